@@ -1,0 +1,84 @@
+package io.wirewatch.model;
+
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * Every topic wirewatch reads or writes, each with its serdes. Names are {@code <prefix><name>}; the
+ * prefix (empty by default) lets several deployments or tests share one cluster.
+ */
+public final class Topics {
+  public static final String RAW = "wire.raw";
+  public static final String ITEMS = "wire.items";
+  public static final String DECISIONS = "wire.decisions";
+  public static final String STORIES = "wire.stories";
+  public static final String ALERTS = "wire.alerts";
+  public static final String DLQ = "wire.dlq";
+
+  /** Header names carried by records on {@code wire.raw} and {@code wire.dlq}. */
+  public static final class Headers {
+    public static final String SOURCE = "source";
+    public static final String FORMAT_HINT = "format.hint";
+    public static final String RECEIVED_AT = "receivedAt";
+    public static final String ERROR_REASON = "error.reason";
+    public static final String ERROR_MESSAGE = "error.message";
+    public static final String ERROR_STAGE = "error.stage";
+    public static final String ERROR_CLASS = "error.class";
+
+    private Headers() {}
+  }
+
+  private static final Serde<String> KEYS = Serdes.String();
+
+  private final String prefix;
+  private final Topic<String, byte[]> raw;
+  private final Topic<String, WireItem> items;
+  private final Topic<String, Decision> decisions;
+  private final Topic<String, byte[]> dlq;
+
+  public Topics(String prefix) {
+    this.prefix = prefix == null ? "" : prefix;
+    this.raw = new Topic<>(this.prefix + RAW, KEYS, Serdes.ByteArray());
+    this.items = new Topic<>(this.prefix + ITEMS, KEYS, new JsonSerde<>(WireItem.class));
+    this.decisions = new Topic<>(this.prefix + DECISIONS, KEYS, new JsonSerde<>(Decision.class));
+    this.dlq = new Topic<>(this.prefix + DLQ, KEYS, Serdes.ByteArray());
+  }
+
+  public String prefix() {
+    return prefix;
+  }
+
+  /** Bytes as received; key = source id; headers source, format.hint, receivedAt. */
+  public Topic<String, byte[]> raw() {
+    return raw;
+  }
+
+  /** Normalised items; key = item uri. */
+  public Topic<String, WireItem> items() {
+    return items;
+  }
+
+  /** One decision per item; key = item uri. */
+  public Topic<String, Decision> decisions() {
+    return decisions;
+  }
+
+  /** Rejected input: the original bytes with error.* headers; key = source id. */
+  public Topic<String, byte[]> dlq() {
+    return dlq;
+  }
+
+  public String stories() {
+    return prefix + STORIES;
+  }
+
+  public String alerts() {
+    return prefix + ALERTS;
+  }
+
+  /** All topic names, in pipeline order. */
+  public List<String> all() {
+    return List.of(raw.name(), items.name(), decisions.name(), stories(), alerts(), dlq.name());
+  }
+}
