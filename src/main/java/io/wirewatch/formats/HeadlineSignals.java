@@ -1,0 +1,82 @@
+package io.wirewatch.formats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Version and handling markers agencies put in headlines, editor's notes and ANPA version fields,
+ * recorded as signals (not interpreted). Reuters headline prefixes, which may be stacked
+ * ("RPT-UPDATE 1-..."): {@code UPDATE n-} gives "update:n", {@code REFILE-} "refile", {@code RPT-}
+ * "rpt", {@code CORRECTED-}/{@code CORRECTION-} "sig:correction", {@code KILL-} "kill",
+ * {@code WITHHELD-} "withheld". Editor's notes: "correct..." gives "sig:correction", "kill" or
+ * "withdrawn" gives "kill", "1st Ld-Writethru" gives "writethru:1".
+ */
+public final class HeadlineSignals {
+  private static final Pattern PREFIX = Pattern.compile(
+      "^(UPDATE\\s*(\\d{1,3})|REFILE|RPT|REPEAT|CORRECTED|CORRECTION|KILL|WITHHELD|WITHDRAWN)\\s*-\\s*");
+  private static final Pattern WRITETHRU =
+      Pattern.compile("(?i)(?:(\\d{1,2})(?:st|nd|rd|th)\\s*)?Ld\\s*-?\\s*Writethru");
+  private static final Pattern LEAD = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)\\s*Ld\\b(?!\\s*-?\\s*Writethru)");
+  private static final Pattern KILL = Pattern.compile("(?i)\\bkill\\b|\\bwithdrawn\\b");
+
+  private HeadlineSignals() {}
+
+  /** Signals carried by headline prefixes; the headline itself is kept as sent. */
+  public static List<String> fromHeadline(String headline) {
+    List<String> signals = new ArrayList<>();
+    if (headline == null) {
+      return signals;
+    }
+    String rest = headline.strip();
+    Matcher m = PREFIX.matcher(rest);
+    while (m.find()) {
+      signals.add(switch (m.group(1).replaceAll("\\s*\\d+$", "").strip()) {
+        case "UPDATE" -> "update:" + Integer.parseInt(m.group(2));
+        case "REFILE" -> "refile";
+        case "RPT", "REPEAT" -> "rpt";
+        case "CORRECTED", "CORRECTION" -> "sig:correction";
+        case "WITHHELD" -> "withheld";
+        default -> "kill";
+      });
+      rest = rest.substring(m.end());
+      m = PREFIX.matcher(rest);
+    }
+    return signals;
+  }
+
+  /** Signals carried by an editor's note (G2 edNote, ninjs ednote, AP "Eds:", NITF ed-msg). */
+  public static List<String> fromEdnote(String ednote) {
+    List<String> signals = new ArrayList<>();
+    if (ednote == null || ednote.isBlank()) {
+      return signals;
+    }
+    if (ednote.toLowerCase(Locale.ROOT).contains("correct")) {
+      signals.add("sig:correction");
+    }
+    if (KILL.matcher(ednote).find()) {
+      signals.add("kill");
+    }
+    signals.addAll(fromVersionMarker(ednote));
+    return signals;
+  }
+
+  /** Signals carried by an AP version marker such as "1stLd-Writethru" or "2ndLd". */
+  public static List<String> fromVersionMarker(String marker) {
+    List<String> signals = new ArrayList<>();
+    if (marker == null) {
+      return signals;
+    }
+    Matcher w = WRITETHRU.matcher(marker);
+    if (w.find()) {
+      signals.add(w.group(1) == null ? "writethru" : "writethru:" + Integer.parseInt(w.group(1)));
+    }
+    Matcher l = LEAD.matcher(marker);
+    if (l.find()) {
+      signals.add("lead:" + Integer.parseInt(l.group(1)));
+    }
+    return signals;
+  }
+}

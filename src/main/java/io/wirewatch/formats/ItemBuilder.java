@@ -1,0 +1,117 @@
+package io.wirewatch.formats;
+
+import io.wirewatch.model.PubStatus;
+import io.wirewatch.model.Subject;
+import io.wirewatch.model.WireItem;
+import io.wirewatch.text.HtmlText;
+import io.wirewatch.text.PlainText;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects what a parser found and builds the {@link WireItem}, applying the rules every format shares:
+ * markup is removed from the headline, trailing sign-offs from the body, signals are read from the
+ * headline and editor's note, the dateline and agency fall back to the first paragraph.
+ */
+final class ItemBuilder {
+  private final String format;
+  private String uri;
+  private String version;
+  private Instant versionCreated;
+  private Instant firstCreated;
+  private String agency;
+  private String language;
+  private String headline;
+  private List<String> body = List.of();
+  private String slugline;
+  private String dateline;
+  private String located;
+  private String byline;
+  private Integer urgency;
+  private PubStatus pubStatus;
+  private final Set<String> signals = new LinkedHashSet<>();
+  private String ednote;
+  private final List<Subject> subjects = new ArrayList<>();
+  private final Set<String> places = new LinkedHashSet<>();
+
+  ItemBuilder(String format) {
+    this.format = format;
+  }
+
+  ItemBuilder uri(String v) { uri = blankToNull(v); return this; }
+  ItemBuilder version(String v) { version = blankToNull(v); return this; }
+  ItemBuilder versionCreated(Instant v) { versionCreated = v; return this; }
+  ItemBuilder firstCreated(Instant v) { firstCreated = v; return this; }
+  ItemBuilder agency(String v) { agency = Agencies.normalise(v); return this; }
+  ItemBuilder language(String v) { language = blankToNull(v); return this; }
+  ItemBuilder headline(String v) { headline = v; return this; }
+  ItemBuilder body(List<String> v) { body = v == null ? List.of() : v; return this; }
+  ItemBuilder slugline(String v) { slugline = clean(v); return this; }
+  ItemBuilder dateline(String v) { dateline = clean(v); return this; }
+  ItemBuilder located(String v) { located = clean(v); return this; }
+  ItemBuilder byline(String v) { byline = clean(v); return this; }
+  ItemBuilder pubStatus(PubStatus v) { pubStatus = v; return this; }
+  ItemBuilder ednote(String v) { ednote = clean(v); return this; }
+  ItemBuilder signal(String v) { if (v != null && !v.isBlank()) { signals.add(v.strip()); } return this; }
+
+  ItemBuilder urgency(Integer v) {
+    urgency = v != null && v >= 1 && v <= 9 ? v : null;
+    return this;
+  }
+
+  ItemBuilder subject(String code, String name) {
+    String c = clean(code);
+    String n = clean(name);
+    if (c != null || n != null) {
+      subjects.add(new Subject(c, n));
+    }
+    return this;
+  }
+
+  ItemBuilder place(String name) {
+    String n = clean(name);
+    if (n != null) {
+      places.add(n);
+    }
+    return this;
+  }
+
+  boolean hasAgency() { return agency != null; }
+  String headline() { return headline; }
+  List<String> body() { return body; }
+
+  /** True when the item carries neither a headline nor body text. */
+  boolean isEmpty() {
+    return (headline == null || headline.isBlank()) && body.isEmpty();
+  }
+
+  /** The finished item; throws SCHEMA_INVALID when it has no uri. */
+  WireItem build() {
+    if (uri == null) {
+      throw new RejectedInputException(RejectReason.SCHEMA_INVALID, format + " item has no uri");
+    }
+    String cleanHeadline = HtmlText.hasMarkup(headline) ? HtmlText.inline(headline) : clean(headline);
+    SignOffs.Split split = SignOffs.split(body);
+    String firstParagraph = split.body().isEmpty() ? null : split.body().get(0);
+    String finalDateline = dateline != null ? dateline : Datelines.fromParagraph(firstParagraph);
+    String finalAgency = agency != null ? agency : Agencies.recognise(finalDateline);
+    Set<String> allSignals = new LinkedHashSet<>(signals);
+    allSignals.addAll(HeadlineSignals.fromHeadline(cleanHeadline));
+    allSignals.addAll(HeadlineSignals.fromEdnote(ednote));
+    return new WireItem(uri, version, versionCreated, firstCreated, finalAgency, language,
+        cleanHeadline == null ? "" : cleanHeadline, split.body(), slugline, finalDateline, located,
+        byline, urgency, pubStatus, List.copyOf(allSignals), ednote, subjects, List.copyOf(places),
+        null, format, null);
+  }
+
+  private static String clean(String v) {
+    return blankToNull(PlainText.collapse(v));
+  }
+
+  private static String blankToNull(String v) {
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+}

@@ -1,0 +1,114 @@
+package io.wirewatch.formats;
+
+import java.io.StringReader;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Hardened StAX: DTDs, external entities and entity replacement are switched off, and any DOCTYPE is
+ * refused outright ({@link RejectReason#DTD_FORBIDDEN}), so XXE and entity-expansion bombs are rejected
+ * before anything is expanded or fetched. Well-formedness errors become {@link RejectReason#MALFORMED_XML}
+ * with line and column.
+ */
+public final class SafeXml {
+  static final String DTD_MESSAGE = "XML DOCTYPE not allowed (DTDs and entities are refused)";
+  private static final XMLInputFactory FACTORY = newFactory();
+
+  private SafeXml() {}
+
+  /** A hardened factory (the JDK's own implementation, whatever else is on the class path). */
+  public static XMLInputFactory newFactory() {
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    f.setXMLResolver((publicId, systemId, base, ns) -> {
+      throw new XMLStreamException("external resource refused: " + systemId);
+    });
+    return f;
+  }
+
+  /**
+   * A reader over the document whose events pass a guard: a DTD or an entity reference throws
+   * DTD_FORBIDDEN as soon as it is reached.
+   */
+  public static XMLStreamReader open(String xml) {
+    refuseDoctype(xml);
+    try {
+      XMLStreamReader raw;
+      synchronized (FACTORY) {
+        raw = FACTORY.createXMLStreamReader(new StringReader(xml));
+      }
+      return FACTORY.createFilteredReader(raw, r -> {
+        int event = r.getEventType();
+        if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE
+            || event == XMLStreamConstants.ENTITY_DECLARATION) {
+          throw new RejectedInputException(RejectReason.DTD_FORBIDDEN, DTD_MESSAGE);
+        }
+        return true;
+      });
+    } catch (XMLStreamException e) {
+      throw malformed(e);
+    }
+  }
+
+  /** The local name of the root element; throws for DOCTYPEs and for XML that breaks before the root. */
+  public static String rootElement(String xml) {
+    XMLStreamReader r = open(xml);
+    try {
+      while (r.hasNext()) {
+        if (r.next() == XMLStreamConstants.START_ELEMENT) {
+          return r.getLocalName();
+        }
+      }
+      throw new RejectedInputException(RejectReason.MALFORMED_XML, "malformed XML: no root element");
+    } catch (XMLStreamException e) {
+      throw malformed(e);
+    } finally {
+      close(r);
+    }
+  }
+
+  /** The MALFORMED_XML rejection for a StAX error, naming line and column. */
+  public static RejectedInputException malformed(XMLStreamException e) {
+    Location loc = e.getLocation();
+    String where = loc == null ? "" : " at line " + loc.getLineNumber() + ", column " + loc.getColumnNumber();
+    String detail = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[[^]]*]\\s*Message:\\s*", "");
+    return new RejectedInputException(RejectReason.MALFORMED_XML, "malformed XML" + where + ": " + detail.strip(), e);
+  }
+
+  static void close(XMLStreamReader r) {
+    try {
+      r.close();
+    } catch (XMLStreamException ignored) {
+      // nothing was opened that needs closing: the reader reads a String
+    }
+  }
+
+  /** Cheap pre-check: a DOCTYPE may only appear in the prolog, so look there before parsing. */
+  private static void refuseDoctype(String xml) {
+    int root = firstElementStart(xml);
+    int limit = root < 0 ? xml.length() : root;
+    if (xml.substring(0, limit).contains("<!DOCTYPE") || xml.substring(0, limit).contains("<!doctype")) {
+      throw new RejectedInputException(RejectReason.DTD_FORBIDDEN, DTD_MESSAGE);
+    }
+  }
+
+  private static int firstElementStart(String xml) {
+    for (int i = xml.indexOf('<'); i >= 0 && i + 1 < xml.length(); i = xml.indexOf('<', i + 1)) {
+      char c = xml.charAt(i + 1);
+      if (Character.isLetter(c) || c == '_') {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,31 @@
+package io.wirewatch.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AgenciesTest {
+
+  @Test
+  void shouldNormaliseHoldersToDisplayNames() {
+    assertThat(Agencies.normalise("Thomson Reuters")).isEqualTo("Reuters");
+    assertThat(Agencies.normalise("reuters.com")).isEqualTo("Reuters");
+    assertThat(Agencies.normalise("The Associated Press")).isEqualTo("AP");
+    assertThat(Agencies.normalise("ap.org")).isEqualTo("AP");
+    assertThat(Agencies.normalise("Agence France-Presse")).isEqualTo("AFP");
+    assertThat(Agencies.normalise("afp.com")).isEqualTo("AFP");
+    assertThat(Agencies.normalise("dpa Deutsche Presse-Agentur GmbH")).isEqualTo("dpa");
+    assertThat(Agencies.normalise(" NTB ")).isEqualTo("NTB");
+    assertThat(Agencies.normalise("  ")).isNull();
+  }
+
+  @Test
+  void shouldRecogniseAgenciesInTextAndUris() {
+    assertThat(Agencies.recognise("By HASMIK GRIGORIAN, Associated Press")).isEqualTo("AP");
+    assertThat(Agencies.recognise("RFERLs Kazakh Service")).isEqualTo("RFE/RL");
+    assertThat(Agencies.recognise("Staff reporter")).isNull();
+    assertThat(Agencies.fromUri("tag:reuters.com,2022:newsml_L8N30J2Q0")).isEqualTo("Reuters");
+    assertThat(Agencies.fromUri("urn:publicid:ap.org:5b1c0f3e")).isEqualTo("AP");
+    assertThat(Agencies.fromUri("urn:newsml:example.com:1")).isNull();
+  }
+}
