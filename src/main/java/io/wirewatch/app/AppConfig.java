@@ -1,0 +1,230 @@
+package io.wirewatch.app;
+
+import io.wirewatch.kafka.TopicSpec;
+import io.wirewatch.model.Topics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * wirewatch's configuration, parsed once: the bundled defaults ({@code config/wirewatch.properties} in
+ * the jar), then the given file, then {@code WIREWATCH_*} environment variables. A bad value fails with
+ * an error naming the full key.
+ */
+public record AppConfig(
+    String applicationId,
+    String stateDir,
+    Map<String, String> kafka,
+    TopicsConfig topics,
+    IngestConfig ingest,
+    ReplayConfig replay) {
+
+  static final String DEFAULTS_RESOURCE = "/config/wirewatch.properties";
+  private static final String ENV_PREFIX = "WIREWATCH_";
+  private static final List<String> CLIENT_KINDS = List.of("streams", "producer", "consumer", "admin");
+
+  public AppConfig {
+    kafka = Map.copyOf(kafka);
+  }
+
+  /** Topic settings: prefix, default partitions and replication, and per-topic overrides. */
+  public record TopicsConfig(String prefix, int partitions, short replicationFactor, int minInsyncReplicas,
+      Map<String, String> perTopic) {
+    public TopicsConfig {
+      perTopic = Map.copyOf(perTopic);
+    }
+  }
+
+  /** Ingest limits. */
+  public record IngestConfig(int maxBytes) {}
+
+  /** Replay behaviour. */
+  public record ReplayConfig(Duration idleTimeout) {}
+
+  /** Loads the defaults, then {@code file} when given, then the environment. */
+  public static AppConfig load(Path file) {
+    return load(file, System.getenv());
+  }
+
+  static AppConfig load(Path file, Map<String, String> env) {
+    Map<String, String> raw = new TreeMap<>(bundledDefaults());
+    if (file != null) {
+      raw.putAll(readFile(file));
+    }
+    raw.putAll(fromEnvironment(env));
+    return fromMap(raw);
+  }
+
+  /** Builds a config from flat keys (tests use this with {@link #bundledDefaults()}). */
+  public static AppConfig fromMap(Map<String, String> raw) {
+    Keys k = new Keys(raw);
+    Map<String, String> kafka = new TreeMap<>();
+    raw.forEach((key, value) -> {
+      if (key.startsWith("kafka.") && value != null && !value.isBlank()) {
+        kafka.put(key.substring("kafka.".length()), value.trim());
+      }
+    });
+    Map<String, String> perTopic = new TreeMap<>();
+    raw.forEach((key, value) -> {
+      if (key.startsWith("topics.wire.")) {
+        perTopic.put(key.substring("topics.".length()), value.trim());
+      }
+    });
+    TopicsConfig topics = new TopicsConfig(k.string("topics.prefix", ""), k.positiveInt("topics.partitions", 4),
+        (short) k.positiveInt("topics.replication.factor", 1), k.positiveInt("topics.min.insync.replicas", 1),
+        perTopic);
+    return new AppConfig(
+        k.string("application.id", "wirewatch"),
+        k.string("state.dir", ""),
+        kafka,
+        topics,
+        new IngestConfig(k.positiveInt("ingest.max.bytes", 1 << 20)),
+        new ReplayConfig(Duration.ofMillis(k.positiveInt("replay.idle.timeout.ms", 60_000))));
+  }
+
+  /** The bundled defaults as flat keys. */
+  public static Map<String, String> bundledDefaults() {
+    try (InputStream in = AppConfig.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled defaults " + DEFAULTS_RESOURCE + " missing from the jar");
+      }
+      Properties p = new Properties();
+      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      return toMap(p);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read bundled defaults", e);
+    }
+  }
+
+  /** A copy pointing every client at other bootstrap servers (the embedded broker). */
+  public AppConfig withBootstrapServers(String bootstrap) {
+    Map<String, String> k = new HashMap<>(kafka);
+    k.put("bootstrap.servers", bootstrap);
+    return new AppConfig(applicationId, stateDir, k, topics, ingest, replay);
+  }
+
+  /** A copy with another topic prefix and application id (replays and tests isolate themselves so). */
+  public AppConfig withNamespace(String topicPrefix, String appId) {
+    return new AppConfig(appId, stateDir, kafka, new TopicsConfig(topicPrefix, topics.partitions(),
+        topics.replicationFactor(), topics.minInsyncReplicas(), topics.perTopic()), ingest, replay);
+  }
+
+  /** A copy with another state directory. */
+  public AppConfig withStateDir(String dir) {
+    return new AppConfig(applicationId, dir, kafka, topics, ingest, replay);
+  }
+
+  public String bootstrapServers() {
+    return kafka.getOrDefault("bootstrap.servers", "localhost:9092");
+  }
+
+  /** The topic names (with the configured prefix) and serdes. */
+  public Topics topicNames() {
+    return new Topics(topics.prefix());
+  }
+
+  /** Common kafka.* settings plus those of one client kind ("streams", "producer", "consumer", "admin"). */
+  public Map<String, Object> clientConfig(String kind) {
+    Map<String, Object> out = new HashMap<>();
+    kafka.forEach((key, value) -> {
+      if (CLIENT_KINDS.stream().noneMatch(c -> key.startsWith(c + "."))) {
+        out.put(key, value);
+      }
+    });
+    String prefix = kind + ".";
+    kafka.forEach((key, value) -> {
+      if (key.startsWith(prefix)) {
+        out.put(key.substring(prefix.length()), value);
+      }
+    });
+    return out;
+  }
+
+  /** How each of wirewatch's topics is created when missing. */
+  public List<TopicSpec> topicSpecs() {
+    Topics names = topicNames();
+    List<TopicSpec> specs = new ArrayList<>();
+    for (String base : List.of(Topics.RAW, Topics.ITEMS, Topics.DECISIONS, Topics.STORIES, Topics.ALERTS,
+        Topics.DLQ)) {
+      String p = base + ".";
+      int partitions = topics.partitions();
+      Map<String, String> cfg = new HashMap<>();
+      cfg.put("min.insync.replicas", String.valueOf(topics.minInsyncReplicas()));
+      for (Map.Entry<String, String> e : topics.perTopic().entrySet()) {
+        if (!e.getKey().startsWith(p)) {
+          continue;
+        }
+        String setting = e.getKey().substring(p.length());
+        if (setting.equals("partitions")) {
+          partitions = parsePositive("topics." + e.getKey(), e.getValue());
+        } else {
+          cfg.put(setting, e.getValue());
+        }
+      }
+      specs.add(new TopicSpec(names.prefix() + base, partitions, topics.replicationFactor(), cfg));
+    }
+    return specs;
+  }
+
+  private static Map<String, String> readFile(Path file) {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      Properties p = new Properties();
+      p.load(r);
+      return toMap(p);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  static Map<String, String> fromEnvironment(Map<String, String> env) {
+    Map<String, String> out = new TreeMap<>();
+    env.forEach((name, value) -> {
+      if (name.startsWith(ENV_PREFIX) && name.length() > ENV_PREFIX.length()) {
+        String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+        out.put(key, value);
+      }
+    });
+    return out;
+  }
+
+  private static Map<String, String> toMap(Properties p) {
+    Map<String, String> m = new TreeMap<>();
+    p.stringPropertyNames().forEach(n -> m.put(n, p.getProperty(n)));
+    return m;
+  }
+
+  static int parsePositive(String key, String value) {
+    try {
+      int v = Integer.parseInt(value.trim());
+      if (v < 1) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("config " + key + ": expected a positive whole number, got '" + value + "'");
+    }
+  }
+
+  private record Keys(Map<String, String> raw) {
+    String string(String key, String def) {
+      String v = raw.get(key);
+      return v == null ? def : v.trim();
+    }
+
+    int positiveInt(String key, int def) {
+      String v = raw.get(key);
+      return v == null || v.isBlank() ? def : parsePositive(key, v);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.wirewatch.app;
+
+import io.wirewatch.model.Decision;
+import io.wirewatch.model.Topics;
+import io.wirewatch.model.Topics.Headers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads committed decisions and dead-letters from the start of their topics, without a consumer group:
+ * what {@code replay} waits on and what {@code demo} prints.
+ */
+final class OutcomeReader implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(OutcomeReader.class);
+
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final Topics topics;
+
+  OutcomeReader(AppConfig config) {
+    this.topics = config.topicNames();
+    Map<String, Object> cfg = new HashMap<>(config.clientConfig("consumer"));
+    cfg.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    cfg.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    cfg.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    this.consumer = new KafkaConsumer<>(cfg, new StringDeserializer(), new ByteArrayDeserializer());
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String t : List.of(topics.decisions().name(), topics.dlq().name())) {
+      consumer.partitionsFor(t, Duration.ofSeconds(30))
+          .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+    }
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+  }
+
+  /** The outcomes that arrived within {@code wait}. */
+  List<Outcome> poll(Duration wait) {
+    List<Outcome> out = new ArrayList<>();
+    for (ConsumerRecord<String, byte[]> r : consumer.poll(wait)) {
+      if (r.topic().equals(topics.dlq().name())) {
+        out.add(new Outcome.Rejected(header(r, Headers.SOURCE, r.key()), header(r, Headers.ERROR_REASON, "unknown"),
+            header(r, Headers.ERROR_MESSAGE, "")));
+      } else {
+        try {
+          Decision d = topics.decisions().valueSerde().deserializer().deserialize(r.topic(), r.value());
+          if (d != null) {
+            out.add(new Outcome.Decided(d));
+          }
+        } catch (SerializationException e) {
+          LOG.warn("unreadable decision at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String header(ConsumerRecord<String, byte[]> r, String name, String fallback) {
+    Header h = r.headers().lastHeader(name);
+    return h == null || h.value() == null ? fallback : new String(h.value(), StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    consumer.close(Duration.ofSeconds(5));
+  }
+}

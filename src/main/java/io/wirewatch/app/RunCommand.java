@@ -1,0 +1,33 @@
+package io.wirewatch.app;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Runs the pipeline against an existing Kafka cluster until stopped. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run the pipeline against the Kafka cluster named in the configuration, until Ctrl-C.")
+final class RunCommand implements Callable<Integer> {
+  @Mixin
+  ConfigOption config;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    AppConfig cfg = config.load();
+    System.err.println("wirewatch: connecting to " + cfg.bootstrapServers() + " as " + cfg.applicationId());
+    CountDownLatch stop = new CountDownLatch(1);
+    try (StreamsApp app = StreamsApp.start(cfg, Duration.ofMinutes(2))) {
+      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "wirewatch-shutdown"));
+      System.err.println("wirewatch: pipeline running; Ctrl-C stops it");
+      while (!stop.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (app.failure() != null) {
+          System.err.println("wirewatch: pipeline stopped: " + app.failure().getMessage());
+          return 1;
+        }
+      }
+    }
+    return 0;
+  }
+}

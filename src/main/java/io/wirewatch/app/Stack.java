@@ -1,0 +1,62 @@
+package io.wirewatch.app;
+
+import io.wirewatch.kafka.EmbeddedKafka;
+import java.time.Duration;
+
+/**
+ * The pipeline plus, optionally, the in-process broker it runs on: what {@code demo} and {@code replay}
+ * start and stop as one. Closing stops the pipeline first, then the broker.
+ */
+final class Stack implements AutoCloseable {
+  private final EmbeddedKafka kafka;
+  private final StreamsApp app;
+  private final AppConfig config;
+
+  private Stack(EmbeddedKafka kafka, StreamsApp app, AppConfig config) {
+    this.kafka = kafka;
+    this.app = app;
+    this.config = config;
+  }
+
+  /**
+   * Starts the pipeline with a fresh state directory.
+   *
+   * @param base the loaded configuration
+   * @param embedded start an in-process broker and point every client at it
+   */
+  static Stack start(AppConfig base, boolean embedded) {
+    EmbeddedKafka kafka = null;
+    AppConfig cfg = base.withStateDir(StreamsApp.temporaryStateDir());
+    if (embedded) {
+      System.err.println("wirewatch: starting an embedded Kafka broker ...");
+      kafka = EmbeddedKafka.start();
+      cfg = cfg.withBootstrapServers(kafka.bootstrapServers());
+      System.err.println("wirewatch: embedded broker on " + kafka.bootstrapServers());
+    }
+    try {
+      StreamsApp app = StreamsApp.start(cfg, Duration.ofMinutes(2));
+      return new Stack(kafka, app, cfg);
+    } catch (RuntimeException e) {
+      if (kafka != null) {
+        kafka.close();
+      }
+      throw e;
+    }
+  }
+
+  AppConfig config() {
+    return config;
+  }
+
+  StreamsApp app() {
+    return app;
+  }
+
+  @Override
+  public void close() {
+    app.close();
+    if (kafka != null) {
+      kafka.close();
+    }
+  }
+}

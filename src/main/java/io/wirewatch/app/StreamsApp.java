@@ -1,0 +1,114 @@
+package io.wirewatch.app;
+
+import io.wirewatch.kafka.TopicAdmin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running Kafka Streams application: creates missing topics, starts the topology and waits until it
+ * is RUNNING. Bad records are logged and skipped; an uncaught error shuts the client down and is
+ * reported by {@link #failure()}.
+ */
+public final class StreamsApp implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
+
+  private final KafkaStreams streams;
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+  private StreamsApp(KafkaStreams streams) {
+    this.streams = streams;
+  }
+
+  /** Creates topics, starts the pipeline and waits up to {@code timeout} for it to be RUNNING. */
+  public static StreamsApp start(AppConfig config, Duration timeout) {
+    TopicAdmin.ensureTopics(config.clientConfig("admin"), config.topicSpecs());
+    KafkaStreams streams = new KafkaStreams(TopologyFactory.build(config), streamsProperties(config));
+    StreamsApp app = new StreamsApp(streams);
+    CountDownLatch running = new CountDownLatch(1);
+    streams.setStateListener((now, before) -> {
+      LOG.info("streams state {} -> {}", before, now);
+      if (now == KafkaStreams.State.RUNNING) {
+        running.countDown();
+      }
+    });
+    streams.setUncaughtExceptionHandler(e -> {
+      LOG.error("stream thread failed; shutting the pipeline down", e);
+      app.failure.compareAndSet(null, e);
+      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    });
+    streams.start();
+    try {
+      if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        streams.close(Duration.ofSeconds(10));
+        throw new IllegalStateException("the pipeline did not reach RUNNING within " + timeout.toSeconds() + " s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      streams.close(Duration.ofSeconds(10));
+      throw new IllegalStateException("interrupted while starting the pipeline", e);
+    }
+    return app;
+  }
+
+  static Properties streamsProperties(AppConfig config) {
+    Properties p = new Properties();
+    Map<String, Object> client = config.clientConfig("streams");
+    p.putAll(client);
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+    p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir(config));
+    p.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.topics().replicationFactor());
+    p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+        LogAndContinueProcessingExceptionHandler.class);
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+    return p;
+  }
+
+  private static String stateDir(AppConfig config) {
+    if (!config.stateDir().isBlank()) {
+      return config.stateDir();
+    }
+    return Path.of(System.getProperty("java.io.tmpdir"), "wirewatch-state").toString();
+  }
+
+  /** A fresh temporary state directory, for replays and demos that must not see an earlier run's state. */
+  public static String temporaryStateDir() {
+    try {
+      return Files.createTempDirectory("wirewatch-state-").toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public KafkaStreams streams() {
+    return streams;
+  }
+
+  /** The error that stopped the pipeline, or null while it is healthy. */
+  public Throwable failure() {
+    return failure.get();
+  }
+
+  public boolean isRunning() {
+    return streams.state() == KafkaStreams.State.RUNNING || streams.state() == KafkaStreams.State.REBALANCING;
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+  }
+}

@@ -1,0 +1,84 @@
+package io.wirewatch.formats;
+
+import io.wirewatch.model.Topics.Headers;
+import io.wirewatch.model.WireItem;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Parses one raw record; never throws, so bad input can never stop the stream thread. */
+final class ParseProcessor implements Processor<String, byte[], String, ParseTopology.ParseOutput> {
+  private static final Logger LOG = LoggerFactory.getLogger(ParseProcessor.class);
+  static final String STAGE = "parse";
+
+  private final WireParsers parsers;
+  private ProcessorContext<String, ParseTopology.ParseOutput> context;
+
+  ParseProcessor(WireParsers parsers) {
+    this.parsers = parsers;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, ParseTopology.ParseOutput> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(Record<String, byte[]> record) {
+    String source = header(record, Headers.SOURCE, record.key());
+    Instant receivedAt = receivedAt(record);
+    byte[] bytes = record.value() == null ? new byte[0] : record.value();
+    ParseResult result;
+    try {
+      result = parsers.parse(bytes, source);
+    } catch (RuntimeException e) {
+      result = new ParseResult.Rejected(RejectReason.SCHEMA_INVALID, "parser failed: " + e, null);
+    }
+    switch (result) {
+      case ParseResult.Accepted accepted -> {
+        for (WireItem item : accepted.items()) {
+          WireItem stamped = item.withProvenance(source, receivedAt);
+          context.forward(record.withKey(stamped.uri()).withValue(new ParseTopology.ParseOutput.Item(stamped)));
+        }
+      }
+      case ParseResult.Rejected rejected -> {
+        LOG.info("rejected {} ({}): {}", source, rejected.reason().code(), rejected.message());
+        Record<String, ParseTopology.ParseOutput> out =
+            record.withValue(new ParseTopology.ParseOutput.Rejected(bytes));
+        out.headers()
+            .add(Headers.ERROR_REASON, utf8(rejected.reason().code()))
+            .add(Headers.ERROR_MESSAGE, utf8(rejected.message()))
+            .add(Headers.ERROR_STAGE, utf8(STAGE))
+            .add(Headers.ERROR_CLASS, utf8(RejectedInputException.class.getName()));
+        context.forward(out);
+      }
+    }
+  }
+
+  private static Instant receivedAt(Record<String, byte[]> record) {
+    String text = header(record, Headers.RECEIVED_AT, null);
+    if (text != null) {
+      try {
+        return Instant.parse(text);
+      } catch (DateTimeParseException e) {
+        LOG.debug("ignoring unreadable receivedAt header '{}'", text);
+      }
+    }
+    return Instant.ofEpochMilli(record.timestamp());
+  }
+
+  private static String header(Record<String, byte[]> record, String name, String fallback) {
+    Header h = record.headers().lastHeader(name);
+    return h == null || h.value() == null ? fallback : new String(h.value(), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] utf8(String s) {
+    return (s == null ? "" : s).getBytes(StandardCharsets.UTF_8);
+  }
+}

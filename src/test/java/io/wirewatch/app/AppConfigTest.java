@@ -1,0 +1,59 @@
+package io.wirewatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wirewatch.kafka.TopicSpec;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+
+  @Test
+  void shouldPassKafkaSettingsThroughToEveryClientAndClientSpecificOnesToThatClientOnly() {
+    Map<String, String> raw = new HashMap<>(AppConfig.bundledDefaults());
+    raw.put("kafka.security.protocol", "SASL_SSL");
+    raw.put("kafka.consumer.max.poll.records", "50");
+
+    AppConfig cfg = AppConfig.fromMap(raw);
+
+    assertThat(cfg.clientConfig("producer")).containsEntry("security.protocol", "SASL_SSL")
+        .containsEntry("acks", "all").doesNotContainKey("max.poll.records");
+    assertThat(cfg.clientConfig("consumer")).containsEntry("max.poll.records", "50")
+        .containsEntry("security.protocol", "SASL_SSL").doesNotContainKey("acks");
+    assertThat(cfg.clientConfig("streams")).containsEntry("processing.guarantee", "exactly_once_v2");
+  }
+
+  @Test
+  void shouldLetEnvironmentVariablesOverrideTheFileAndDefaults() {
+    AppConfig cfg = AppConfig.load(null, Map.of("WIREWATCH_KAFKA_BOOTSTRAP_SERVERS", "broker-1:9092",
+        "WIREWATCH_TOPICS_PREFIX", "desk1."));
+
+    assertThat(cfg.bootstrapServers()).isEqualTo("broker-1:9092");
+    assertThat(cfg.topicNames().raw().name()).isEqualTo("desk1.wire.raw");
+  }
+
+  @Test
+  void shouldCreateEveryTopicWithItsPartitionsRetentionAndCompaction() {
+    AppConfig cfg = AppConfig.fromMap(AppConfig.bundledDefaults());
+
+    assertThat(cfg.topicSpecs()).extracting(TopicSpec::name).containsExactly("wire.raw", "wire.items",
+        "wire.decisions", "wire.stories", "wire.alerts", "wire.dlq");
+    TopicSpec raw = cfg.topicSpecs().get(0);
+    assertThat(raw.partitions()).isEqualTo(1);
+    assertThat(raw.configs()).containsEntry("retention.ms", "604800000");
+    assertThat(cfg.topicSpecs().get(3).configs()).containsEntry("cleanup.policy", "compact");
+    assertThat(cfg.topicSpecs().get(1).partitions()).isEqualTo(4);
+  }
+
+  @Test
+  void shouldNameTheFullKeyWhenAValueIsBad() {
+    Map<String, String> raw = new HashMap<>(AppConfig.bundledDefaults());
+    raw.put("topics.partitions", "many");
+
+    assertThatThrownBy(() -> AppConfig.fromMap(raw))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("topics.partitions").hasMessageContaining("many");
+  }
+}

@@ -1,0 +1,136 @@
+package io.wirewatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.wirewatch.ingest.FileSource;
+import io.wirewatch.kafka.EmbeddedKafka;
+import io.wirewatch.model.DecisionStatus;
+import io.wirewatch.testing.TestConfigs;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end through a real broker: files -> wire.raw -> parse -> versions -> wire.decisions | wire.dlq. */
+@Tag("integration")
+@Timeout(300)
+class ReplayIT {
+  private static EmbeddedKafka kafka;
+
+  @BeforeAll
+  static void startBroker() {
+    kafka = EmbeddedKafka.start();
+  }
+
+  @AfterAll
+  static void stopBroker() {
+    kafka.close();
+  }
+
+  private static Replay.Result replay(List<Path> files) {
+    AppConfig cfg = TestConfigs.isolated(kafka.bootstrapServers(), Map.of());
+    try (StreamsApp app = StreamsApp.start(cfg, Duration.ofSeconds(60))) {
+      return Replay.run(cfg, files, Duration.ofSeconds(30));
+    }
+  }
+
+  @Test
+  void shouldDecideEveryItemOfTheSampleFeedAndDeadLetterTheBrokenOne(@TempDir Path dir) throws Exception {
+    for (SampleFeed.Entry e : SampleFeed.load()) {
+      Files.write(dir.resolve(e.name()), e.bytes());
+    }
+    List<Path> files = FileSource.expand(List.of(dir));
+
+    Replay.Result result = replay(files);
+
+    assertThat(result.missing()).isEmpty();
+    Map<String, Outcome> first = firstOutcomes(result);
+    assertThat(first.values()).filteredOn(o -> o instanceof Outcome.Rejected)
+        .singleElement()
+        .satisfies(o -> assertThat(((Outcome.Rejected) o).reason()).isEqualTo("malformed_json"));
+    List<DecisionStatus> statuses = first.values().stream().filter(o -> o instanceof Outcome.Decided)
+        .map(o -> ((Outcome.Decided) o).decision().status()).toList();
+    assertThat(statuses).contains(DecisionStatus.NEW, DecisionStatus.UPDATE, DecisionStatus.KILL);
+  }
+
+  @Test
+  void shouldDecideEveryFileOfTheDevCorpus(@TempDir Path out) throws Exception {
+    assumeTrue(TestConfigs.sharedPresent("corpus/dev/items"), "../shared/corpus/dev absent: skipped");
+    Path items = TestConfigs.shared().resolve("corpus/dev/items");
+    List<Path> files = FileSource.expand(List.of(items));
+
+    Replay.Result result = replay(files);
+
+    assertThat(result.missing()).as("files without a decision").isEmpty();
+    assertThat(firstOutcomes(result).values()).as("every dev file is an accepted item")
+        .allMatch(o -> o instanceof Outcome.Decided);
+    Path decisions = out.resolve("decisions.jsonl");
+    try (var w = Files.newBufferedWriter(decisions, StandardCharsets.UTF_8)) {
+      ReplayWriter.write(result, w);
+    }
+    assertThat(Files.readAllLines(decisions)).hasSize(files.size());
+    printScore(decisions);
+  }
+
+  @Test
+  void shouldRejectEveryHostileFileWithAReasonAndAcceptTheNastyButValidOne() {
+    assumeTrue(TestConfigs.sharedPresent("corpus/bad"), "../shared/corpus/bad absent: skipped");
+    List<Path> files = FileSource.expand(List.of(TestConfigs.shared().resolve("corpus/bad"))).stream()
+        .filter(p -> !p.getFileName().toString().startsWith("README")).toList();
+
+    Replay.Result result = replay(files);
+
+    assertThat(result.missing()).isEmpty();
+    Map<String, String> reasons = firstOutcomes(result).entrySet().stream().collect(Collectors.toMap(
+        Map.Entry::getKey, e -> e.getValue() instanceof Outcome.Rejected r ? r.reason() : "accepted"));
+    assertThat(reasons).containsEntry("01-truncated.json", "malformed_json")
+        .containsEntry("02-xxe.xml", "dtd_forbidden")
+        .containsEntry("03-billion-laughs.xml", "dtd_forbidden")
+        .containsEntry("04-empty.json", "empty")
+        .containsEntry("05-binary-garbage.json", "undecodable")
+        .containsEntry("06-missing-uri-headline.json", "schema_invalid")
+        .containsEntry("07-huge-body.json", "oversize")
+        .containsEntry("08-script-and-slack-markup.json", "accepted")
+        .containsEntry("09-invalid-utf8.json", "undecodable")
+        .containsEntry("10-7901-no-etx.txt", "truncated_transmission");
+  }
+
+  private static Map<String, Outcome> firstOutcomes(Replay.Result result) {
+    return result.outcomes().entrySet().stream().filter(e -> !e.getValue().isEmpty())
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0)));
+  }
+
+  private static void printScore(Path decisions) throws Exception {
+    Path score = TestConfigs.shared().resolve("eval/score.py");
+    Path labels = TestConfigs.shared().resolve("corpus/dev/labels.json");
+    if (!Files.exists(score)) {
+      return;
+    }
+    try {
+      Process p = new ProcessBuilder("python3", score.toString(), labels.toString(), decisions.toString())
+          .redirectErrorStream(true).start();
+      String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      p.waitFor();
+      System.out.println("dev corpus score:\n" + text);
+    } catch (java.io.IOException e) {
+      System.out.println("python3 not available; score not computed");
+    }
+  }
+
+  static String toJsonLines(Replay.Result result) throws Exception {
+    StringWriter w = new StringWriter();
+    ReplayWriter.write(result, w);
+    return w.toString();
+  }
+}
