@@ -2,6 +2,7 @@ package io.wirewatch.app;
 
 import io.wirewatch.kafka.TopicSpec;
 import io.wirewatch.model.Topics;
+import io.wirewatch.web.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -28,7 +29,8 @@ public record AppConfig(
     Map<String, String> kafka,
     TopicsConfig topics,
     IngestConfig ingest,
-    ReplayConfig replay) {
+    ReplayConfig replay,
+    HttpConfig http) {
 
   static final String DEFAULTS_RESOURCE = "/config/wirewatch.properties";
   private static final String ENV_PREFIX = "WIREWATCH_";
@@ -51,6 +53,20 @@ public record AppConfig(
 
   /** Replay behaviour. */
   public record ReplayConfig(Duration idleTimeout) {}
+
+  /**
+   * The HTTP port (API, push ingest, dashboard, metrics).
+   *
+   * @param host address to bind; anything but loopback requires a token
+   * @param port port; 0 picks a free one
+   * @param token shared token for every route but health; empty = none (loopback only)
+   * @param advertisedHost how other instances reach this one (for interactive queries)
+   */
+  public record HttpConfig(String host, int port, String token, String advertisedHost) {
+    public HttpServer.Settings settings() {
+      return new HttpServer.Settings(host, port, token);
+    }
+  }
 
   /** Loads the defaults, then {@code file} when given, then the environment. */
   public static AppConfig load(Path file) {
@@ -90,7 +106,9 @@ public record AppConfig(
         kafka,
         topics,
         new IngestConfig(k.positiveInt("ingest.max.bytes", 1 << 20)),
-        new ReplayConfig(Duration.ofMillis(k.positiveInt("replay.idle.timeout.ms", 60_000))));
+        new ReplayConfig(Duration.ofMillis(k.positiveInt("replay.idle.timeout.ms", 60_000))),
+        new HttpConfig(k.string("http.host", "127.0.0.1"), k.port("http.port", 8080), k.string("http.token", ""),
+            k.string("http.advertised.host", "")));
   }
 
   /** The bundled defaults as flat keys. */
@@ -111,18 +129,24 @@ public record AppConfig(
   public AppConfig withBootstrapServers(String bootstrap) {
     Map<String, String> k = new HashMap<>(kafka);
     k.put("bootstrap.servers", bootstrap);
-    return new AppConfig(applicationId, stateDir, k, topics, ingest, replay);
+    return new AppConfig(applicationId, stateDir, k, topics, ingest, replay, http);
   }
 
   /** A copy with another topic prefix and application id (replays and tests isolate themselves so). */
   public AppConfig withNamespace(String topicPrefix, String appId) {
     return new AppConfig(appId, stateDir, kafka, new TopicsConfig(topicPrefix, topics.partitions(),
-        topics.replicationFactor(), topics.minInsyncReplicas(), topics.perTopic()), ingest, replay);
+        topics.replicationFactor(), topics.minInsyncReplicas(), topics.perTopic()), ingest, replay, http);
+  }
+
+  /** A copy with another HTTP port (0 = any free port; demos and tests). */
+  public AppConfig withHttpPort(int port) {
+    return new AppConfig(applicationId, stateDir, kafka, topics, ingest, replay,
+        new HttpConfig(http.host(), port, http.token(), http.advertisedHost()));
   }
 
   /** A copy with another state directory. */
   public AppConfig withStateDir(String dir) {
-    return new AppConfig(applicationId, dir, kafka, topics, ingest, replay);
+    return new AppConfig(applicationId, dir, kafka, topics, ingest, replay, http);
   }
 
   public String bootstrapServers() {
@@ -220,6 +244,22 @@ public record AppConfig(
     String string(String key, String def) {
       String v = raw.get(key);
       return v == null ? def : v.trim();
+    }
+
+    int port(String key, int def) {
+      String v = raw.get(key);
+      if (v == null || v.isBlank()) {
+        return def;
+      }
+      try {
+        int p = Integer.parseInt(v.trim());
+        if (p < 0 || p > 65535) {
+          throw new NumberFormatException();
+        }
+        return p;
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("config " + key + ": expected a port 0-65535, got '" + v + "'");
+      }
     }
 
     int positiveInt(String key, int def) {

@@ -47,6 +47,7 @@ final class DemoCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     PrintStream out = System.out;
     try (Stack stack = Stack.start(cfg, true)) {
+      out.println("wirewatch demo: HTTP on " + stack.serveHttp());
       out.printf("wirewatch demo: pipeline running; replaying %d items%s%n", entries.size(),
           once ? "" : " (Ctrl-C stops)");
       Set<String> pending = new HashSet<>(entries.stream().map(SampleFeed.Entry::name).toList());

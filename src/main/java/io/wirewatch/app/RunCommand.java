@@ -1,5 +1,6 @@
 package io.wirewatch.app;
 
+import io.wirewatch.web.HttpServer;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +19,9 @@ final class RunCommand implements Callable<Integer> {
     AppConfig cfg = config.load();
     System.err.println("wirewatch: connecting to " + cfg.bootstrapServers() + " as " + cfg.applicationId());
     CountDownLatch stop = new CountDownLatch(1);
-    try (StreamsApp app = StreamsApp.start(cfg, Duration.ofMinutes(2))) {
+    try (StreamsApp app = StreamsApp.start(cfg, Duration.ofMinutes(2));
+        HttpServer http = WebRoutes.start(cfg, app)) {
+      System.err.println("wirewatch: HTTP on http://" + cfg.http().host() + ":" + http.port() + "/");
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "wirewatch-shutdown"));
       System.err.println("wirewatch: pipeline running; Ctrl-C stops it");
       while (!stop.await(1, java.util.concurrent.TimeUnit.SECONDS)) {

@@ -1,6 +1,7 @@
 package io.wirewatch.app;
 
 import io.wirewatch.kafka.EmbeddedKafka;
+import io.wirewatch.web.HttpServer;
 import java.time.Duration;
 
 /**
@@ -11,6 +12,7 @@ final class Stack implements AutoCloseable {
   private final EmbeddedKafka kafka;
   private final StreamsApp app;
   private final AppConfig config;
+  private HttpServer http;
 
   private Stack(EmbeddedKafka kafka, StreamsApp app, AppConfig config) {
     this.kafka = kafka;
@@ -44,6 +46,12 @@ final class Stack implements AutoCloseable {
     }
   }
 
+  /** Starts the HTTP port with every route of the running pipeline; returns its base URL. */
+  String serveHttp() {
+    http = WebRoutes.start(config, app);
+    return "http://" + config.http().host() + ":" + http.port() + "/";
+  }
+
   AppConfig config() {
     return config;
   }
@@ -54,6 +62,9 @@ final class Stack implements AutoCloseable {
 
   @Override
   public void close() {
+    if (http != null) {
+      http.close();
+    }
     app.close();
     if (kafka != null) {
       kafka.close();

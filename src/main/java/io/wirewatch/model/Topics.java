@@ -36,6 +36,7 @@ public final class Topics {
   private final Topic<String, WireItem> items;
   private final Topic<String, Decision> decisions;
   private final Topic<String, byte[]> dlq;
+  private final Topic<String, Alert> alerts;
 
   public Topics(String prefix) {
     this.prefix = prefix == null ? "" : prefix;
@@ -43,6 +44,7 @@ public final class Topics {
     this.items = new Topic<>(this.prefix + ITEMS, KEYS, new JsonSerde<>(WireItem.class));
     this.decisions = new Topic<>(this.prefix + DECISIONS, KEYS, new JsonSerde<>(Decision.class));
     this.dlq = new Topic<>(this.prefix + DLQ, KEYS, Serdes.ByteArray());
+    this.alerts = new Topic<>(this.prefix + ALERTS, KEYS, new JsonSerde<>(Alert.class));
   }
 
   public String prefix() {
@@ -73,12 +75,13 @@ public final class Topics {
     return prefix + STORIES;
   }
 
-  public String alerts() {
-    return prefix + ALERTS;
+  /** Alerts; key = story id. */
+  public Topic<String, Alert> alerts() {
+    return alerts;
   }
 
   /** All topic names, in pipeline order. */
   public List<String> all() {
-    return List.of(raw.name(), items.name(), decisions.name(), stories(), alerts(), dlq.name());
+    return List.of(raw.name(), items.name(), decisions.name(), stories(), alerts.name(), dlq.name());
   }
 }

@@ -1,0 +1,35 @@
+package io.wirewatch.app;
+
+import io.wirewatch.web.HealthRoutes;
+import io.wirewatch.web.HttpRoutes;
+import io.wirewatch.web.HttpServer;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Collects the HTTP routes of every capability of a running pipeline and starts the HTTP port. */
+final class WebRoutes {
+  private static final Logger LOG = LoggerFactory.getLogger(WebRoutes.class);
+
+  private WebRoutes() {}
+
+  static List<HttpRoutes> of(AppConfig config, StreamsApp app) {
+    List<HttpRoutes> routes = new ArrayList<>();
+    routes.add(new HealthRoutes(app::isRunning));
+    return routes;
+  }
+
+  /** Starts on the configured port; if that port is taken and a free one is acceptable, on any free port. */
+  static HttpServer start(AppConfig config, StreamsApp app) {
+    try {
+      return HttpServer.start(config.http().settings(), of(config, app));
+    } catch (RuntimeException e) {
+      if (config.http().port() == 0) {
+        throw e;
+      }
+      LOG.warn("HTTP port {} unavailable ({}); using a free port", config.http().port(), e.getMessage());
+      return HttpServer.start(config.withHttpPort(0).http().settings(), of(config, app));
+    }
+  }
+}

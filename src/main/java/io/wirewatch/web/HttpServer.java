@@ -1,0 +1,81 @@
+package io.wirewatch.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.UnauthorizedResponse;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * wirewatch's one HTTP port: push ingest, the story API, alert stream, metrics, health and the newsroom
+ * page are routes contributed by their capabilities. Bound to 127.0.0.1 by default; bound anywhere else it
+ * requires a token ({@code Authorization: Bearer <token>} or {@code ?token=}) on every route but health.
+ */
+public final class HttpServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
+  private final Javalin javalin;
+
+  private HttpServer(Javalin javalin) {
+    this.javalin = javalin;
+  }
+
+  /** Settings of the HTTP port; {@code port} 0 picks a free port. */
+  public record Settings(String host, int port, String token) {
+    public Settings {
+      token = token == null ? "" : token.trim();
+      if (token.isEmpty() && !isLoopback(host)) {
+        throw new IllegalArgumentException("config http.token: a token is required when http.host is "
+            + host + " (not a loopback address)");
+      }
+    }
+  }
+
+  public static HttpServer start(Settings settings, List<HttpRoutes> routes) {
+    Javalin app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      if (!settings.token().isEmpty()) {
+        config.routes.before(ctx -> {
+          if (!ctx.path().startsWith("/health") && !tokenMatches(settings.token(), ctx.header("Authorization"),
+              ctx.queryParam("token"))) {
+            throw new UnauthorizedResponse("a valid token is required");
+          }
+        });
+      }
+      routes.forEach(r -> r.register(config));
+    });
+    app.start(settings.host(), settings.port());
+    LOG.info("HTTP on http://{}:{}", settings.host(), app.port());
+    return new HttpServer(app);
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  @Override
+  public void close() {
+    javalin.stop();
+  }
+
+  static boolean tokenMatches(String token, String authorization, String queryToken) {
+    String given = queryToken;
+    if (authorization != null && authorization.startsWith("Bearer ")) {
+      given = authorization.substring("Bearer ".length()).trim();
+    }
+    return given != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+        given.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+}
