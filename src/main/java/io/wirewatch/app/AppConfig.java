@@ -1,6 +1,8 @@
 package io.wirewatch.app;
 
+import io.wirewatch.dedup.Decider;
 import io.wirewatch.kafka.TopicSpec;
+import io.wirewatch.stories.StoryClusterer;
 import io.wirewatch.model.Topics;
 import io.wirewatch.web.HttpServer;
 import java.io.IOException;
@@ -30,7 +32,8 @@ public record AppConfig(
     TopicsConfig topics,
     IngestConfig ingest,
     ReplayConfig replay,
-    HttpConfig http) {
+    HttpConfig http,
+    DecideConfig decide) {
 
   static final String DEFAULTS_RESOURCE = "/config/wirewatch.properties";
   private static final String ENV_PREFIX = "WIREWATCH_";
@@ -53,6 +56,9 @@ public record AppConfig(
 
   /** Replay behaviour. */
   public record ReplayConfig(Duration idleTimeout) {}
+
+  /** Duplicate detection and story clustering settings. */
+  public record DecideConfig(Decider.Settings settings, StoryClusterer.Settings stories) {}
 
   /**
    * The HTTP port (API, push ingest, dashboard, metrics).
@@ -108,7 +114,16 @@ public record AppConfig(
         new IngestConfig(k.positiveInt("ingest.max.bytes", 1 << 20)),
         new ReplayConfig(Duration.ofMillis(k.positiveInt("replay.idle.timeout.ms", 60_000))),
         new HttpConfig(k.string("http.host", "127.0.0.1"), k.port("http.port", 8080), k.string("http.token", ""),
-            k.string("http.advertised.host", "")));
+            k.string("http.advertised.host", "")),
+        new DecideConfig(
+            new Decider.Settings(k.fraction("dedup.near.threshold", 0.8), k.fraction("dedup.refile.threshold", 0.85),
+                Duration.ofHours(k.positiveInt("dedup.window.hours", 72))),
+            new StoryClusterer.Settings(k.fraction("stories.threshold", 0.14),
+                Duration.ofHours(k.positiveInt("stories.window.hours", 336)),
+                Duration.ofHours(k.positiveInt("stories.grace.hours", 24)),
+                Duration.ofHours(k.positiveInt("stories.half.life.hours", 72)),
+                k.positiveInt("stories.centroid.terms", 300), k.positiveInt("stories.item.terms", 200),
+                k.nonNegativeInt("stories.recent.items", 0))));
   }
 
   /** The bundled defaults as flat keys. */
@@ -129,24 +144,24 @@ public record AppConfig(
   public AppConfig withBootstrapServers(String bootstrap) {
     Map<String, String> k = new HashMap<>(kafka);
     k.put("bootstrap.servers", bootstrap);
-    return new AppConfig(applicationId, stateDir, k, topics, ingest, replay, http);
+    return new AppConfig(applicationId, stateDir, k, topics, ingest, replay, http, decide);
   }
 
   /** A copy with another topic prefix and application id (replays and tests isolate themselves so). */
   public AppConfig withNamespace(String topicPrefix, String appId) {
     return new AppConfig(appId, stateDir, kafka, new TopicsConfig(topicPrefix, topics.partitions(),
-        topics.replicationFactor(), topics.minInsyncReplicas(), topics.perTopic()), ingest, replay, http);
+        topics.replicationFactor(), topics.minInsyncReplicas(), topics.perTopic()), ingest, replay, http, decide);
   }
 
   /** A copy with another HTTP port (0 = any free port; demos and tests). */
   public AppConfig withHttpPort(int port) {
     return new AppConfig(applicationId, stateDir, kafka, topics, ingest, replay,
-        new HttpConfig(http.host(), port, http.token(), http.advertisedHost()));
+        new HttpConfig(http.host(), port, http.token(), http.advertisedHost()), decide);
   }
 
   /** A copy with another state directory. */
   public AppConfig withStateDir(String dir) {
-    return new AppConfig(applicationId, dir, kafka, topics, ingest, replay, http);
+    return new AppConfig(applicationId, dir, kafka, topics, ingest, replay, http, decide);
   }
 
   public String bootstrapServers() {
@@ -179,8 +194,8 @@ public record AppConfig(
   public List<TopicSpec> topicSpecs() {
     Topics names = topicNames();
     List<TopicSpec> specs = new ArrayList<>();
-    for (String base : List.of(Topics.RAW, Topics.ITEMS, Topics.DECISIONS, Topics.STORIES, Topics.ALERTS,
-        Topics.DLQ)) {
+    for (String base : List.of(Topics.RAW, Topics.ITEMS, Topics.SIGNATURES, Topics.DECISIONS, Topics.STORY_ITEMS,
+        Topics.STORIES, Topics.ALERTS, Topics.DLQ)) {
       String p = base + ".";
       int partitions = topics.partitions();
       Map<String, String> cfg = new HashMap<>();
@@ -260,6 +275,27 @@ public record AppConfig(
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("config " + key + ": expected a port 0-65535, got '" + v + "'");
       }
+    }
+
+    double fraction(String key, double def) {
+      String v = raw.get(key);
+      if (v == null || v.isBlank()) {
+        return def;
+      }
+      try {
+        double d = Double.parseDouble(v.trim());
+        if (d < 0 || d > 1) {
+          throw new NumberFormatException();
+        }
+        return d;
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("config " + key + ": expected a number from 0 to 1, got '" + v + "'");
+      }
+    }
+
+    int nonNegativeInt(String key, int def) {
+      String v = raw.get(key);
+      return v == null || v.isBlank() ? def : "0".equals(v.trim()) ? 0 : parsePositive(key, v);
     }
 
     int positiveInt(String key, int def) {

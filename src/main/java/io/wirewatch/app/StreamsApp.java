@@ -14,6 +14,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +76,26 @@ public final class StreamsApp implements AutoCloseable {
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
         LogAndContinueProcessingExceptionHandler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+    HostInfo self = selfHost(config);
+    if (self != null) {
+      p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+    }
     return p;
+  }
+
+  /**
+   * How other instances reach this one's HTTP API for interactive queries, or null when the port is
+   * chosen at start (0): then every query is answered locally.
+   */
+  static HostInfo selfHost(AppConfig config) {
+    if (config.http().port() == 0) {
+      return null;
+    }
+    String host = config.http().advertisedHost().isBlank() ? config.http().host() : config.http().advertisedHost();
+    if (host.equals("0.0.0.0")) {
+      host = "localhost";
+    }
+    return new HostInfo(host, config.http().port());
   }
 
   private static String stateDir(AppConfig config) {

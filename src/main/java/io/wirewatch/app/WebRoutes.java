@@ -3,6 +3,7 @@ package io.wirewatch.app;
 import io.wirewatch.web.HealthRoutes;
 import io.wirewatch.web.HttpRoutes;
 import io.wirewatch.web.HttpServer;
+import io.wirewatch.web.StoryRoutes;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -17,6 +18,8 @@ final class WebRoutes {
   static List<HttpRoutes> of(AppConfig config, StreamsApp app) {
     List<HttpRoutes> routes = new ArrayList<>();
     routes.add(new HealthRoutes(app::isRunning));
+    routes.add(new StoryRoutes(new InteractiveStoryQueries(app.streams(), StreamsApp.selfHost(config),
+        config.http().token())));
     return routes;
   }
 

@@ -10,8 +10,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Decides what an item is relative to the versions of its uri seen before: new, update, correction,
- * kill, withheld, or a duplicate re-send of a version already seen. Pure; the topology keeps the state.
+ * Decides what an item is relative to the versions of its uri seen before: new, update, correction, kill,
+ * withheld, a re-send of a version already seen, a later version that only repeats the text (a REFILE
+ * fixing a typo), or an older version arriving late. Pure; the deciding task keeps the state.
  */
 public final class VersionClassifier {
   private static final Pattern CORRECTION_HEADLINE =
@@ -19,31 +20,55 @@ public final class VersionClassifier {
   private static final Pattern CORRECTION_NOTE =
       Pattern.compile("\\b(correct(s|ed|ion|ing)?)\\b", Pattern.CASE_INSENSITIVE);
 
-  /** The verdict on one item and the state to remember afterwards. */
-  public record Verdict(DecisionStatus status, String duplicateOf, List<String> reasons, VersionState next) {}
+  /**
+   * The verdict on one item.
+   *
+   * @param status what the item is
+   * @param duplicateOf for a duplicate, the source it copies
+   * @param reasons why, for people
+   * @param newest whether this item becomes the uri's newest version
+   */
+  public record Verdict(DecisionStatus status, String duplicateOf, List<String> reasons, boolean newest) {}
 
-  public Verdict classify(VersionState known, WireItem item) {
+  /**
+   * @param known what is known of the uri, or null for a first version
+   * @param item the item
+   * @param repeatsLatest true when the item's text copies the uri's newest version (no new number or name)
+   */
+  public Verdict classify(VersionState known, WireItem item, boolean repeatsLatest) {
     List<String> reasons = new ArrayList<>();
     if (known != null && isSameVersion(known, item)) {
       reasons.add("same uri, version and time as " + known.latestSource() + ": a re-send");
-      return new Verdict(DecisionStatus.DUPLICATE, known.latestSource(), reasons, known);
+      return new Verdict(DecisionStatus.DUPLICATE, known.latestSource(), reasons, false);
     }
     if (known != null && isOlder(known, item)) {
       reasons.add("older than the known version " + known.version() + " (" + known.versionCreated()
-          + "): arrived late, ignored for the story");
-      return new Verdict(DecisionStatus.UPDATE, null, reasons, known);
+          + "): arrived late, not applied");
+      return new Verdict(DecisionStatus.UPDATE, null, reasons, false);
     }
-    DecisionStatus status = statusOf(known, item, reasons);
-    String story = known == null ? item.uri() : known.story();
-    String firstSource = known == null ? item.source() : known.firstSource();
-    VersionState next = new VersionState(item.version(), item.versionCreated(), status, firstSource,
-        item.source(), story);
-    return new Verdict(status, null, reasons, next);
+    DecisionStatus marked = marked(item, reasons);
+    if (marked != null) {
+      return new Verdict(marked, null, reasons, true);
+    }
+    if (known == null) {
+      reasons.add("first version of this uri");
+      return new Verdict(DecisionStatus.NEW, null, reasons, true);
+    }
+    if (known.status() == DecisionStatus.WITHHELD || known.status() == DecisionStatus.KILL) {
+      reasons.add("released again after being " + known.status().id());
+      return new Verdict(DecisionStatus.UPDATE, null, reasons, true);
+    }
+    if (repeatsLatest) {
+      reasons.add("later version that repeats the text of " + known.latestSource() + " (refile)");
+      return new Verdict(DecisionStatus.DUPLICATE, known.latestSource(), reasons, true);
+    }
+    reasons.add("later version of " + known.firstSource());
+    return new Verdict(DecisionStatus.UPDATE, null, reasons, true);
   }
 
-  private static DecisionStatus statusOf(VersionState known, WireItem item, List<String> reasons) {
+  private static DecisionStatus marked(WireItem item, List<String> reasons) {
     if (item.pubStatus() == PubStatus.CANCELED || item.hasSignal("kill")) {
-      reasons.add("pubStatus canceled: the agency killed the item");
+      reasons.add("the agency killed the item");
       return DecisionStatus.KILL;
     }
     if (item.pubStatus() == PubStatus.WITHHELD) {
@@ -54,16 +79,7 @@ public final class VersionClassifier {
       reasons.add("marked as a correction");
       return DecisionStatus.CORRECTION;
     }
-    if (known == null) {
-      reasons.add("first version of this uri");
-      return DecisionStatus.NEW;
-    }
-    if (known.status() == DecisionStatus.WITHHELD) {
-      reasons.add("released again after being withheld");
-    } else {
-      reasons.add("later version of " + known.firstSource());
-    }
-    return DecisionStatus.UPDATE;
+    return null;
   }
 
   static boolean isCorrection(WireItem item) {

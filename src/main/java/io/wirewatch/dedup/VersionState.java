@@ -4,7 +4,8 @@ import io.wirewatch.model.DecisionStatus;
 import java.time.Instant;
 
 /**
- * What the versions stage remembers per uri: the newest version seen and where its first version came from.
+ * What the deciding task remembers per uri: the newest version seen, where the uri's first and newest
+ * versions came from, its story, and which remembered text is the newest version's.
  *
  * @param version the newest version label
  * @param versionCreated the newest version time
@@ -12,6 +13,14 @@ import java.time.Instant;
  * @param firstSource the source of the uri's first version
  * @param latestSource the source of the newest version
  * @param story the story the uri belongs to
+ * @param latestEntry the id of the newest version's text in the duplicate index, or null
  */
 public record VersionState(String version, Instant versionCreated, DecisionStatus status, String firstSource,
-    String latestSource, String story) {}
+    String latestSource, String story, String latestEntry) {
+
+  /** A copy for a newer version of the same uri. */
+  public VersionState next(String newVersion, Instant newCreated, DecisionStatus newStatus, String source,
+      String entry) {
+    return new VersionState(newVersion, newCreated, newStatus, firstSource, source, story, entry);
+  }
+}

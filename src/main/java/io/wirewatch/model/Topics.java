@@ -15,6 +15,10 @@ public final class Topics {
   public static final String STORIES = "wire.stories";
   public static final String ALERTS = "wire.alerts";
   public static final String DLQ = "wire.dlq";
+  /** Internal: items with their signatures, in arrival order, for the one deciding task (1 partition). */
+  public static final String SIGNATURES = "wire.signatures";
+  /** Internal: decided items keyed by story, for the story stage. */
+  public static final String STORY_ITEMS = "wire.story-items";
 
   /** Header names carried by records on {@code wire.raw} and {@code wire.dlq}. */
   public static final class Headers {
@@ -37,6 +41,9 @@ public final class Topics {
   private final Topic<String, Decision> decisions;
   private final Topic<String, byte[]> dlq;
   private final Topic<String, Alert> alerts;
+  private final Topic<String, SignedItem> signatures;
+  private final Topic<String, DecidedItem> storyItems;
+  private final Topic<String, Story> stories;
 
   public Topics(String prefix) {
     this.prefix = prefix == null ? "" : prefix;
@@ -45,6 +52,24 @@ public final class Topics {
     this.decisions = new Topic<>(this.prefix + DECISIONS, KEYS, new JsonSerde<>(Decision.class));
     this.dlq = new Topic<>(this.prefix + DLQ, KEYS, Serdes.ByteArray());
     this.alerts = new Topic<>(this.prefix + ALERTS, KEYS, new JsonSerde<>(Alert.class));
+    this.signatures = new Topic<>(this.prefix + SIGNATURES, KEYS, new JsonSerde<>(SignedItem.class));
+    this.storyItems = new Topic<>(this.prefix + STORY_ITEMS, KEYS, new JsonSerde<>(DecidedItem.class));
+    this.stories = new Topic<>(this.prefix + STORIES, KEYS, new JsonSerde<>(Story.class));
+  }
+
+  /** Items with signatures, in arrival order; key = item uri; one partition. */
+  public Topic<String, SignedItem> signatures() {
+    return signatures;
+  }
+
+  /** Decided items; key = story id. */
+  public Topic<String, DecidedItem> storyItems() {
+    return storyItems;
+  }
+
+  /** Merged stories (compacted); key = story id. */
+  public Topic<String, Story> stories() {
+    return stories;
   }
 
   public String prefix() {
@@ -71,10 +96,6 @@ public final class Topics {
     return dlq;
   }
 
-  public String stories() {
-    return prefix + STORIES;
-  }
-
   /** Alerts; key = story id. */
   public Topic<String, Alert> alerts() {
     return alerts;
@@ -82,6 +103,7 @@ public final class Topics {
 
   /** All topic names, in pipeline order. */
   public List<String> all() {
-    return List.of(raw.name(), items.name(), decisions.name(), stories(), alerts.name(), dlq.name());
+    return List.of(raw.name(), items.name(), signatures.name(), decisions.name(), storyItems.name(),
+        stories.name(), alerts.name(), dlq.name());
   }
 }

@@ -39,12 +39,14 @@ class AppConfigTest {
     AppConfig cfg = AppConfig.fromMap(AppConfig.bundledDefaults());
 
     assertThat(cfg.topicSpecs()).extracting(TopicSpec::name).containsExactly("wire.raw", "wire.items",
-        "wire.decisions", "wire.stories", "wire.alerts", "wire.dlq");
-    TopicSpec raw = cfg.topicSpecs().get(0);
-    assertThat(raw.partitions()).isEqualTo(1);
-    assertThat(raw.configs()).containsEntry("retention.ms", "604800000");
-    assertThat(cfg.topicSpecs().get(3).configs()).containsEntry("cleanup.policy", "compact");
-    assertThat(cfg.topicSpecs().get(1).partitions()).isEqualTo(4);
+        "wire.signatures", "wire.decisions", "wire.story-items", "wire.stories", "wire.alerts", "wire.dlq");
+    java.util.Map<String, TopicSpec> specs = cfg.topicSpecs().stream()
+        .collect(java.util.stream.Collectors.toMap(TopicSpec::name, s -> s));
+    assertThat(specs.get("wire.raw").partitions()).isEqualTo(1);
+    assertThat(specs.get("wire.raw").configs()).containsEntry("retention.ms", "604800000");
+    assertThat(specs.get("wire.signatures").partitions()).as("one deciding task sees arrival order").isEqualTo(1);
+    assertThat(specs.get("wire.stories").configs()).containsEntry("cleanup.policy", "compact");
+    assertThat(specs.get("wire.items").partitions()).isEqualTo(4);
   }
 
   @Test

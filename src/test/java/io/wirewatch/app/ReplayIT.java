@@ -81,6 +81,45 @@ class ReplayIT {
     }
     assertThat(Files.readAllLines(decisions)).hasSize(files.size());
     printScore(decisions);
+    Map<String, io.wirewatch.model.Decision> decided = new java.util.LinkedHashMap<>();
+    firstOutcomes(result).forEach((f, o) -> decided.put(f, ((Outcome.Decided) o).decision()));
+    io.wirewatch.eval.Scores scores = io.wirewatch.eval.Scores.of(
+        TestConfigs.shared().resolve("corpus/dev/labels.json"), decided);
+    System.out.println("dev corpus through Kafka: " + scores);
+    assertThat(scores.storyF1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(scores.dupF1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(scores.statusAccuracy()).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
+  void shouldDecideTheSameWhenThePipelineRestartsInTheMiddleOfAReplay() throws Exception {
+    assumeTrue(TestConfigs.sharedPresent("corpus/dev/items"), "../shared/corpus/dev absent: skipped");
+    List<Path> files = FileSource.expand(List.of(TestConfigs.shared().resolve("corpus/dev/items")));
+    Map<String, String> uninterrupted = verdicts(replay(files));
+
+    AppConfig cfg = TestConfigs.isolated(kafka.bootstrapServers(), Map.of());
+    int half = files.size() / 2;
+    Replay.Result first;
+    Replay.Result second;
+    try (StreamsApp app = StreamsApp.start(cfg, Duration.ofSeconds(60))) {
+      first = Replay.run(cfg, files.subList(0, half), Duration.ofSeconds(30));
+    }
+    AppConfig fresh = cfg.withStateDir(StreamsApp.temporaryStateDir());
+    try (StreamsApp app = StreamsApp.start(fresh, Duration.ofSeconds(60))) {
+      second = Replay.run(fresh, files.subList(half, files.size()), Duration.ofSeconds(30));
+    }
+
+    Map<String, String> restarted = new java.util.HashMap<>(verdicts(first));
+    restarted.putAll(verdicts(second));
+    assertThat(restarted).isEqualTo(uninterrupted);
+  }
+
+  /** file -> "status story duplicateOf", the whole of what a decision says. */
+  private static Map<String, String> verdicts(Replay.Result result) {
+    return firstOutcomes(result).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> {
+      var d = ((Outcome.Decided) e.getValue()).decision();
+      return d.status().id() + " " + d.story() + " " + d.duplicateOf();
+    }));
   }
 
   @Test

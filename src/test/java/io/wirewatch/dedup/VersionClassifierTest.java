@@ -22,70 +22,77 @@ class VersionClassifierTest {
     return item(uri, version, time, PubStatus.USABLE, "Headline", null, List.of(), source);
   }
 
+  static VersionState known(String version, String time, DecisionStatus status, String source) {
+    return new VersionState(version, Instant.parse(time), status, "first.json", source, "s-1", "e1");
+  }
+
   @Test
   void shouldCallTheFirstVersionOfAUriNew() {
-    var v = classifier.classify(null, usable("u1", "1", "2022-09-13T10:00:00Z", "a.json"));
+    var v = classifier.classify(null, usable("u1", "1", "2022-09-13T10:00:00Z", "a.json"), false);
 
     assertThat(v.status()).isEqualTo(DecisionStatus.NEW);
-    assertThat(v.next().firstSource()).isEqualTo("a.json");
+    assertThat(v.newest()).isTrue();
   }
 
   @Test
-  void shouldCallALaterVersionAnUpdateAndKeepTheStory() {
-    var first = classifier.classify(null, usable("u1", "1", "2022-09-13T10:00:00Z", "a.json"));
+  void shouldCallALaterVersionAnUpdate() {
+    var v = classifier.classify(known("1", "2022-09-13T10:00:00Z", DecisionStatus.NEW, "a.json"),
+        usable("u1", "2", "2022-09-13T11:00:00Z", "b.json"), false);
 
-    var second = classifier.classify(first.next(), usable("u1", "2", "2022-09-13T11:00:00Z", "b.json"));
-
-    assertThat(second.status()).isEqualTo(DecisionStatus.UPDATE);
-    assertThat(second.next().story()).isEqualTo(first.next().story());
-    assertThat(second.next().version()).isEqualTo("2");
+    assertThat(v.status()).isEqualTo(DecisionStatus.UPDATE);
+    assertThat(v.reasons()).anyMatch(r -> r.contains("later version of first.json"));
   }
 
   @Test
-  void shouldIgnoreAnOlderVersionThatArrivesLate() {
-    var newest = classifier.classify(null, usable("u1", "5", "2022-09-13T12:00:00Z", "b.json"));
+  void shouldNotApplyAnOlderVersionThatArrivesLate() {
+    var v = classifier.classify(known("5", "2022-09-13T12:00:00Z", DecisionStatus.UPDATE, "b.json"),
+        usable("u1", "3", "2022-09-13T11:00:00Z", "a.json"), false);
 
-    var late = classifier.classify(newest.next(), usable("u1", "3", "2022-09-13T11:00:00Z", "a.json"));
-
-    assertThat(late.next()).isEqualTo(newest.next());
-    assertThat(late.reasons()).anyMatch(r -> r.contains("arrived late"));
+    assertThat(v.newest()).isFalse();
+    assertThat(v.reasons()).anyMatch(r -> r.contains("arrived late"));
   }
 
   @Test
-  void shouldCallAByteIdenticalResendADuplicateOfTheOriginal() {
-    var first = classifier.classify(null, usable("u1", "1", "2022-09-13T10:00:00Z", "a.json"));
+  void shouldCallAByteIdenticalResendADuplicateOfTheVersionItRepeats() {
+    var v = classifier.classify(known("1", "2022-09-13T10:00:00Z", DecisionStatus.NEW, "a.json"),
+        usable("u1", "1", "2022-09-13T10:00:00Z", "a-again.json"), false);
 
-    var again = classifier.classify(first.next(), usable("u1", "1", "2022-09-13T10:00:00Z", "a-again.json"));
+    assertThat(v.status()).isEqualTo(DecisionStatus.DUPLICATE);
+    assertThat(v.duplicateOf()).isEqualTo("a.json");
+  }
 
-    assertThat(again.status()).isEqualTo(DecisionStatus.DUPLICATE);
-    assertThat(again.duplicateOf()).isEqualTo("a.json");
+  @Test
+  void shouldCallALaterVersionThatRepeatsTheTextARefileDuplicate() {
+    var v = classifier.classify(known("1", "2022-09-13T10:00:00Z", DecisionStatus.NEW, "a.json"),
+        usable("u1", "2", "2022-09-13T10:05:00Z", "refile.json"), true);
+
+    assertThat(v.status()).isEqualTo(DecisionStatus.DUPLICATE);
+    assertThat(v.duplicateOf()).isEqualTo("a.json");
+    assertThat(v.newest()).isTrue();
   }
 
   @Test
   void shouldReadKillsWithheldAndCorrectionsFromStatusSignalsHeadlinesAndNotes() {
-    var first = classifier.classify(null, usable("u1", "1", "2022-09-13T10:00:00Z", "a.json")).next();
+    VersionState first = known("1", "2022-09-13T10:00:00Z", DecisionStatus.NEW, "a.json");
 
     assertThat(classifier.classify(first, item("u1", "2", "2022-09-13T11:00:00Z", PubStatus.CANCELED, "KILL-x",
-        null, List.of(), "k")).status()).isEqualTo(DecisionStatus.KILL);
+        null, List.of(), "k"), false).status()).isEqualTo(DecisionStatus.KILL);
     assertThat(classifier.classify(first, item("u1", "2", "2022-09-13T11:00:00Z", PubStatus.WITHHELD, "x",
-        null, List.of(), "w")).status()).isEqualTo(DecisionStatus.WITHHELD);
+        null, List.of(), "w"), false).status()).isEqualTo(DecisionStatus.WITHHELD);
     assertThat(classifier.classify(first, item("u1", "2", "2022-09-13T11:00:00Z", PubStatus.USABLE,
-        "CORRECTED-Train derails", null, List.of(), "c")).status()).isEqualTo(DecisionStatus.CORRECTION);
+        "CORRECTED-Train derails", null, List.of(), "c"), true).status()).isEqualTo(DecisionStatus.CORRECTION);
     assertThat(classifier.classify(first, item("u1", "2", "2022-09-13T11:00:00Z", PubStatus.USABLE, "x",
-        "CORRECTS age of victim", List.of(), "c")).status()).isEqualTo(DecisionStatus.CORRECTION);
+        "CORRECTS age of victim", List.of(), "c"), false).status()).isEqualTo(DecisionStatus.CORRECTION);
     assertThat(classifier.classify(first, item("u1", "2", "2022-09-13T11:00:00Z", PubStatus.USABLE, "x",
-        null, List.of("sig:correction"), "c")).status()).isEqualTo(DecisionStatus.CORRECTION);
+        null, List.of("sig:correction"), "c"), false).status()).isEqualTo(DecisionStatus.CORRECTION);
   }
 
   @Test
   void shouldCallAReleaseAfterWithheldAnUpdate() {
-    var first = classifier.classify(null, usable("u1", "1", "2022-09-13T10:00:00Z", "a")).next();
-    var withheld = classifier.classify(first, item("u1", "2", "2022-09-13T11:00:00Z", PubStatus.WITHHELD, "x",
-        null, List.of(), "w")).next();
+    var v = classifier.classify(known("2", "2022-09-13T11:00:00Z", DecisionStatus.WITHHELD, "w.json"),
+        usable("u1", "3", "2022-09-13T12:00:00Z", "r.json"), true);
 
-    var released = classifier.classify(withheld, usable("u1", "3", "2022-09-13T12:00:00Z", "r"));
-
-    assertThat(released.status()).isEqualTo(DecisionStatus.UPDATE);
-    assertThat(released.reasons()).anyMatch(r -> r.contains("released again"));
+    assertThat(v.status()).isEqualTo(DecisionStatus.UPDATE);
+    assertThat(v.reasons()).anyMatch(r -> r.contains("released again"));
   }
 }

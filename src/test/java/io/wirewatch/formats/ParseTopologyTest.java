@@ -2,6 +2,8 @@ package io.wirewatch.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirewatch.dedup.Signer;
+import io.wirewatch.model.SignedItem;
 import io.wirewatch.model.Topics;
 import io.wirewatch.model.Topics.Headers;
 import io.wirewatch.model.WireItem;
@@ -32,11 +34,12 @@ class ParseTopologyTest {
   private TestInputTopic<String, byte[]> raw;
   private TestOutputTopic<String, WireItem> items;
   private TestOutputTopic<String, byte[]> dlq;
+  private TestOutputTopic<String, SignedItem> signatures;
 
   @BeforeEach
   void setUp() {
     StreamsBuilder b = new StreamsBuilder();
-    new ParseTopology(topics, new WireParsers(WireParsers.DEFAULT_MAX_BYTES)).addTo(b);
+    new ParseTopology(topics, new WireParsers(WireParsers.DEFAULT_MAX_BYTES), Signer.standard()).addTo(b);
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "parse-test");
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
@@ -45,6 +48,8 @@ class ParseTopologyTest {
         topics.raw().valueSerde().serializer());
     items = driver.createOutputTopic(topics.items().name(), topics.items().keySerde().deserializer(),
         topics.items().valueSerde().deserializer());
+    signatures = driver.createOutputTopic(topics.signatures().name(), topics.signatures().keySerde().deserializer(),
+        topics.signatures().valueSerde().deserializer());
     dlq = driver.createOutputTopic(topics.dlq().name(), topics.dlq().keySerde().deserializer(),
         topics.dlq().valueSerde().deserializer());
   }
@@ -72,6 +77,10 @@ class ParseTopologyTest {
     assertThat(out.value().source()).isEqualTo("quake.json");
     assertThat(out.value().receivedAt()).isEqualTo(Instant.parse("2022-09-13T10:00:05Z"));
     assertThat(dlq.isEmpty()).isTrue();
+    SignedItem signed = signatures.readValue();
+    assertThat(signed.item().uri()).isEqualTo("urn:test:1");
+    assertThat(signed.content().minHash()).hasSize(128);
+    assertThat(signed.terms()).containsKey("w:earthquak");
   }
 
   @Test
@@ -101,10 +110,10 @@ class ParseTopologyTest {
   @Test
   void shouldNameItsProcessors() {
     StreamsBuilder b = new StreamsBuilder();
-    new ParseTopology(topics, new WireParsers(WireParsers.DEFAULT_MAX_BYTES)).addTo(b);
+    new ParseTopology(topics, new WireParsers(WireParsers.DEFAULT_MAX_BYTES), Signer.standard()).addTo(b);
 
     assertThat(b.build().describe().toString()).contains("parse-raw-source", "parse-normalise",
-        "parse-items-sink", "parse-dlq-sink");
+        "parse-items-sink", "parse-sign", "parse-signatures-sink", "parse-dlq-sink");
   }
 
   private static String header(TestRecord<String, byte[]> r, String name) {

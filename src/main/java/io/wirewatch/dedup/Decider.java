@@ -1,0 +1,193 @@
+package io.wirewatch.dedup;
+
+import io.wirewatch.model.ContentSignature;
+import io.wirewatch.model.Decision;
+import io.wirewatch.model.DecisionStatus;
+import io.wirewatch.model.SignedItem;
+import io.wirewatch.model.WireItem;
+import io.wirewatch.stories.StoryClusterer;
+import io.wirewatch.stories.StoryProfile;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one place that sees every item in arrival order and decides what it is: the version stage (per uri),
+ * duplicate detection (exact and near, within the dedup window) and story assignment (online clustering).
+ * Pure: it holds the state in memory and reports what changed, so the Kafka processor around it can
+ * persist exactly that.
+ */
+public final class Decider {
+
+  /**
+   * @param nearDuplicateThreshold least estimated Jaccard similarity for a copy under another uri
+   * @param refileThreshold least similarity for a later version of the same uri to count as a repeat
+   * @param dedupWindow how long texts are remembered (event time)
+   */
+  public record Settings(double nearDuplicateThreshold, double refileThreshold, Duration dedupWindow) {
+    public static Settings standard() {
+      return new Settings(0.8, 0.85, Duration.ofHours(72));
+    }
+  }
+
+  /** What deciding one item changed, for the processor to persist and emit. */
+  public record Outcome(Decision decision, String uri, VersionState version, DuplicateIndex.Entry remembered,
+      StoryProfile story, Map<String, Float> observedTerms, Instant clock, List<String> forgotten,
+      List<String> closedStories) {}
+
+  private final Settings settings;
+  private final VersionClassifier versions = new VersionClassifier();
+  private final DuplicateIndex index;
+  private final StoryClusterer clusterer;
+  private final VersionLookup known;
+  private Instant clock;
+  private Instant lastExpiry;
+
+  /** Where the decider reads what it knows of a uri (a state store in production). */
+  @FunctionalInterface
+  public interface VersionLookup {
+    VersionState get(String uri);
+  }
+
+  public Decider(Settings settings, DuplicateIndex index, StoryClusterer clusterer, VersionLookup known,
+      Instant clock) {
+    this.settings = settings;
+    this.index = index;
+    this.clusterer = clusterer;
+    this.known = known;
+    this.clock = clock;
+    this.lastExpiry = clock;
+  }
+
+  public Outcome decide(SignedItem signed) {
+    WireItem item = signed.item();
+    Instant eventTime = eventTime(item);
+    clock = clock == null || eventTime.isAfter(clock) ? eventTime : clock;
+    VersionState state = known.get(item.uri());
+    boolean repeatsLatest = state != null && repeats(state, signed.content());
+    VersionClassifier.Verdict v = versions.classify(state, item, repeatsLatest);
+    List<String> reasons = new ArrayList<>(v.reasons());
+    String duplicateOf = v.duplicateOf();
+    DecisionStatus status = v.status();
+    String story = state == null ? null : state.story();
+    if (state == null && status == DecisionStatus.NEW) {
+      Optional<DuplicateIndex.Match> copy = index.find(signed.content(), settings.nearDuplicateThreshold());
+      if (copy.isPresent()) {
+        DuplicateIndex.Match m = copy.get();
+        status = DecisionStatus.DUPLICATE;
+        duplicateOf = m.original().source();
+        story = m.original().story();
+        reasons.clear();
+        reasons.add((m.exact() ? "same text as " : String.format(Locale.ROOT, "copies %.0f%% of ",
+            m.similarity() * 100)) + m.original().source());
+      }
+    }
+    Map<String, Float> observed = Map.of();
+    StoryProfile profile = null;
+    boolean carriesText = status != DecisionStatus.DUPLICATE && status != DecisionStatus.KILL
+        && status != DecisionStatus.WITHHELD && v.newest();
+    if (carriesText) {
+      clusterer.observe(signed.terms());
+      observed = signed.terms();
+    }
+    Map<String, Float> vector = clusterer.vector(signed.terms());
+    if (story == null) {
+      StoryClusterer.Assignment a = clusterer.assign(vector, eventTime, storyIdFor(item, eventTime));
+      story = a.storyId();
+      reasons.add(a.opened() ? String.format(Locale.ROOT, "opens a story (best match %.2f)", a.score())
+          : String.format(Locale.ROOT, "joins story %s (similarity %.2f)", a.storyId(), a.score()));
+    }
+    if (carriesText || !clusterer.isOpen(story)) {
+      profile = clusterer.join(story, carriesText ? vector : Map.of(), eventTime);
+    }
+    DuplicateIndex.Entry remembered = null;
+    if (carriesText) {
+      remembered = new DuplicateIndex.Entry(entryId(item), item.uri(), item.source(), story,
+          signed.content().exactHash(), signed.content().minHash(), signed.content().numbers(),
+          signed.content().words(), eventTime);
+      index.add(remembered);
+    }
+    VersionState nextVersion = nextVersion(state, item, status, story, remembered, v.newest());
+    Decision decision = new Decision(item.uri(), item.version(), item.source(), item.agency(), item.format(),
+        item.headline(), story, status, duplicateOf, reasons, item.versionCreated(), item.receivedAt());
+    List<String> forgotten = List.of();
+    List<String> closed = List.of();
+    if (lastExpiry == null) {
+      lastExpiry = clock;
+    }
+    if (clock.truncatedTo(ChronoUnit.HOURS).isAfter(lastExpiry.truncatedTo(ChronoUnit.HOURS))) {
+      lastExpiry = clock;
+      forgotten = index.expireBefore(clock.minus(settings.dedupWindow()));
+      closed = clusterer.expire(clock);
+    }
+    return new Outcome(decision, item.uri(), nextVersion, remembered, profile, observed, clock, forgotten, closed);
+  }
+
+  private VersionState nextVersion(VersionState state, WireItem item, DecisionStatus status, String story,
+      DuplicateIndex.Entry remembered, boolean newest) {
+    if (state == null) {
+      return new VersionState(item.version(), item.versionCreated(), status, item.source(), item.source(), story,
+          remembered == null ? null : remembered.id());
+    }
+    if (!newest) {
+      return state;
+    }
+    String entry = remembered == null ? state.latestEntry() : remembered.id();
+    return state.next(item.version(), item.versionCreated(), status, item.source(), entry);
+  }
+
+  /**
+   * Whether a later version only repeats the newest one: the same text, or nearly the same text with the
+   * same numbers and about the same length (a typo fixed, not a paragraph added).
+   */
+  private boolean repeats(VersionState state, ContentSignature sig) {
+    if (state.latestEntry() == null) {
+      return false;
+    }
+    return index.get(state.latestEntry())
+        .map(e -> e.exactHash().equals(sig.exactHash())
+            || (e.numbers().equals(sig.numbers())
+                && Math.abs(e.words() - sig.words()) <= Math.max(3, e.words() / 50)
+                && MinHasher.similarity(e.minHash(), sig.minHash()) >= settings.refileThreshold()))
+        .orElse(false);
+  }
+
+  /** The item's event time: its version time, else the newest time seen so far, else when it arrived. */
+  private Instant eventTime(WireItem item) {
+    if (item.versionCreated() != null) {
+      return item.versionCreated();
+    }
+    if (clock != null) {
+      return clock;
+    }
+    return item.receivedAt() != null ? item.receivedAt() : Instant.EPOCH;
+  }
+
+  static String entryId(WireItem item) {
+    return item.uri() + "@" + item.version() + "@" + item.versionCreated();
+  }
+
+  /** A story id that depends only on the item that opened it, so replays give the same ids. */
+  static String storyIdFor(WireItem item, Instant eventTime) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256")
+          .digest((item.uri() + "|" + eventTime).getBytes(StandardCharsets.UTF_8));
+      return "s-" + HexFormat.of().formatHex(d, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Instant clock() {
+    return clock;
+  }
+}

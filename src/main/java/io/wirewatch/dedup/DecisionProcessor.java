@@ -1,0 +1,102 @@
+package io.wirewatch.dedup;
+
+import io.wirewatch.model.DecidedItem;
+import io.wirewatch.model.SignedItem;
+import io.wirewatch.stories.DocumentFrequencies;
+import io.wirewatch.stories.StoryClusterer;
+import io.wirewatch.stories.StoryProfile;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the {@link Decider} on each signed item and writes through exactly what it changed. */
+final class DecisionProcessor implements Processor<String, SignedItem, String, DecidedItem> {
+  private static final Logger LOG = LoggerFactory.getLogger(DecisionProcessor.class);
+  static final String DOCUMENTS_KEY = "\u0000documents";
+  static final String CLOCK_KEY = "\u0000clock";
+
+  private final Decider.Settings settings;
+  private final StoryClusterer.Settings storySettings;
+  private ProcessorContext<String, DecidedItem> context;
+  private KeyValueStore<String, VersionState> versions;
+  private KeyValueStore<String, DuplicateIndex.Entry> texts;
+  private KeyValueStore<String, StoryProfile> stories;
+  private KeyValueStore<String, Long> terms;
+  private Decider decider;
+  private DocumentFrequencies frequencies;
+
+  DecisionProcessor(Decider.Settings settings, StoryClusterer.Settings storySettings) {
+    this.settings = settings;
+    this.storySettings = storySettings;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, DecidedItem> context) {
+    this.context = context;
+    versions = context.getStateStore(DecisionTopology.VERSIONS);
+    texts = context.getStateStore(DecisionTopology.TEXTS);
+    stories = context.getStateStore(DecisionTopology.STORIES);
+    terms = context.getStateStore(DecisionTopology.TERMS);
+    DuplicateIndex index = new DuplicateIndex(32, 4);
+    forEach(texts, (k, e) -> index.add(e));
+    List<StoryProfile> open = new ArrayList<>();
+    forEach(stories, (k, p) -> open.add(p));
+    Map<String, Long> counts = new HashMap<>();
+    forEach(terms, (k, n) -> {
+      if (k.charAt(0) != '\u0000') {
+        counts.put(k, n);
+      }
+    });
+    Long documents = terms.get(DOCUMENTS_KEY);
+    Long clock = terms.get(CLOCK_KEY);
+    frequencies = new DocumentFrequencies(counts, documents == null ? 0 : documents);
+    decider = new Decider(settings, index, new StoryClusterer(storySettings, frequencies, open), versions::get,
+        clock == null ? null : Instant.ofEpochMilli(clock));
+    LOG.info("decider restored: {} texts, {} open stories, {} terms, {} documents", index.entries().size(),
+        open.size(), counts.size(), frequencies.documents());
+  }
+
+  @Override
+  public void process(Record<String, SignedItem> record) {
+    if (record.value() == null || record.value().item() == null) {
+      return;
+    }
+    Decider.Outcome o = decider.decide(record.value());
+    versions.put(o.uri(), o.version());
+    if (o.remembered() != null) {
+      texts.put(o.remembered().id(), o.remembered());
+    }
+    if (o.story() != null) {
+      stories.put(o.story().id(), o.story());
+    }
+    for (String term : o.observedTerms().keySet()) {
+      terms.put(term, frequencies.count(term));
+    }
+    if (!o.observedTerms().isEmpty()) {
+      terms.put(DOCUMENTS_KEY, frequencies.documents());
+    }
+    terms.put(CLOCK_KEY, o.clock().toEpochMilli());
+    o.forgotten().forEach(texts::delete);
+    o.closedStories().forEach(stories::delete);
+    context.forward(record.withKey(o.uri()).withValue(new DecidedItem(o.decision(), record.value().item())));
+  }
+
+  private static <V> void forEach(KeyValueStore<String, V> store, java.util.function.BiConsumer<String, V> f) {
+    try (KeyValueIterator<String, V> it = store.all()) {
+      while (it.hasNext()) {
+        KeyValue<String, V> kv = it.next();
+        f.accept(kv.key, kv.value);
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.wirewatch.dedup;
+
+import io.wirewatch.model.DecidedItem;
+import io.wirewatch.model.JsonSerde;
+import io.wirewatch.model.Topics;
+import io.wirewatch.stories.StoryClusterer;
+import io.wirewatch.stories.StoryProfile;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * {@code wire.signatures -> wire.decisions + wire.story-items}: the one task that sees every item in
+ * arrival order and decides its version status, whether it is a duplicate, and which story it joins
+ * ({@link Decider}). Its state lives in four changelogged stores, restored into memory when the task
+ * starts: newest version per uri ({@value #VERSIONS}), remembered texts within the dedup window
+ * ({@value #TEXTS}), open story profiles ({@value #STORIES}) and the stream's term frequencies
+ * ({@value #TERMS}).
+ */
+public final class DecisionTopology {
+  /** uri -> newest version ({@link VersionState}). */
+  public static final String VERSIONS = "decide-versions";
+  /** text entry id -> remembered text ({@link DuplicateIndex.Entry}), within the dedup window. */
+  public static final String TEXTS = "decide-texts";
+  /** story id -> open story profile ({@link StoryProfile}), within the story window. */
+  public static final String STORIES = "decide-story-profiles";
+  /** term -> number of items containing it; also the item count and the event-time clock. */
+  public static final String TERMS = "decide-term-frequencies";
+
+  private final Topics topics;
+  private final Decider.Settings settings;
+  private final StoryClusterer.Settings storySettings;
+
+  public DecisionTopology(Topics topics, Decider.Settings settings, StoryClusterer.Settings storySettings) {
+    this.topics = topics;
+    this.settings = settings;
+    this.storySettings = storySettings;
+  }
+
+  public void addTo(StreamsBuilder builder) {
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VERSIONS), Serdes.String(),
+        new JsonSerde<>(VersionState.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TEXTS), Serdes.String(),
+        new JsonSerde<>(DuplicateIndex.Entry.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES), Serdes.String(),
+        new JsonSerde<>(StoryProfile.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS), Serdes.String(),
+        Serdes.Long()));
+    KStream<String, DecidedItem> decided = builder
+        .stream(topics.signatures().name(), topics.signatures().consumed("decide-signatures-source"))
+        .process(() -> new DecisionProcessor(settings, storySettings), Named.as("decide"),
+            VERSIONS, TEXTS, STORIES, TERMS);
+    decided.mapValues(DecidedItem::decision, Named.as("decide-decision-value"))
+        .to(topics.decisions().name(), topics.decisions().produced("decide-decisions-sink"));
+    decided.selectKey((uri, d) -> d.decision().story(), Named.as("decide-key-by-story"))
+        .to(topics.storyItems().name(), topics.storyItems().produced("decide-story-items-sink"));
+  }
+}

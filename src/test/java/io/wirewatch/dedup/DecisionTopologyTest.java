@@ -1,0 +1,178 @@
+package io.wirewatch.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.model.Decision;
+import io.wirewatch.model.DecisionStatus;
+import io.wirewatch.model.PubStatus;
+import io.wirewatch.model.SignedItem;
+import io.wirewatch.model.Topics;
+import io.wirewatch.model.WireItem;
+import io.wirewatch.stories.StoryClusterer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DecisionTopologyTest {
+  static final String QUAKE_TURKEY = """
+      A magnitude 6.1 earthquake struck Malatya province in eastern Turkey on Tuesday, killing three people \
+      and damaging dozens of buildings in the town of Yesilyurt, the disaster agency AFAD said.
+
+      Rescue teams were searching the rubble of two collapsed houses in Yesilyurt, Malatya governor Hulusi \
+      Sahin told reporters. Residents spent the night outdoors in freezing temperatures.
+
+      The quake was felt in the neighbouring provinces of Elazig and Adiyaman, AFAD said.""";
+  static final String QUAKE_TURKEY_OTHER_AGENCY = """
+      Three people died when a strong earthquake hit Turkey's eastern Malatya province, the AFAD emergency \
+      agency said, with the worst damage in Yesilyurt.
+
+      Governor Hulusi Sahin said rescuers were still working at two homes that collapsed in Yesilyurt. \
+      Tremors were also reported in Elazig and Adiyaman.""";
+  static final String QUAKE_PERU = """
+      A magnitude 5.8 earthquake shook the Arequipa region of southern Peru on Tuesday, killing two people \
+      and cutting roads in the Colca valley near the town of Chivay, civil defence officials said.
+
+      Landslides blocked the road between Chivay and Arequipa city, regional governor Rohel Sanchez said. \
+      Peru's INDECI agency said it was sending tents and water.""";
+
+  private final Topics topics = new Topics("");
+  private TopologyTestDriver driver;
+  private TestInputTopic<String, SignedItem> in;
+  private TestOutputTopic<String, Decision> out;
+
+  @BeforeEach
+  void setUp() {
+    StreamsBuilder b = new StreamsBuilder();
+    new DecisionTopology(topics, Decider.Settings.standard(), StoryClusterer.Settings.standard()).addTo(b);
+    Properties p = new Properties();
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, "decide-test");
+    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+    driver = new TopologyTestDriver(b.build(), p);
+    in = driver.createInputTopic(topics.signatures().name(), topics.signatures().keySerde().serializer(),
+        topics.signatures().valueSerde().serializer());
+    out = driver.createOutputTopic(topics.decisions().name(), topics.decisions().keySerde().deserializer(),
+        topics.decisions().valueSerde().deserializer());
+  }
+
+  @AfterEach
+  void tearDown() {
+    driver.close();
+  }
+
+  private void send(String source, String uri, String version, String time, PubStatus status, String headline,
+      String body) {
+    WireItem item = new WireItem(uri, version, Instant.parse(time), null, source.split("-")[0], "en", headline,
+        List.of(body.split("\n\n")), null, null, null, null, 3, status, List.of(), null, List.of(), List.of(),
+        source, "ninjs-2", Instant.parse(time));
+    in.pipeInput(uri, Signer.standard().apply(item), Instant.parse(time));
+  }
+
+  private Map<String, Decision> decisions() {
+    return out.readValuesToList().stream().collect(Collectors.toMap(Decision::source, d -> d, (a, b) -> b,
+        java.util.LinkedHashMap::new));
+  }
+
+  @Test
+  void shouldNotApplyALateOlderVersionAndKeepTheNewestInTheStore() {
+    send("reuters-2", "u1", "2", "2022-09-13T11:00:00Z", PubStatus.USABLE, "Quake kills three", QUAKE_TURKEY);
+    send("reuters-1", "u1", "1", "2022-09-13T10:00:00Z", PubStatus.USABLE, "Quake kills three", QUAKE_TURKEY);
+
+    assertThat(decisions().get("reuters-1").reasons()).anyMatch(r -> r.contains("arrived late"));
+    VersionState state = driver.<String, VersionState>getKeyValueStore(DecisionTopology.VERSIONS).get("u1");
+    assertThat(state.version()).isEqualTo("2");
+  }
+
+  @Test
+  void shouldDecideAKillAfterAnUpdateAndAReleaseAfterWithheld() {
+    send("afp-1", "u1", "1", "2022-09-13T10:00:00Z", PubStatus.USABLE, "Quake kills three", QUAKE_TURKEY);
+    send("afp-2", "u1", "2", "2022-09-13T11:00:00Z", PubStatus.USABLE, "Quake kills three, damages homes",
+        QUAKE_TURKEY + "\n\nAftershocks continued overnight, AFAD said.");
+    send("afp-3", "u1", "3", "2022-09-13T12:00:00Z", PubStatus.CANCELED, "KILL - Quake story", "Story killed.");
+    send("afp-4", "u2", "1", "2022-09-13T13:00:00Z", PubStatus.WITHHELD, "Peru quake", QUAKE_PERU);
+    send("afp-5", "u2", "2", "2022-09-13T14:00:00Z", PubStatus.USABLE, "Peru quake kills two", QUAKE_PERU);
+
+    Map<String, Decision> d = decisions();
+    assertThat(d.values()).extracting(Decision::status).containsExactly(DecisionStatus.NEW, DecisionStatus.UPDATE,
+        DecisionStatus.KILL, DecisionStatus.WITHHELD, DecisionStatus.UPDATE);
+    assertThat(d.get("afp-3").story()).isEqualTo(d.get("afp-1").story());
+  }
+
+  @Test
+  void shouldRecogniseTheFiveKindsOfDuplicateAndPointAtTheTextTheyCopy() {
+    send("reuters-orig", "u1", "1", "2022-09-13T10:00:00Z", PubStatus.USABLE, "Quake kills three in Turkey",
+        QUAKE_TURKEY);
+    send("reuters-resend", "u1", "1", "2022-09-13T10:00:00Z", PubStatus.USABLE, "Quake kills three in Turkey",
+        QUAKE_TURKEY);
+    send("reuters-newuri", "u2", "1", "2022-09-13T10:20:00Z", PubStatus.USABLE, "Quake kills three in Turkey",
+        QUAKE_TURKEY);
+    send("reuters-rpt", "u3", "1", "2022-09-13T10:30:00Z", PubStatus.USABLE, "RPT-Quake kills three in Turkey",
+        QUAKE_TURKEY);
+    send("reuters-refile", "u1", "2", "2022-09-13T10:40:00Z", PubStatus.USABLE, "REFILE-Quake kills three in Turkey",
+        QUAKE_TURKEY.replace("freezing", "freezng").replace("freezng", "freezing").replace("outdoors", "outdors"));
+    send("partner-syndicated", "u4", "1", "2022-09-13T11:00:00Z", PubStatus.USABLE,
+        "Deadly tremor rattles eastern Anatolia", QUAKE_TURKEY);
+
+    Map<String, Decision> d = decisions();
+    assertThat(d.get("reuters-orig").status()).isEqualTo(DecisionStatus.NEW);
+    for (String copy : List.of("reuters-resend", "reuters-newuri", "reuters-rpt", "reuters-refile",
+        "partner-syndicated")) {
+      assertThat(d.get(copy).status()).as(copy).isEqualTo(DecisionStatus.DUPLICATE);
+      assertThat(d.get(copy).story()).as(copy).isEqualTo(d.get("reuters-orig").story());
+    }
+    assertThat(d.get("reuters-resend").duplicateOf()).isEqualTo("reuters-orig");
+    assertThat(d.get("reuters-newuri").duplicateOf()).isEqualTo("reuters-orig");
+    assertThat(d.get("partner-syndicated").duplicateOf()).isEqualTo("reuters-orig");
+  }
+
+  @Test
+  void shouldNotCallAnUpdateThatChangesAFigureADuplicate() {
+    send("ap-1", "u1", "1", "2022-09-13T10:00:00Z", PubStatus.USABLE, "Quake kills three", QUAKE_TURKEY);
+    send("ap-2", "u1", "2", "2022-09-13T12:00:00Z", PubStatus.USABLE, "Quake kills five",
+        QUAKE_TURKEY.replace("killing three people", "killing 5 people"));
+
+    assertThat(decisions().get("ap-2").status()).isEqualTo(DecisionStatus.UPDATE);
+  }
+
+  @Test
+  void shouldKeepTwoSameDayEarthquakesApartAndJoinACrossAgencyReport() {
+    send("reuters-turkey", "u1", "1", "2022-09-13T10:00:00Z", PubStatus.USABLE,
+        "Earthquake kills three in eastern Turkey", QUAKE_TURKEY);
+    send("ap-peru", "u2", "1", "2022-09-13T10:30:00Z", PubStatus.USABLE, "Earthquake kills two in southern Peru",
+        QUAKE_PERU);
+    send("afp-turkey", "u3", "1", "2022-09-13T11:00:00Z", PubStatus.USABLE,
+        "Three dead as quake hits Turkey's Malatya", QUAKE_TURKEY_OTHER_AGENCY);
+
+    Map<String, Decision> d = decisions();
+    assertThat(d.get("ap-peru").story()).isNotEqualTo(d.get("reuters-turkey").story());
+    assertThat(d.get("afp-turkey").story()).isEqualTo(d.get("reuters-turkey").story());
+    assertThat(d.get("afp-turkey").status()).isEqualTo(DecisionStatus.NEW);
+    try (var all = driver.getKeyValueStore(DecisionTopology.STORIES).all()) {
+      int open = 0;
+      while (all.hasNext()) {
+        all.next();
+        open++;
+      }
+      assertThat(open).as("open story profiles").isEqualTo(2);
+    }
+  }
+
+  @Test
+  void shouldNameItsProcessorsAndStores() {
+    StreamsBuilder b = new StreamsBuilder();
+    new DecisionTopology(topics, Decider.Settings.standard(), StoryClusterer.Settings.standard()).addTo(b);
+
+    assertThat(b.build().describe().toString()).contains("decide-signatures-source", "decide",
+        "decide-decisions-sink", "decide-story-items-sink", DecisionTopology.VERSIONS, DecisionTopology.TEXTS,
+        DecisionTopology.STORIES, DecisionTopology.TERMS);
+  }
+}
