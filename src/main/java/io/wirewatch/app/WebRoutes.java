@@ -1,8 +1,13 @@
 package io.wirewatch.app;
 
+import io.wirewatch.ingest.HttpIngestRoutes;
+import io.wirewatch.ingest.LazyRawSink;
+import io.wirewatch.ingest.RawProducer;
 import io.wirewatch.web.HealthRoutes;
 import io.wirewatch.web.HttpRoutes;
 import io.wirewatch.web.HttpServer;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -17,6 +22,9 @@ final class WebRoutes {
   static List<HttpRoutes> of(AppConfig config, StreamsApp app) {
     List<HttpRoutes> routes = new ArrayList<>();
     routes.add(new HealthRoutes(app::isRunning));
+    routes.add(new HttpIngestRoutes(new LazyRawSink(() -> new RawProducer(config.clientConfig("producer"),
+        config.topicNames(), config.ingest().maxBytes(), Clock.systemUTC())), config.ingest().maxBytes(),
+        config.ingest().transports().httpToken(), Duration.ofSeconds(30)));
     return routes;
   }
 
