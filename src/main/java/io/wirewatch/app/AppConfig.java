@@ -51,8 +51,8 @@ public record AppConfig(
     }
   }
 
-  /** Ingest limits. */
-  public record IngestConfig(int maxBytes) {}
+  /** Ingest limits and the transports (spool folder, HTTP push, feeds). */
+  public record IngestConfig(int maxBytes, io.wirewatch.ingest.TransportConfig transports) {}
 
   /** Replay behaviour. */
   public record ReplayConfig(Duration idleTimeout) {}
@@ -111,7 +111,7 @@ public record AppConfig(
         k.string("state.dir", ""),
         kafka,
         topics,
-        new IngestConfig(k.positiveInt("ingest.max.bytes", 1 << 20)),
+        new IngestConfig(k.positiveInt("ingest.max.bytes", 1 << 20), TransportConfigs.parse(raw)),
         new ReplayConfig(Duration.ofMillis(k.positiveInt("replay.idle.timeout.ms", 60_000))),
         new HttpConfig(k.string("http.host", "127.0.0.1"), k.port("http.port", 8080), k.string("http.token", ""),
             k.string("http.advertised.host", "")),

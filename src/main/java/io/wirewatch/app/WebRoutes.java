@@ -1,9 +1,14 @@
 package io.wirewatch.app;
 
+import io.wirewatch.ingest.HttpIngestRoutes;
+import io.wirewatch.ingest.LazyRawSink;
+import io.wirewatch.ingest.RawProducer;
 import io.wirewatch.web.HealthRoutes;
 import io.wirewatch.web.HttpRoutes;
 import io.wirewatch.web.HttpServer;
 import io.wirewatch.web.StoryRoutes;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -20,6 +25,9 @@ final class WebRoutes {
     routes.add(new HealthRoutes(app::isRunning));
     routes.add(new StoryRoutes(new InteractiveStoryQueries(app.streams(), StreamsApp.selfHost(config),
         config.http().token())));
+    routes.add(new HttpIngestRoutes(new LazyRawSink(() -> new RawProducer(config.clientConfig("producer"),
+        config.topicNames(), config.ingest().maxBytes(), Clock.systemUTC())), config.ingest().maxBytes(),
+        config.ingest().transports().httpToken(), Duration.ofSeconds(30)));
     return routes;
   }
 

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * ({@code SYN SYN SOH aNNNN ...}) or IPTC 7901 ({@code SOH dpa0318 3 ...}), decoded as UTF-8 when
  * valid, else ISO-8859-1. {@code {} is ninjs (strict UTF-8; version from {@code standard} or shape).
  * {@code <} is XML (strict, in the declared encoding; default UTF-8) whose root decides:
- * {@code newsItem} NewsML-G2, {@code nitf} NITF, other G2 roots (packages, news messages, concepts)
- * NOT_TEXT, anything else UNKNOWN_FORMAT. Everything else is plain text if it is text, UNDECODABLE
+ * {@code newsItem} NewsML-G2, {@code nitf} NITF, {@code NewsML} NewsML 1.2, {@code rss} and
+ * {@code RDF} RSS, {@code feed} Atom, other G2 roots (packages, news messages, concepts) NOT_TEXT,
+ * anything else UNKNOWN_FORMAT. A DOCTYPE that only names an external DTD (as NewsML 1.2 and RSS 0.91
+ * documents routinely do) is removed unread; one with an internal subset is refused. Everything else is plain text if it is text, UNDECODABLE
  * if it looks binary.
  */
 public final class FormatDetector {
@@ -82,11 +84,14 @@ public final class FormatDetector {
         throw new RejectedInputException(RejectReason.UNDECODABLE, "unsupported XML encoding " + m.group(1));
       }
     }
-    String xml = TextDecoding.strict(bytes, offset, charset);
+    String xml = SafeXml.withoutExternalDoctype(TextDecoding.strict(bytes, offset, charset));
     String root = SafeXml.rootElement(xml);
     return switch (root) {
       case "newsItem" -> new Detection(WireFormat.NEWSML_G2, xml);
       case "nitf" -> new Detection(WireFormat.NITF, xml);
+      case "NewsML" -> new Detection(WireFormat.NEWSML_1, xml);
+      case "rss", "RDF" -> new Detection(WireFormat.RSS, xml);
+      case "feed" -> new Detection(WireFormat.ATOM, xml);
       default -> throw G2_NOT_TEXT.contains(root)
           ? new RejectedInputException(RejectReason.NOT_TEXT,
               "NewsML-G2 <" + root + "> is not a text item (packages and messages are not parsed)")

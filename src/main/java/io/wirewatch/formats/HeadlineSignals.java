@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
  * ("RPT-UPDATE 1-..."): {@code UPDATE n-} gives "update:n", {@code REFILE-} "refile", {@code RPT-}
  * "rpt", {@code CORRECTED-}/{@code CORRECTION-} "sig:correction", {@code KILL-} "kill",
  * {@code WITHHELD-} "withheld". Editor's notes: "correct..." gives "sig:correction", "kill" or
- * "withdrawn" gives "kill", "1st Ld-Writethru" gives "writethru:1".
+ * "withdrawn" gives "kill", "1st Ld-Writethru" gives "writethru:1". A leading lead marker as dpa, AFP and
+ * Xinhua put it ("1ST LEAD: ...", "2ND LD-WRITETHRU ...") gives "lead:n" (and "writethru:n").
  */
 public final class HeadlineSignals {
   private static final Pattern PREFIX = Pattern.compile(
       "^(UPDATE\\s*(\\d{1,3})|REFILE|RPT|REPEAT|CORRECTED|CORRECTION|KILL|WITHHELD|WITHDRAWN)\\s*-\\s*");
+  private static final Pattern LEAD_PREFIX = Pattern.compile(
+      "(?i)^(\\d{1,2})(?:ST|ND|RD|TH)\\s*(?:LEAD|LD)\\b(\\s*-?\\s*WRITETHRU)?\\s*[:/\\-\u2013]?\\s*");
   private static final Pattern WRITETHRU =
       Pattern.compile("(?i)(?:(\\d{1,2})(?:st|nd|rd|th)\\s*)?Ld\\s*-?\\s*Writethru");
   private static final Pattern LEAD = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)\\s*Ld\\b(?!\\s*-?\\s*Writethru)");
@@ -31,6 +34,14 @@ public final class HeadlineSignals {
       return signals;
     }
     String rest = headline.strip();
+    Matcher lead = LEAD_PREFIX.matcher(rest);
+    if (lead.find()) {
+      signals.add("lead:" + Integer.parseInt(lead.group(1)));
+      if (lead.group(2) != null) {
+        signals.add("writethru:" + Integer.parseInt(lead.group(1)));
+      }
+      rest = rest.substring(lead.end());
+    }
     Matcher m = PREFIX.matcher(rest);
     while (m.find()) {
       signals.add(switch (m.group(1).replaceAll("\\s*\\d+$", "").strip()) {

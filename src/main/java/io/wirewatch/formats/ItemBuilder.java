@@ -14,9 +14,12 @@ import java.util.Set;
 /**
  * Collects what a parser found and builds the {@link WireItem}, applying the rules every format shares:
  * markup is removed from the headline, trailing sign-offs from the body, signals are read from the
- * headline and editor's note, the dateline and agency fall back to the first paragraph.
+ * headline and editor's note, the dateline and agency fall back to the first paragraph, and an AP
+ * "Eds:" note leading the body becomes the editor's note, and an item left without any text is rejected.
  */
 final class ItemBuilder {
+  /** An AP-style editor's note leading the body ("Eds: UPDATES with ..."). */
+  private static final java.util.regex.Pattern EDS_NOTE = java.util.regex.Pattern.compile("Eds?:\\s");
   private final String format;
   private String uri;
   private String version;
@@ -88,23 +91,44 @@ final class ItemBuilder {
     return (headline == null || headline.isBlank()) && body.isEmpty();
   }
 
-  /** The finished item; throws SCHEMA_INVALID when it has no uri. */
+  /**
+   * The finished item; throws SCHEMA_INVALID when it has no uri and EMPTY_BODY when neither headline
+   * nor body text is left (after markup, an "Eds:" note and sign-offs are removed), unless it is a kill
+   * or withhold notice. A headline-only item (a flash, a metadata-only sample) is kept.
+   */
   WireItem build() {
     if (uri == null) {
       throw new RejectedInputException(RejectReason.SCHEMA_INVALID, format + " item has no uri");
     }
     String cleanHeadline = HtmlText.hasMarkup(headline) ? HtmlText.inline(headline) : clean(headline);
-    SignOffs.Split split = SignOffs.split(body);
+    List<String> paragraphs = body;
+    if (!paragraphs.isEmpty() && EDS_NOTE.matcher(paragraphs.get(0)).lookingAt()) {
+      ednote = ednote == null ? clean(paragraphs.get(0)) : ednote;
+      paragraphs = paragraphs.subList(1, paragraphs.size());
+    }
+    SignOffs.Split split = SignOffs.split(paragraphs);
+    if (split.body().isEmpty() && (cleanHeadline == null || cleanHeadline.isEmpty()) && !isStatusNotice()) {
+      throw new RejectedInputException(RejectReason.EMPTY_BODY, format
+          + " item has no text: the headline is empty and the body is empty once markup, editor's notes and"
+          + " sign-offs are removed");
+    }
     String firstParagraph = split.body().isEmpty() ? null : split.body().get(0);
     String finalDateline = dateline != null ? dateline : Datelines.fromParagraph(firstParagraph);
     String finalAgency = agency != null ? agency : Agencies.recognise(finalDateline);
     Set<String> allSignals = new LinkedHashSet<>(signals);
     allSignals.addAll(HeadlineSignals.fromHeadline(cleanHeadline));
     allSignals.addAll(HeadlineSignals.fromEdnote(ednote));
+    allSignals.addAll(HeadlineSignals.fromVersionMarker(slugline));
     return new WireItem(uri, version, versionCreated, firstCreated, finalAgency, language,
         cleanHeadline == null ? "" : cleanHeadline, split.body(), slugline, finalDateline, located,
         byline, urgency, pubStatus, List.copyOf(allSignals), ednote, subjects, List.copyOf(places),
         null, format, null);
+  }
+
+  /** A kill or withhold carries its meaning in metadata: it is kept even without body text. */
+  private boolean isStatusNotice() {
+    return (pubStatus != null && pubStatus != PubStatus.USABLE) || signals.contains("kill")
+        || HeadlineSignals.fromHeadline(headline).contains("kill");
   }
 
   private static String clean(String v) {

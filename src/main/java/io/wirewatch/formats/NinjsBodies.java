@@ -78,6 +78,23 @@ final class NinjsBodies {
     if (value == null) {
       return List.of();
     }
+    if (contentType.contains("nitf") || value.stripLeading().startsWith("<?xml")
+        || value.stripLeading().startsWith("<nitf")) {
+      List<String> nitf = nitfParagraphs(value);
+      if (!nitf.isEmpty()) {
+        return nitf;
+      }
+    }
     return contentType.startsWith("text/plain") ? PlainText.paragraphs(value) : HtmlText.paragraphs(value);
+  }
+
+  /** The body.content paragraphs of an embedded NITF document (ninjs 3 "text/vnd.IPTC.NITF"); empty if unreadable. */
+  private static List<String> nitfParagraphs(String value) {
+    try {
+      XmlNode root = XmlTree.parse(value.strip());
+      return "nitf".equals(root.name()) ? NitfParser.paragraphs(root) : List.of();
+    } catch (RejectedInputException e) {
+      return List.of();
+    }
   }
 }

@@ -13,6 +13,9 @@ import java.util.Set;
  * of {@code headlines}; body from {@code bodies} (main role, else plain text, else HTML) or
  * {@code body_text}/{@code body_html}/{@code body_xhtml}, falling back to a text description. Items
  * without a uri are SCHEMA_INVALID; non-text types (picture, video, ...) without a text body are NOT_TEXT.
+ * ninjs 3.x in full: {@code versionCreated}, {@code firstCreated} (else {@code contentCreated}),
+ * {@code pubStatus}, {@code edNote}, {@code copyrightHolder} or {@code rightsInfo}, {@code infoSources},
+ * {@code embargoed} (signal "embargoed") and NITF bodies ({@code text/vnd.IPTC.NITF}).
  */
 public final class NinjsParser implements WireParser {
   private static final Set<String> NON_TEXT =
@@ -48,7 +51,8 @@ public final class NinjsParser implements WireParser {
     ItemBuilder b = new ItemBuilder(format()).uri(uri)
         .version(NinjsJson.text(root, "version"))
         .versionCreated(Timestamps.parse(NinjsJson.text(root, "versioncreated", "versionCreated")))
-        .firstCreated(Timestamps.parse(NinjsJson.text(root, "firstcreated", "firstCreated")))
+        .firstCreated(Timestamps.parse(
+            NinjsJson.text(root, "firstcreated", "firstCreated", "contentcreated", "contentCreated")))
         .pubStatus(PubStatus.parse(NinjsJson.text(root, "pubstatus", "pubStatus")))
         .language(NinjsJson.text(root, "language"))
         .slugline(NinjsJson.text(root, "slugline"))
@@ -60,6 +64,9 @@ public final class NinjsParser implements WireParser {
     JsonNode urgency = root.path("urgency");
     b.urgency(urgency.canConvertToInt() ? Integer.valueOf(urgency.asInt()) : Numbers.intOrNull(urgency.asText(null)));
     b.agency(agency(root, uri));
+    if (NinjsJson.text(root, "embargoed", "embargoedUntil", "embargoeduntil") != null) {
+      b.signal("embargoed");
+    }
     readSubjects(NinjsJson.field(root, "subjects", "subject"), b);
     for (JsonNode place : NinjsJson.field(root, "places", "place")) {
       b.place(NinjsJson.text(place, "name", "literal"));
@@ -79,13 +86,34 @@ public final class NinjsParser implements WireParser {
     if (holder != null) {
       return holder;
     }
+    JsonNode rights = NinjsJson.field(root, "rightsInfo", "rightsinfo");
+    String rightsHolder = rights.isObject() ? holderName(NinjsJson.field(rights, "copyrightHolder", "copyrightholder"))
+        : null;
+    if (rightsHolder != null) {
+      return rightsHolder;
+    }
     JsonNode provider = root.path("provider");
     String name = provider.isObject() ? NinjsJson.text(provider, "name", "literal") : NinjsJson.text(root, "provider");
     if (name != null) {
       return name;
     }
+    for (JsonNode source : NinjsJson.field(root, "infoSources", "infosources", "infosource")) {
+      String role = NinjsJson.text(source, "role");
+      String sourceName = NinjsJson.text(source, "name", "literal");
+      if (sourceName != null && (role == null || role.contains("source") || role.contains("origin"))) {
+        return sourceName;
+      }
+    }
     String byAgency = Agencies.recognise(NinjsJson.text(root, "by", "byline"));
     return byAgency != null ? byAgency : Agencies.fromUri(uri);
+  }
+
+  /** A holder given as a string or as an object with a name. */
+  private static String holderName(JsonNode holder) {
+    if (holder.isObject()) {
+      return NinjsJson.text(holder, "name", "literal");
+    }
+    return holder.isValueNode() && !holder.asText().isBlank() ? holder.asText().strip() : null;
   }
 
   private static void readSubjects(JsonNode subjects, ItemBuilder b) {

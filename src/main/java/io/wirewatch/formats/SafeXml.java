@@ -93,6 +93,35 @@ public final class SafeXml {
     }
   }
 
+  /**
+   * The document without a DOCTYPE declaration that only names an external DTD ({@code <!DOCTYPE
+   * NewsML PUBLIC "..." "NewsMLv1.2.dtd">}): such a DTD is never fetched, so dropping the declaration
+   * changes nothing but lets the document through. A DOCTYPE with an internal subset ({@code [...]})
+   * is left in place, and refused when parsed. An entity reference that needed the DTD is still
+   * refused as DTD_FORBIDDEN.
+   */
+  public static String withoutExternalDoctype(String xml) {
+    int root = firstElementStart(xml);
+    int start = xml.indexOf("<!DOCTYPE");
+    if (start < 0 || (root >= 0 && start > root)) {
+      return xml;
+    }
+    char quote = 0;
+    for (int i = start + 9; i < xml.length(); i++) {
+      char c = xml.charAt(i);
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '[') {
+        return xml;
+      } else if (c == '>') {
+        return xml.substring(0, start) + xml.substring(i + 1);
+      }
+    }
+    return xml;
+  }
+
   /** Cheap pre-check: a DOCTYPE may only appear in the prolog, so look there before parsing. */
   private static void refuseDoctype(String xml) {
     int root = firstElementStart(xml);

@@ -28,9 +28,12 @@ public final class WireParsers {
     parsers.put(WireFormat.NINJS_2, new NinjsParser(WireFormat.NINJS_2));
     parsers.put(WireFormat.NINJS_3, new NinjsParser(WireFormat.NINJS_3));
     parsers.put(WireFormat.NEWSML_G2, new NewsMlG2Parser());
+    parsers.put(WireFormat.NEWSML_1, new NewsMl1Parser());
     parsers.put(WireFormat.NITF, new NitfParser());
     parsers.put(WireFormat.IPTC_7901, new Iptc7901Parser());
     parsers.put(WireFormat.ANPA_1312, new Anpa1312Parser());
+    parsers.put(WireFormat.RSS, new FeedParser(WireFormat.RSS));
+    parsers.put(WireFormat.ATOM, new FeedParser(WireFormat.ATOM));
     parsers.put(WireFormat.TEXT, new PlainTextParser());
   }
 

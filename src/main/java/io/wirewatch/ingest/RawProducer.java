@@ -21,7 +21,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * not put on {@code wire.raw} at all: it goes straight to {@code wire.dlq} with reason {@code oversize} and
  * its first {@code maxBytes} bytes, so that nothing is lost silently and no broker limit is hit.
  */
-public final class RawProducer implements AutoCloseable {
+public final class RawProducer implements RawSink, AutoCloseable {
   private final KafkaProducer<String, byte[]> producer;
   private final String topic;
   private final String dlqTopic;
@@ -49,6 +49,7 @@ public final class RawProducer implements AutoCloseable {
    * @param bytes the bytes exactly as received
    * @param formatHint what the transport believes the format is (a hint, never trusted), or null
    */
+  @Override
   public Future<RecordMetadata> send(String key, String source, byte[] bytes, String formatHint) {
     boolean oversize = bytes.length > maxBytes;
     ProducerRecord<String, byte[]> record = oversize

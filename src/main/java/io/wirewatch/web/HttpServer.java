@@ -14,14 +14,17 @@ import org.slf4j.LoggerFactory;
  * wirewatch's one HTTP port: push ingest, the story API, alert stream, metrics, health and the newsroom
  * page are routes contributed by their capabilities. Bound to 127.0.0.1 by default; bound anywhere else it
  * requires a token ({@code Authorization: Bearer <token>} or {@code ?token=}) on every route but health.
+ * Routes that hold resources implement {@link AutoCloseable} and are closed with the server.
  */
 public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
   private final Javalin javalin;
+  private final List<HttpRoutes> routes;
 
-  private HttpServer(Javalin javalin) {
+  private HttpServer(Javalin javalin, List<HttpRoutes> routes) {
     this.javalin = javalin;
+    this.routes = List.copyOf(routes);
   }
 
   /** Settings of the HTTP port; {@code port} 0 picks a free port. */
@@ -50,7 +53,7 @@ public final class HttpServer implements AutoCloseable {
     });
     app.start(settings.host(), settings.port());
     LOG.info("HTTP on http://{}:{}", settings.host(), app.port());
-    return new HttpServer(app);
+    return new HttpServer(app, routes);
   }
 
   public int port() {
@@ -60,6 +63,15 @@ public final class HttpServer implements AutoCloseable {
   @Override
   public void close() {
     javalin.stop();
+    for (HttpRoutes r : routes) {
+      if (r instanceof AutoCloseable c) {
+        try {
+          c.close();
+        } catch (Exception e) {
+          LOG.warn("closing {} failed: {}", r.getClass().getSimpleName(), e.toString());
+        }
+      }
+    }
   }
 
   static boolean tokenMatches(String token, String authorization, String queryToken) {

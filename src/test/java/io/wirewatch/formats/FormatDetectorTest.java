@@ -31,7 +31,10 @@ class FormatDetectorTest {
   void shouldDetectXmlByRootElementAndSkipBom() {
     assertThat(detect("\uFEFF<?xml version=\"1.0\"?>\n<newsItem guid=\"g\"/>")).isEqualTo(WireFormat.NEWSML_G2);
     assertThat(detect("  <!-- c --><nitf/>")).isEqualTo(WireFormat.NITF);
-    assertThatThrownBy(() -> detect("<rss version=\"2.0\"/>"))
+    assertThat(detect("<rss version=\"2.0\"/>")).isEqualTo(WireFormat.RSS);
+    assertThat(detect("<feed xmlns=\"http://www.w3.org/2005/Atom\"/>")).isEqualTo(WireFormat.ATOM);
+    assertThat(detect("<NewsML Version=\"1.2\"/>")).isEqualTo(WireFormat.NEWSML_1);
+    assertThatThrownBy(() -> detect("<html/>"))
         .isInstanceOfSatisfying(RejectedInputException.class,
             e -> assertThat(e.reason()).isEqualTo(RejectReason.UNKNOWN_FORMAT));
     assertThatThrownBy(() -> detect("<newsMessage/>"))

@@ -30,4 +30,11 @@ class HeadlineSignalsTest {
     assertThat(HeadlineSignals.fromVersionMarker("BC-EU-Armenia, 2nd Ld-Writethru")).containsExactly("writethru:2");
     assertThat(HeadlineSignals.fromVersionMarker("3rdLd")).containsExactly("lead:3");
   }
+
+  @Test
+  void shouldRecordLeadMarkersThatOpenAHeadline() {
+    assertThat(HeadlineSignals.fromHeadline("1ST LEAD: Rail strike halts trains")).containsExactly("lead:1");
+    assertThat(HeadlineSignals.fromHeadline("2ND LD-WRITETHRU Storm hits coast")).containsExactly("lead:2", "writethru:2");
+    assertThat(HeadlineSignals.fromHeadline("Lead poisoning fears in town")).isEmpty();
+  }
 }

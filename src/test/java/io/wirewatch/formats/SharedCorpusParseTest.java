@@ -122,6 +122,36 @@ class SharedCorpusParseTest {
     assertThat(markup.headline() + markup.bodyText()).doesNotContain("<script", "alert(1)", "onerror");
   }
 
+  /**
+   * Prints the parse rate per format over every sample we have (our fixtures, the IPTC samples, the dev
+   * corpus): accepted / all inputs detected as that format. Rejections by design (packages, pictures,
+   * hostile fixtures) count against the rate, so the figure is honest rather than flattering.
+   */
+  @Test
+  void shouldReportTheParseRatePerFormatOverEverySample() throws Exception {
+    assumeShared(SAMPLES);
+    Map<String, int[]> rates = new TreeMap<>();
+    Path fixtures = Path.of(SharedCorpusParseTest.class.getResource("/formats").toURI());
+    for (Path dir : List.of(fixtures, SAMPLES, DEV.resolve("items"))) {
+      for (Path file : files(dir)) {
+        if (file.getFileName().toString().endsWith("expectations.json")) {
+          continue;
+        }
+        ParseResult result = parse(file);
+        String format = result instanceof ParseResult.Accepted a ? a.format()
+            : java.util.Objects.requireNonNullElse(((ParseResult.Rejected) result).format(), "(undetected)");
+        int[] counts = rates.computeIfAbsent(format, f -> new int[2]);
+        counts[0] += result instanceof ParseResult.Accepted ? 1 : 0;
+        counts[1]++;
+      }
+    }
+    StringBuilder sb = new StringBuilder("parse rate per format (fixtures + samples/iptc + corpus/dev):\n");
+    rates.forEach((format, c) -> sb.append(String.format("  %-14s %3d / %3d  %5.1f%%%n", format, c[0], c[1],
+        100.0 * c[0] / c[1])));
+    System.out.print(sb);
+    assertThat(rates).containsKeys("newsml-1.2", "rss", "atom", "ninjs-3");
+  }
+
   private static void assumeShared(Path path) {
     assumeTrue(Files.exists(path), "shared corpus not found at " + path.toAbsolutePath() + "; skipping");
   }

@@ -65,6 +65,7 @@ class WireParsersTest {
   @Test
   void shouldListTheSupportedFormats() {
     assertThat(WireParsers.supportedFormats()).containsExactly(
-        "ninjs-1", "ninjs-2", "ninjs-3", "newsml-g2", "nitf", "iptc-7901", "anpa-1312", "text");
+        "ninjs-1", "ninjs-2", "ninjs-3", "newsml-g2", "newsml-1.2", "nitf", "iptc-7901", "anpa-1312", "rss",
+        "atom", "text");
   }
 }
