@@ -1,5 +1,6 @@
 package io.wirewatch.app;
 
+import io.wirewatch.channels.DispatchSettings;
 import io.wirewatch.kafka.TopicSpec;
 import io.wirewatch.model.Topics;
 import io.wirewatch.web.HttpServer;
@@ -30,7 +31,8 @@ public record AppConfig(
     TopicsConfig topics,
     IngestConfig ingest,
     ReplayConfig replay,
-    HttpConfig http) {
+    HttpConfig http,
+    DispatchSettings channels) {
 
   static final String DEFAULTS_RESOURCE = "/config/wirewatch.properties";
   private static final String ENV_PREFIX = "WIREWATCH_";
@@ -108,7 +110,10 @@ public record AppConfig(
         new IngestConfig(k.positiveInt("ingest.max.bytes", 1 << 20)),
         new ReplayConfig(Duration.ofMillis(k.positiveInt("replay.idle.timeout.ms", 60_000))),
         new HttpConfig(k.string("http.host", "127.0.0.1"), k.port("http.port", 8080), k.string("http.token", ""),
-            k.string("http.advertised.host", "")));
+            k.string("http.advertised.host", "")),
+        new DispatchSettings(k.string("channels.config", DispatchSettings.DEFAULT_FILE),
+            k.bool("channels.enabled", true),
+            k.string("channels.group.id", "")));
   }
 
   /** The bundled defaults as flat keys. */
@@ -129,24 +134,24 @@ public record AppConfig(
   public AppConfig withBootstrapServers(String bootstrap) {
     Map<String, String> k = new HashMap<>(kafka);
     k.put("bootstrap.servers", bootstrap);
-    return new AppConfig(applicationId, stateDir, k, topics, ingest, replay, http);
+    return new AppConfig(applicationId, stateDir, k, topics, ingest, replay, http, channels);
   }
 
   /** A copy with another topic prefix and application id (replays and tests isolate themselves so). */
   public AppConfig withNamespace(String topicPrefix, String appId) {
     return new AppConfig(appId, stateDir, kafka, new TopicsConfig(topicPrefix, topics.partitions(),
-        topics.replicationFactor(), topics.minInsyncReplicas(), topics.perTopic()), ingest, replay, http);
+        topics.replicationFactor(), topics.minInsyncReplicas(), topics.perTopic()), ingest, replay, http, channels);
   }
 
   /** A copy with another HTTP port (0 = any free port; demos and tests). */
   public AppConfig withHttpPort(int port) {
     return new AppConfig(applicationId, stateDir, kafka, topics, ingest, replay,
-        new HttpConfig(http.host(), port, http.token(), http.advertisedHost()));
+        new HttpConfig(http.host(), port, http.token(), http.advertisedHost()), channels);
   }
 
   /** A copy with another state directory. */
   public AppConfig withStateDir(String dir) {
-    return new AppConfig(applicationId, dir, kafka, topics, ingest, replay, http);
+    return new AppConfig(applicationId, dir, kafka, topics, ingest, replay, http, channels);
   }
 
   public String bootstrapServers() {
@@ -179,14 +184,15 @@ public record AppConfig(
   public List<TopicSpec> topicSpecs() {
     Topics names = topicNames();
     List<TopicSpec> specs = new ArrayList<>();
-    for (String base : List.of(Topics.RAW, Topics.ITEMS, Topics.DECISIONS, Topics.STORIES, Topics.ALERTS,
-        Topics.DLQ)) {
+    List<String> bases = List.of(Topics.RAW, Topics.ITEMS, Topics.DECISIONS, Topics.STORIES, Topics.ALERTS,
+        Topics.DLQ, Topics.ALERTS_DELIVERED, Topics.ALERTS_UNDELIVERED);
+    for (String base : bases) {
       String p = base + ".";
       int partitions = topics.partitions();
       Map<String, String> cfg = new HashMap<>();
       cfg.put("min.insync.replicas", String.valueOf(topics.minInsyncReplicas()));
       for (Map.Entry<String, String> e : topics.perTopic().entrySet()) {
-        if (!e.getKey().startsWith(p)) {
+        if (!e.getKey().startsWith(p) || belongsToLongerName(e.getKey(), base, bases)) {
           continue;
         }
         String setting = e.getKey().substring(p.length());
@@ -199,6 +205,11 @@ public record AppConfig(
       specs.add(new TopicSpec(names.prefix() + base, partitions, topics.replicationFactor(), cfg));
     }
     return specs;
+  }
+
+  /** wire.alerts.delivered.* settings are not wire.alerts settings. */
+  private static boolean belongsToLongerName(String key, String base, List<String> bases) {
+    return bases.stream().anyMatch(b -> b.length() > base.length() && key.startsWith(b + "."));
   }
 
   private static Map<String, String> readFile(Path file) {
@@ -260,6 +271,18 @@ public record AppConfig(
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("config " + key + ": expected a port 0-65535, got '" + v + "'");
       }
+    }
+
+    boolean bool(String key, boolean def) {
+      String v = raw.get(key);
+      if (v == null || v.isBlank()) {
+        return def;
+      }
+      return switch (v.trim().toLowerCase(Locale.ROOT)) {
+        case "true", "yes", "on" -> true;
+        case "false", "no", "off" -> false;
+        default -> throw new IllegalArgumentException("config " + key + ": expected true or false, got '" + v + "'");
+      };
     }
 
     int positiveInt(String key, int def) {

@@ -15,6 +15,8 @@ public final class Topics {
   public static final String STORIES = "wire.stories";
   public static final String ALERTS = "wire.alerts";
   public static final String DLQ = "wire.dlq";
+  public static final String ALERTS_DELIVERED = "wire.alerts.delivered";
+  public static final String ALERTS_UNDELIVERED = "wire.alerts.undelivered";
 
   /** Header names carried by records on {@code wire.raw} and {@code wire.dlq}. */
   public static final class Headers {
@@ -37,6 +39,8 @@ public final class Topics {
   private final Topic<String, Decision> decisions;
   private final Topic<String, byte[]> dlq;
   private final Topic<String, Alert> alerts;
+  private final Topic<String, AlertDelivery> alertsDelivered;
+  private final Topic<String, UndeliveredAlert> alertsUndelivered;
 
   public Topics(String prefix) {
     this.prefix = prefix == null ? "" : prefix;
@@ -45,6 +49,9 @@ public final class Topics {
     this.decisions = new Topic<>(this.prefix + DECISIONS, KEYS, new JsonSerde<>(Decision.class));
     this.dlq = new Topic<>(this.prefix + DLQ, KEYS, Serdes.ByteArray());
     this.alerts = new Topic<>(this.prefix + ALERTS, KEYS, new JsonSerde<>(Alert.class));
+    this.alertsDelivered = new Topic<>(this.prefix + ALERTS_DELIVERED, KEYS, new JsonSerde<>(AlertDelivery.class));
+    this.alertsUndelivered =
+        new Topic<>(this.prefix + ALERTS_UNDELIVERED, KEYS, new JsonSerde<>(UndeliveredAlert.class));
   }
 
   public String prefix() {
@@ -80,8 +87,19 @@ public final class Topics {
     return alerts;
   }
 
+  /** What each channel did with each alert (compacted); key = {@code <channel>:<alertId>}. */
+  public Topic<String, AlertDelivery> alertsDelivered() {
+    return alertsDelivered;
+  }
+
+  /** Alerts a channel gave up on, with the reason; key = story id. */
+  public Topic<String, UndeliveredAlert> alertsUndelivered() {
+    return alertsUndelivered;
+  }
+
   /** All topic names, in pipeline order. */
   public List<String> all() {
-    return List.of(raw.name(), items.name(), decisions.name(), stories(), alerts.name(), dlq.name());
+    return List.of(raw.name(), items.name(), decisions.name(), stories(), alerts.name(), dlq.name(),
+        alertsDelivered.name(), alertsUndelivered.name());
   }
 }
