@@ -4,19 +4,20 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A token bucket: at most {@code capacity} messages per {@code period}, refilled continuously, full at start.
- * Capacity 0 means unlimited. Time comes from the caller, so tests drive it with fixed instants.
+ * At most {@code capacity} messages per {@code period}: a token bucket in its exact-arithmetic form (the
+ * generic cell rate algorithm), full at start, one token back every {@code period / capacity}. Capacity 0
+ * means unlimited. Time comes from the caller, so tests drive it with fixed instants.
  */
 public final class RateLimiter {
   private final int capacity;
-  private final double nanosPerToken;
-  private double tokens;
-  private Instant last;
+  private final Duration interval;
+  private final Duration tolerance;
+  private Instant theoretical;
 
   public RateLimiter(int capacity, Duration period) {
     this.capacity = capacity;
-    this.nanosPerToken = capacity == 0 ? 0 : (double) period.toNanos() / capacity;
-    this.tokens = capacity;
+    this.interval = capacity == 0 ? Duration.ZERO : period.dividedBy(capacity);
+    this.tolerance = interval.multipliedBy(Math.max(0, capacity - 1));
   }
 
   public boolean unlimited() {
@@ -28,12 +29,12 @@ public final class RateLimiter {
     if (unlimited()) {
       return true;
     }
-    refill(now);
-    if (tokens >= 1) {
-      tokens -= 1;
-      return true;
+    Instant t = start(now);
+    if (Duration.between(now, t).compareTo(tolerance) > 0) {
+      return false;
     }
-    return false;
+    theoretical = t.plus(interval);
+    return true;
   }
 
   /** Whole tokens left now ({@link Integer#MAX_VALUE} when unlimited). */
@@ -41,8 +42,11 @@ public final class RateLimiter {
     if (unlimited()) {
       return Integer.MAX_VALUE;
     }
-    refill(now);
-    return (int) Math.floor(tokens);
+    Duration used = Duration.between(now, start(now));
+    if (used.compareTo(tolerance) > 0) {
+      return 0;
+    }
+    return (int) Math.min(capacity, tolerance.minus(used).toNanos() / interval.toNanos() + 1);
   }
 
   /** When the next token is there ({@code now} when one already is). */
@@ -50,16 +54,10 @@ public final class RateLimiter {
     if (available(now) >= 1) {
       return now;
     }
-    return now.plusNanos((long) Math.ceil((1 - tokens) * nanosPerToken));
+    return theoretical.minus(tolerance);
   }
 
-  private void refill(Instant now) {
-    if (last != null && now.isAfter(last)) {
-      long elapsed = Duration.between(last, now).toNanos();
-      tokens = Math.min(capacity, tokens + elapsed / nanosPerToken);
-    }
-    if (last == null || now.isAfter(last)) {
-      last = now;
-    }
+  private Instant start(Instant now) {
+    return theoretical == null || theoretical.isBefore(now) ? now : theoretical;
   }
 }

@@ -39,12 +39,15 @@ class AppConfigTest {
     AppConfig cfg = AppConfig.fromMap(AppConfig.bundledDefaults());
 
     assertThat(cfg.topicSpecs()).extracting(TopicSpec::name).containsExactly("wire.raw", "wire.items",
-        "wire.decisions", "wire.stories", "wire.alerts", "wire.dlq");
+        "wire.decisions", "wire.stories", "wire.alerts", "wire.dlq", "wire.alerts.delivered",
+        "wire.alerts.undelivered");
     TopicSpec raw = cfg.topicSpecs().get(0);
     assertThat(raw.partitions()).isEqualTo(1);
     assertThat(raw.configs()).containsEntry("retention.ms", "604800000");
     assertThat(cfg.topicSpecs().get(3).configs()).containsEntry("cleanup.policy", "compact");
     assertThat(cfg.topicSpecs().get(1).partitions()).isEqualTo(4);
+    assertThat(cfg.topicSpecs().get(4).configs()).doesNotContainKey("delivered.cleanup.policy");
+    assertThat(cfg.topicSpecs().get(6).configs()).containsEntry("cleanup.policy", "compact,delete");
   }
 
   @Test

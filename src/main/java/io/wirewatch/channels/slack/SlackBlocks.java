@@ -68,11 +68,12 @@ public final class SlackBlocks {
       AlertView v = AlertView.of(alert, storyUrlTemplate);
       StringBuilder line = new StringBuilder("*[" + slack(v.severity()) + "] " + slack(truncate(v.headline(), 280))
           + "*");
-      if (v.change() != null) {
+      boolean change = v.change() != null && !v.headline().contains(v.change());
+      if (change) {
         line.append("\n").append(slack(truncate(v.change(), 200)));
       }
       if (!v.agencies().isEmpty()) {
-        line.append(v.change() == null ? "\n" : " \u00B7 ").append(slack(truncate(v.agencies(), 300)));
+        line.append(change ? " \u00B7 " : "\n").append(slack(truncate(v.agencies(), 300)));
       }
       if (v.storyUrl() != null) {
         line.append(" \u00B7 <").append(slack(v.storyUrl())).append("|story>");

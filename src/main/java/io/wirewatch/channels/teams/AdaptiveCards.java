@@ -78,7 +78,8 @@ public final class AdaptiveCards {
       ObjectNode container = body.addObject().put("type", "Container").put("separator", true);
       ArrayNode items = container.putArray("items");
       items.add(text("[" + v.severity() + "] " + singleLine(truncate(v.headline(), 300))).put("weight", "Bolder"));
-      String detail = (v.change() == null ? "" : v.change() + " \u00B7 ") + v.agencies();
+      boolean change = v.change() != null && !v.headline().contains(v.change());
+      String detail = (change ? v.change() + " \u00B7 " : "") + v.agencies();
       if (!detail.isBlank()) {
         items.add(text(singleLine(truncate(detail, 400))).put("isSubtle", true));
       }
