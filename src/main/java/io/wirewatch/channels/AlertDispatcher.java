@@ -18,14 +18,11 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,12 +59,7 @@ public final class AlertDispatcher implements AutoCloseable {
       channels.add(factory.create(spec));
     }
     this.consumer = new KafkaConsumer<>(consumerConfig(setup), new StringDeserializer(), new ByteArrayDeserializer());
-    Map<String, Object> reader = new HashMap<>(setup.consumer());
-    reader.remove("group.id");
-    reader.put("isolation.level", "read_committed");
-    this.log = new KafkaDeliveryLog(new KafkaProducer<>(producerConfig(setup), new StringSerializer(),
-        new ByteArraySerializer()), new KafkaConsumer<>(reader, new StringDeserializer(), new ByteArrayDeserializer()),
-        setup.topics().alertsDelivered(), setup.topics().alertsUndelivered(), setup.clock());
+    this.log = KafkaDeliveryLog.create(setup.consumer(), setup.producer(), setup.topics(), setup.clock());
     for (int i = 0; i < channels.size(); i++) {
       ChannelSpec spec = setup.channels().channels().get(i);
       Retrier retrier = new Retrier(spec.retry(), setup.clock(), setup.sleeper(), RandomGenerator.getDefault());
@@ -199,21 +191,14 @@ public final class AlertDispatcher implements AutoCloseable {
     return c;
   }
 
-  private static Map<String, Object> producerConfig(Setup s) {
-    Map<String, Object> p = new HashMap<>(s.producer());
-    p.put("acks", "all");
-    p.put("enable.idempotence", "true");
-    return p;
-  }
-
   @Override
   public void close() {
     running = false;
-    consumer.wakeup();
-    if (loop.isAlive()) {
-      joinQuietly(loop);
-    } else if (!loop.isAlive() && loop.getState() == Thread.State.NEW) {
+    if (loop.getState() == Thread.State.NEW) {
       consumer.close();
+    } else {
+      consumer.wakeup();
+      joinQuietly(loop);
     }
     threads.forEach(Thread::interrupt);
     threads.forEach(AlertDispatcher::joinQuietly);

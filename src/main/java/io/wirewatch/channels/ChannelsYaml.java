@@ -118,7 +118,7 @@ public final class ChannelsYaml {
           digest.duration("window", base.digestWindow()), digest.integer("maxAlerts", base.digestMaxAlerts()),
           fold.duration("window", base.foldWindow()));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(s.path() + ": " + e.getMessage(), e);
+      throw keyed(s.path(), e);
     }
   }
 
@@ -129,7 +129,14 @@ public final class ChannelsYaml {
           Double.parseDouble(r.string("jitter", String.valueOf(base.jitter()))),
           r.duration("maxElapsed", base.maxElapsed()), r.duration("timeout", base.timeout()));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(r.path() + ": " + e.getMessage(), e);
+      throw keyed(r.path(), e);
     }
+  }
+
+  /** Errors from Settings already name their key; those from record validation get the section's path. */
+  private static IllegalArgumentException keyed(String path, IllegalArgumentException e) {
+    String where = path.isEmpty() ? "channels.yaml" : path;
+    return e.getMessage() != null && e.getMessage().startsWith(where) ? e
+        : new IllegalArgumentException(where + ": " + e.getMessage(), e);
   }
 }

@@ -2,6 +2,7 @@ package io.wirewatch.channels;
 
 import io.wirewatch.model.AlertDelivery;
 import io.wirewatch.model.Topic;
+import io.wirewatch.model.Topics;
 import io.wirewatch.model.UndeliveredAlert;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,11 +14,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +50,20 @@ public final class KafkaDeliveryLog implements DeliveryLog, AutoCloseable {
     this.delivered = delivered;
     this.undelivered = undelivered;
     this.clock = clock;
+  }
+
+  /** A log with its own idempotent producer and a group-less reader, from Kafka client settings. */
+  public static KafkaDeliveryLog create(Map<String, Object> consumer, Map<String, Object> producer, Topics topics,
+      Clock clock) {
+    Map<String, Object> reader = new java.util.HashMap<>(consumer);
+    reader.remove("group.id");
+    reader.put("isolation.level", "read_committed");
+    Map<String, Object> writer = new java.util.HashMap<>(producer);
+    writer.put("acks", "all");
+    writer.put("enable.idempotence", "true");
+    return new KafkaDeliveryLog(new KafkaProducer<>(writer, new StringSerializer(), new ByteArraySerializer()),
+        new KafkaConsumer<>(reader, new StringDeserializer(), new ByteArrayDeserializer()),
+        topics.alertsDelivered(), topics.alertsUndelivered(), clock);
   }
 
   /** Reads the delivered topic from where it stopped to its current end; returns how many ids are known. */

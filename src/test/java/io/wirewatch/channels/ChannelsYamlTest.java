@@ -92,4 +92,20 @@ class ChannelsYamlTest {
     assertThatThrownBy(() -> WebhookConfig.from(cfg.channels().get(0).settings()))
         .hasMessageContaining("channels[0].url").hasMessageNotContaining("s3cr3t");
   }
+
+  @Test
+  void shouldNameTheChannelWhenAFatigueSettingIsOutOfRange() {
+    String yaml = "channels:\n  - {name: a, type: console, rateLimit: {messages: -1}}\n";
+
+    assertThatThrownBy(() -> ChannelsYaml.parse(yaml, Map.of()))
+        .hasMessageStartingWith("channels[0]: ").hasMessageContaining("rate limit");
+  }
+
+  @Test
+  void shouldNameTheKeyOfABadDuration() {
+    String yaml = "channels:\n  - {name: a, type: console, digest: {window: soon}}\n";
+
+    assertThatThrownBy(() -> ChannelsYaml.parse(yaml, Map.of()))
+        .hasMessage("channels[0].digest.window: expected a duration like 500ms, 10s, 2m or 1h, got 'soon'");
+  }
 }
