@@ -1,6 +1,7 @@
 package io.wirewatch.app;
 
 import io.wirewatch.dedup.Decider;
+import io.wirewatch.channels.DispatchSettings;
 import io.wirewatch.kafka.TopicSpec;
 import io.wirewatch.stories.StoryClusterer;
 import io.wirewatch.model.Topics;
@@ -33,7 +34,8 @@ public record AppConfig(
     IngestConfig ingest,
     ReplayConfig replay,
     HttpConfig http,
-    DecideConfig decide) {
+    DecideConfig decide,
+    DispatchSettings channels) {
 
   static final String DEFAULTS_RESOURCE = "/config/wirewatch.properties";
   private static final String ENV_PREFIX = "WIREWATCH_";
@@ -123,7 +125,10 @@ public record AppConfig(
                 Duration.ofHours(k.positiveInt("stories.grace.hours", 24)),
                 Duration.ofHours(k.positiveInt("stories.half.life.hours", 72)),
                 k.positiveInt("stories.centroid.terms", 300), k.positiveInt("stories.item.terms", 200),
-                k.nonNegativeInt("stories.recent.items", 0))));
+                k.nonNegativeInt("stories.recent.items", 0))),
+        new DispatchSettings(k.string("channels.config", DispatchSettings.DEFAULT_FILE),
+            k.bool("channels.enabled", true),
+            k.string("channels.group.id", "")));
   }
 
   /** The bundled defaults as flat keys. */
@@ -144,24 +149,24 @@ public record AppConfig(
   public AppConfig withBootstrapServers(String bootstrap) {
     Map<String, String> k = new HashMap<>(kafka);
     k.put("bootstrap.servers", bootstrap);
-    return new AppConfig(applicationId, stateDir, k, topics, ingest, replay, http, decide);
+    return new AppConfig(applicationId, stateDir, k, topics, ingest, replay, http, decide, channels);
   }
 
   /** A copy with another topic prefix and application id (replays and tests isolate themselves so). */
   public AppConfig withNamespace(String topicPrefix, String appId) {
     return new AppConfig(appId, stateDir, kafka, new TopicsConfig(topicPrefix, topics.partitions(),
-        topics.replicationFactor(), topics.minInsyncReplicas(), topics.perTopic()), ingest, replay, http, decide);
+        topics.replicationFactor(), topics.minInsyncReplicas(), topics.perTopic()), ingest, replay, http, decide, channels);
   }
 
   /** A copy with another HTTP port (0 = any free port; demos and tests). */
   public AppConfig withHttpPort(int port) {
     return new AppConfig(applicationId, stateDir, kafka, topics, ingest, replay,
-        new HttpConfig(http.host(), port, http.token(), http.advertisedHost()), decide);
+        new HttpConfig(http.host(), port, http.token(), http.advertisedHost()), decide, channels);
   }
 
   /** A copy with another state directory. */
   public AppConfig withStateDir(String dir) {
-    return new AppConfig(applicationId, dir, kafka, topics, ingest, replay, http, decide);
+    return new AppConfig(applicationId, dir, kafka, topics, ingest, replay, http, decide, channels);
   }
 
   public String bootstrapServers() {
@@ -194,14 +199,16 @@ public record AppConfig(
   public List<TopicSpec> topicSpecs() {
     Topics names = topicNames();
     List<TopicSpec> specs = new ArrayList<>();
-    for (String base : List.of(Topics.RAW, Topics.ITEMS, Topics.SIGNATURES, Topics.DECISIONS, Topics.STORY_ITEMS,
-        Topics.STORIES, Topics.ALERTS, Topics.DLQ)) {
+    List<String> bases = List.of(Topics.RAW, Topics.ITEMS, Topics.SIGNATURES, Topics.DECISIONS,
+        Topics.STORY_ITEMS, Topics.STORIES, Topics.ALERTS, Topics.DLQ, Topics.ALERTS_DELIVERED,
+        Topics.ALERTS_UNDELIVERED);
+    for (String base : bases) {
       String p = base + ".";
       int partitions = topics.partitions();
       Map<String, String> cfg = new HashMap<>();
       cfg.put("min.insync.replicas", String.valueOf(topics.minInsyncReplicas()));
       for (Map.Entry<String, String> e : topics.perTopic().entrySet()) {
-        if (!e.getKey().startsWith(p)) {
+        if (!e.getKey().startsWith(p) || belongsToLongerName(e.getKey(), base, bases)) {
           continue;
         }
         String setting = e.getKey().substring(p.length());
@@ -214,6 +221,11 @@ public record AppConfig(
       specs.add(new TopicSpec(names.prefix() + base, partitions, topics.replicationFactor(), cfg));
     }
     return specs;
+  }
+
+  /** wire.alerts.delivered.* settings are not wire.alerts settings. */
+  private static boolean belongsToLongerName(String key, String base, List<String> bases) {
+    return bases.stream().anyMatch(b -> b.length() > base.length() && key.startsWith(b + "."));
   }
 
   private static Map<String, String> readFile(Path file) {
@@ -296,6 +308,18 @@ public record AppConfig(
     int nonNegativeInt(String key, int def) {
       String v = raw.get(key);
       return v == null || v.isBlank() ? def : "0".equals(v.trim()) ? 0 : parsePositive(key, v);
+    }
+
+    boolean bool(String key, boolean def) {
+      String v = raw.get(key);
+      if (v == null || v.isBlank()) {
+        return def;
+      }
+      return switch (v.trim().toLowerCase(Locale.ROOT)) {
+        case "true", "yes", "on" -> true;
+        case "false", "no", "off" -> false;
+        default -> throw new IllegalArgumentException("config " + key + ": expected true or false, got '" + v + "'");
+      };
     }
 
     int positiveInt(String key, int def) {

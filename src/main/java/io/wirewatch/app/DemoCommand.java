@@ -1,5 +1,6 @@
 package io.wirewatch.app;
 
+import io.wirewatch.channels.AlertDispatcher;
 import io.wirewatch.ingest.FileSource;
 import io.wirewatch.ingest.RawProducer;
 import java.io.IOException;
@@ -48,6 +49,10 @@ final class DemoCommand implements Callable<Integer> {
     PrintStream out = System.out;
     try (Stack stack = Stack.start(cfg, true)) {
       out.println("wirewatch demo: HTTP on " + stack.serveHttp());
+      AlertDispatcher delivery = stack.deliverAlerts(out, new DemoDeliveries(out));
+      if (delivery != null) {
+        out.println("wirewatch demo: delivering alerts to " + delivery.channelNames());
+      }
       out.printf("wirewatch demo: pipeline running; replaying %d items%s%n", entries.size(),
           once ? "" : " (Ctrl-C stops)");
       Set<String> pending = new HashSet<>(entries.stream().map(SampleFeed.Entry::name).toList());

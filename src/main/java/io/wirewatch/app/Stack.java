@@ -1,5 +1,7 @@
 package io.wirewatch.app;
 
+import io.wirewatch.channels.AlertDispatcher;
+import io.wirewatch.channels.DeliveryListener;
 import io.wirewatch.kafka.EmbeddedKafka;
 import io.wirewatch.web.HttpServer;
 import java.time.Duration;
@@ -13,6 +15,7 @@ final class Stack implements AutoCloseable {
   private final StreamsApp app;
   private final AppConfig config;
   private HttpServer http;
+  private AlertDispatcher delivery;
 
   private Stack(EmbeddedKafka kafka, StreamsApp app, AppConfig config) {
     this.kafka = kafka;
@@ -52,6 +55,12 @@ final class Stack implements AutoCloseable {
     return "http://" + config.http().host() + ":" + http.port() + "/";
   }
 
+  /** Starts alert delivery to the channels of channels.yaml; null when none is enabled. */
+  AlertDispatcher deliverAlerts(java.io.PrintStream console, DeliveryListener listener) {
+    delivery = Delivery.start(config, System.getenv(), console, listener);
+    return delivery;
+  }
+
   AppConfig config() {
     return config;
   }
@@ -64,6 +73,9 @@ final class Stack implements AutoCloseable {
   public void close() {
     if (http != null) {
       http.close();
+    }
+    if (delivery != null) {
+      delivery.close();
     }
     app.close();
     if (kafka != null) {

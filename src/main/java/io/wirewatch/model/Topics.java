@@ -19,6 +19,8 @@ public final class Topics {
   public static final String SIGNATURES = "wire.signatures";
   /** Internal: decided items keyed by story, for the story stage. */
   public static final String STORY_ITEMS = "wire.story-items";
+  public static final String ALERTS_DELIVERED = "wire.alerts.delivered";
+  public static final String ALERTS_UNDELIVERED = "wire.alerts.undelivered";
 
   /** Header names carried by records on {@code wire.raw} and {@code wire.dlq}. */
   public static final class Headers {
@@ -44,6 +46,8 @@ public final class Topics {
   private final Topic<String, SignedItem> signatures;
   private final Topic<String, DecidedItem> storyItems;
   private final Topic<String, Story> stories;
+  private final Topic<String, AlertDelivery> alertsDelivered;
+  private final Topic<String, UndeliveredAlert> alertsUndelivered;
 
   public Topics(String prefix) {
     this.prefix = prefix == null ? "" : prefix;
@@ -55,6 +59,9 @@ public final class Topics {
     this.signatures = new Topic<>(this.prefix + SIGNATURES, KEYS, new JsonSerde<>(SignedItem.class));
     this.storyItems = new Topic<>(this.prefix + STORY_ITEMS, KEYS, new JsonSerde<>(DecidedItem.class));
     this.stories = new Topic<>(this.prefix + STORIES, KEYS, new JsonSerde<>(Story.class));
+    this.alertsDelivered = new Topic<>(this.prefix + ALERTS_DELIVERED, KEYS, new JsonSerde<>(AlertDelivery.class));
+    this.alertsUndelivered =
+        new Topic<>(this.prefix + ALERTS_UNDELIVERED, KEYS, new JsonSerde<>(UndeliveredAlert.class));
   }
 
   /** Items with signatures, in arrival order; key = item uri; one partition. */
@@ -101,9 +108,19 @@ public final class Topics {
     return alerts;
   }
 
+  /** What each channel did with each alert (compacted); key = {@code <channel>:<alertId>}. */
+  public Topic<String, AlertDelivery> alertsDelivered() {
+    return alertsDelivered;
+  }
+
+  /** Alerts a channel gave up on, with the reason; key = story id. */
+  public Topic<String, UndeliveredAlert> alertsUndelivered() {
+    return alertsUndelivered;
+  }
+
   /** All topic names, in pipeline order. */
   public List<String> all() {
     return List.of(raw.name(), items.name(), signatures.name(), decisions.name(), storyItems.name(),
-        stories.name(), alerts.name(), dlq.name());
+        stories.name(), alerts.name(), dlq.name(), alertsDelivered.name(), alertsUndelivered.name());
   }
 }

@@ -39,7 +39,8 @@ class AppConfigTest {
     AppConfig cfg = AppConfig.fromMap(AppConfig.bundledDefaults());
 
     assertThat(cfg.topicSpecs()).extracting(TopicSpec::name).containsExactly("wire.raw", "wire.items",
-        "wire.signatures", "wire.decisions", "wire.story-items", "wire.stories", "wire.alerts", "wire.dlq");
+        "wire.signatures", "wire.decisions", "wire.story-items", "wire.stories", "wire.alerts", "wire.dlq",
+        "wire.alerts.delivered", "wire.alerts.undelivered");
     java.util.Map<String, TopicSpec> specs = cfg.topicSpecs().stream()
         .collect(java.util.stream.Collectors.toMap(TopicSpec::name, s -> s));
     assertThat(specs.get("wire.raw").partitions()).isEqualTo(1);
@@ -47,6 +48,8 @@ class AppConfigTest {
     assertThat(specs.get("wire.signatures").partitions()).as("one deciding task sees arrival order").isEqualTo(1);
     assertThat(specs.get("wire.stories").configs()).containsEntry("cleanup.policy", "compact");
     assertThat(specs.get("wire.items").partitions()).isEqualTo(4);
+    assertThat(specs.get("wire.alerts").configs()).doesNotContainKey("delivered.cleanup.policy");
+    assertThat(specs.get("wire.alerts.delivered").configs()).containsEntry("cleanup.policy", "compact,delete");
   }
 
   @Test
