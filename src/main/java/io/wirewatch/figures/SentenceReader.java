@@ -58,10 +58,13 @@ final class SentenceReader {
     }
     int q = qualifierStart(i);
     Qualifier qualifier = qualifier(q, i);
-    NounPhrase np = NounPhrase.read(t, num.end());
-    if (np.reject()) {
+    NounPhrase first = NounPhrase.read(t, num.end());
+    if (first.reject()) {
       return null;
     }
+    NounPhrase second = coordinated(first);
+    NounPhrase np = second == null ? first : second;
+    long value = num.value() + (second == null ? 0 : coordinatedValue(first.end()));
     Toll toll = Toll.around(t, q, num.end());
     Metric metric = toll != null ? toll.metric() : activeCue(q, np);
     NounPhrase subject = toll != null && !np.person() && toll.phrase() != null ? toll.phrase() : np;
@@ -81,8 +84,41 @@ final class SentenceReader {
     }
     boolean previous = rejections.previous(q) || toll != null && toll.previous();
     String text = subject.words().isEmpty() ? "people" : subject.words();
-    return new Found(metric, num.value(), qualifier, text, key, previous, markers.revision(),
-        t.get(i).start());
+    if (metric == Metric.KILLED && selfAfter(np.end())) {
+      value++;
+    }
+    return new Found(metric, value, qualifier, text, key, previous, markers.revision(), t.get(i).start());
+  }
+
+  /** "three men and a woman were wounded": the second conjunct of a coordinated count, or null. */
+  private NounPhrase coordinated(NounPhrase np) {
+    int k = np.end();
+    if (!np.person() || k + 2 >= t.size() || !t.get(k).is("and")) {
+      return null;
+    }
+    Numbers.Num n = t.get(k + 1).is("a", "an") ? new Numbers.Num(1, k + 1, k + 2) : Numbers.at(t, k + 1);
+    if (n == null) {
+      return null;
+    }
+    NounPhrase second = NounPhrase.read(t, n.end());
+    if (second.reject() || !second.person() || second.more()) {
+      return null;
+    }
+    return new NounPhrase(second.end(), np.words() + " and " + second.words(), true,
+        np.troops() && second.troops(), np.side(), np.possessive(), false, false);
+  }
+
+  private long coordinatedValue(int and) {
+    return t.get(and + 1).is("a", "an") ? 1 : Numbers.at(t, and + 1).value();
+  }
+
+  /** "killed three people and then himself": the killer is counted too. */
+  private boolean selfAfter(int k) {
+    int j = k < t.size() && t.get(k).is("and") ? k + 1 : -1;
+    if (j > 0 && j < t.size() && t.get(j).is("then")) {
+      j++;
+    }
+    return j > 0 && j < t.size() && t.get(j).is("himself", "herself");
   }
 
   private String subjectKey(NounPhrase np, int at) {
