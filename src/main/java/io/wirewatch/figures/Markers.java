@@ -1,0 +1,115 @@
+package io.wirewatch.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sentence-level markers: where the sentence refers to the past (a year before the item's, a decade, a month
+ * other than the item's, "years ago") and whether it reports a revision ("rose to", "revised down", "up
+ * from"). A past reference makes a figure historical when it comes before the figure, or after it in the
+ * same clause, unless it is the comparison of a superlative ("the deadliest since their 2020 war").
+ */
+final class Markers {
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1),
+      Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4), Map.entry("june", 6),
+      Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
+      Map.entry("november", 11), Map.entry("december", 12), Map.entry("may", 5));
+
+  private final List<Token> t;
+  private final List<Integer> past = new ArrayList<>();
+  private final boolean revision;
+
+  Markers(List<Token> tokens, Integer itemYear, Integer itemMonth) {
+    this.t = tokens;
+    boolean rev = false;
+    for (int i = 0; i < t.size(); i++) {
+      if (isPast(i, itemYear, itemMonth)) {
+        past.add(i);
+      }
+      rev |= isRevision(i);
+    }
+    this.revision = rev;
+  }
+
+  boolean revision() {
+    return revision;
+  }
+
+  static boolean isYear(Token tok) {
+    if (!tok.text().matches("\\d{4}")) {
+      return false;
+    }
+    int y = Integer.parseInt(tok.text());
+    return y >= 1800 && y <= 2100;
+  }
+
+  static Integer month(Token tok) {
+    return tok.isCapitalised() ? MONTHS.get(tok.lower()) : null;
+  }
+
+  private boolean isPast(int i, Integer itemYear, Integer itemMonth) {
+    Token tok = t.get(i);
+    if (tok.text().matches("\\d{4}s")) {
+      return true;
+    }
+    if (isYear(tok)) {
+      return itemYear == null || Integer.parseInt(tok.text()) < itemYear;
+    }
+    Integer m = month(tok);
+    if (m != null && i > 0 && t.get(i - 1).is("in") && itemMonth != null && !m.equals(itemMonth)) {
+      return i + 1 >= t.size() || !t.get(i + 1).isDigits();
+    }
+    if (tok.is("ago") || tok.is("decades") || tok.is("anniversary")) {
+      return true;
+    }
+    return tok.is("year") && i > 0 && t.get(i - 1).is("last");
+  }
+
+  private boolean isRevision(int i) {
+    Token tok = t.get(i);
+    if (tok.is("up")) {
+      return i + 1 < t.size() && t.get(i + 1).is("from");
+    }
+    if (tok.is("down")) {
+      return i + 1 < t.size() && t.get(i + 1).is("from", "to");
+    }
+    return Lexicon.REVISION_MARKERS.contains(tok.lower());
+  }
+
+  /** True when the number at [from, to) is a historical figure. */
+  boolean historical(int from, int to) {
+    for (int m : past) {
+      if (m < from) {
+        return true;
+      }
+      if (m >= to && sameClause(to, m) && !superlativeComparison(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean sameClause(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).isClauseBreak()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean superlativeComparison(int m) {
+    for (int k = m - 1; k >= Math.max(0, m - 4); k--) {
+      if (t.get(k).is("since", "than")) {
+        for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
+          if (Lexicon.superlative(t.get(j))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,103 @@
+package io.wirewatch.figures;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a number at a token: digits ("105", "41,000", "1.2 million") or words ("six", "twenty-one",
+ * "a dozen", "two hundred"). Vague amounts ("hundreds", "dozens") have no value and are not numbers here.
+ */
+final class Numbers {
+  /** A number spanning tokens [start, end). */
+  record Num(long value, int start, int end) {}
+
+  private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
+      Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+      Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+      Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+      Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+  private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40,
+      "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+  private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L,
+      "million", 1_000_000L, "billion", 1_000_000_000L);
+
+  private Numbers() {}
+
+  /** The number starting at token {@code i}, or null. */
+  static Num at(List<Token> t, int i) {
+    Token tok = t.get(i);
+    if (tok.isDigits()) {
+      return digits(t, i);
+    }
+    if (tok.is("a", "one") && i + 1 < t.size() && t.get(i + 1).is("dozen")) {
+      return new Num(12, i, i + 2);
+    }
+    if (tok.is("dozen") && (i == 0 || !t.get(i - 1).is("a", "half"))) {
+      return new Num(12, i, i + 1);
+    }
+    Integer small = word(tok.lower());
+    if (small == null) {
+      return null;
+    }
+    return scaled(t, i, small, i + 1);
+  }
+
+  private static Num digits(List<Token> t, int i) {
+    String s = t.get(i).text();
+    if (s.endsWith("s") || s.contains(":")) {
+      return null;
+    }
+    double v;
+    try {
+      v = Double.parseDouble(s.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    int end = i + 1;
+    if (end < t.size() && SCALES.containsKey(t.get(end).lower()) && !t.get(end).is("hundred")) {
+      v *= SCALES.get(t.get(end).lower());
+      end++;
+    }
+    if (v != Math.rint(v)) {
+      return null;
+    }
+    return new Num((long) v, i, end);
+  }
+
+  private static Num scaled(List<Token> t, int i, long value, int end) {
+    if (end < t.size() && t.get(end).is("hundred")) {
+      value *= 100;
+      end++;
+      if (end + 1 < t.size() && t.get(end).is("and") && word(t.get(end + 1).lower()) != null) {
+        value += word(t.get(end + 1).lower());
+        end += 2;
+      }
+    }
+    if (end < t.size() && SCALES.containsKey(t.get(end).lower()) && !t.get(end).is("hundred")) {
+      value *= SCALES.get(t.get(end).lower());
+      end++;
+    }
+    return new Num(value, i, end);
+  }
+
+  /** "six" -> 6, "twenty-one" -> 21, "forty" -> 40; null for anything else. */
+  static Integer word(String lower) {
+    Integer u = UNITS.get(lower);
+    if (u != null) {
+      return u;
+    }
+    Integer tens = TENS.get(lower);
+    if (tens != null) {
+      return tens;
+    }
+    int dash = lower.indexOf('-');
+    if (dash > 0 && TENS.containsKey(lower.substring(0, dash))) {
+      Integer unit = UNITS.get(lower.substring(dash + 1));
+      if (unit != null && unit > 0 && unit < 10) {
+        return TENS.get(lower.substring(0, dash)) + unit;
+      }
+    }
+    return null;
+  }
+}

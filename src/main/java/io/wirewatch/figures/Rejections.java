@@ -1,0 +1,186 @@
+package io.wirewatch.figures;
+
+import io.wirewatch.model.Figure.Metric;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules that keep a number from being a current figure, and the passive cue after a noun phrase. Each
+ * rule reads the tokens around the number; the reasons are in the method names.
+ */
+final class Rejections {
+  private static final Set<String> BEFORE_NOT_COUNT = Set.of("$", "€", "£", "¥", "no.", "aged", "age", "ages",
+      "the", "these", "those", "its", "their", "number", "no", "not", "route", "flight", "article", "chapter");
+  private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had",
+      "been", "remain", "remained", "remains", "still", "also", "reportedly", "later", "all");
+  private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "because", "while", "before",
+      "since", "if", "but", "than", "so");
+  private static final Set<String> DASHES = Set.of("-", "–", "—");
+
+  private final List<Token> t;
+
+  Rejections(List<Token> tokens) {
+    this.t = tokens;
+  }
+
+  /** "The dead were one guard and six inmates": a breakdown of a toll, not a toll. */
+  boolean breakdownSentence() {
+    if (t.size() < 3) {
+      return false;
+    }
+    boolean lead = t.get(0).is("the", "those", "among") && t.get(1).is("dead", "victims", "killed", "injured",
+        "wounded", "the");
+    return lead && (t.get(2).is("were", "included", "include", "are", "dead", "victims") || t.get(0).is("among"));
+  }
+
+  /** Dates, money, ages, anaphoric "the 49", "bodies of ...": the number is not a fresh count. */
+  boolean notACount(Numbers.Num num) {
+    int i = num.start();
+    if (i > 0 && (BEFORE_NOT_COUNT.contains(t.get(i - 1).lower()) || Markers.month(t.get(i - 1)) != null
+        || t.get(i - 1).is("sept", "oct", "nov", "dec", "jan", "feb", "aug", "apr", "jun", "jul", "mar"))) {
+      return true;
+    }
+    if (num.end() < t.size() && DASHES.contains(t.get(num.end()).text())
+        && t.get(num.end()).start() == t.get(num.end() - 1).end()) {
+      return true;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+      if (t.get(k).is("bodies", "remains", "corpses") && k + 1 < t.size() && t.get(k + 1).is("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The metric named after the noun phrase ("were killed", "remained trapped", "in detention"), or null. */
+  Metric passiveCue(NounPhrase np, long value) {
+    int k = np.end();
+    if (!np.person() && np.words().isEmpty() && k < t.size() && !AUXILIARIES.contains(t.get(k).lower())
+        && !Lexicon.PASSIVE_CUES.containsKey(t.get(k).lower())) {
+      return null;
+    }
+    if (k < t.size() && DASHES.contains(t.get(k).text())) {
+      k = closingDash(k);
+    }
+    for (int n = 0; k < t.size() && n < 10; k++, n++) {
+      Token tok = t.get(k);
+      if (tok.isClauseBreak() || SUBORDINATORS.contains(tok.lower()) || Numbers.at(t, k) != null
+          || Lexicon.NEGATIONS.contains(tok.lower()) || Lexicon.OTHER_COUNTS.contains(tok.lower())) {
+        return null;
+      }
+      if (tok.is("both", "each") && k + 1 < t.size() && t.get(k + 1).is("sides", "side")) {
+        return null;
+      }
+      Metric m = Lexicon.PASSIVE_CUES.get(tok.lower());
+      if (m != null && (np.person() || m != Metric.INJURED || !tok.is("treated"))) {
+        return sumAfter(k) ? null : m;
+      }
+    }
+    return null;
+  }
+
+  private boolean sumAfter(int k) {
+    for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
+      if (t.get(j).is("both", "each") && j + 1 < t.size() && t.get(j + 1).is("sides", "side")) {
+        return true;
+      }
+      if (t.get(j).isClauseBreak()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private int closingDash(int k) {
+    for (int j = k + 1; j < t.size(); j++) {
+      if (DASHES.contains(t.get(j).text())) {
+        return j + 1;
+      }
+    }
+    return t.size();
+  }
+
+  /** "Two more were still missing": an increment that is stated as a standing total. */
+  boolean stillAfter(int k) {
+    for (int j = k; j < Math.min(t.size(), k + 4); j++) {
+      if (t.get(j).is("still")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Breakdowns, subsets, parentheticals, offers and negations around the number. */
+  boolean rejected(int q, Numbers.Num num, NounPhrase np) {
+    return breakdown(q) || subset(q) || insideParenthetical(q) || offerOrNegation(q);
+  }
+
+  private boolean breakdown(int q) {
+    if (q == 0 || !t.get(q - 1).is("and")) {
+      return false;
+    }
+    boolean noun = false;
+    for (int k = q - 2; k >= 0 && !t.get(k).isClauseBreak(); k--) {
+      Token tok = t.get(k);
+      if (Lexicon.PASSIVE_CUES.containsKey(tok.lower()) || Lexicon.ACTIVE_CUES.containsKey(tok.lower())
+          || AUXILIARIES.contains(tok.lower()) || tok.lower().endsWith("ing") || tok.lower().endsWith("ed")
+          || tok.is("with", "said", "says")) {
+        return false;
+      }
+      noun |= Lexicon.PERSON_NOUNS.contains(tok.lower()) || Lexicon.TROOP_NOUNS.contains(tok.lower());
+    }
+    return noun;
+  }
+
+  private boolean subset(int q) {
+    for (int k = q - 1; k >= Math.max(0, q - 2); k--) {
+      if (t.get(k).is("including", "among", "includes", "included")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean insideParenthetical(int q) {
+    int dashes = 0;
+    int parens = 0;
+    for (int k = 0; k < q; k++) {
+      dashes += DASHES.contains(t.get(k).text()) ? 1 : 0;
+      parens += t.get(k).is("(") ? 1 : t.get(k).is(")") ? -1 : 0;
+    }
+    if (parens > 0) {
+      return true;
+    }
+    if (dashes % 2 == 1) {
+      for (int k = q; k < t.size(); k++) {
+        if (DASHES.contains(t.get(k).text())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean offerOrNegation(int q) {
+    for (int k = q - 1; k >= 0 && !t.get(k).isClauseBreak(); k--) {
+      Token tok = t.get(k);
+      if (Lexicon.OFFERS.contains(tok.lower()) || k == q - 1 && Lexicon.NEGATIONS.contains(tok.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "from 49", "police earlier put the number at 30", "had initially reported four dead": an earlier value. */
+  boolean previous(int q) {
+    if (q > 0 && t.get(q - 1).is("from")) {
+      return true;
+    }
+    for (int k = q - 1; k >= 0 && !t.get(k).isClauseBreak(); k--) {
+      if (Lexicon.PREVIOUS_MARKERS.contains(t.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

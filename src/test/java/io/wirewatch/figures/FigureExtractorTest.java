@@ -1,0 +1,128 @@
+package io.wirewatch.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.model.Figure;
+import io.wirewatch.model.PubStatus;
+import io.wirewatch.model.WireItem;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Table-driven: each sentence (our own wording) with the figures it states, or none, and why. */
+class FigureExtractorTest {
+  private final FigureExtractor extractor = new FigureExtractor();
+
+  static Stream<Arguments> sentences() {
+    return Stream.of(
+        row("digits and a demonym", "Officials said 49 Armenian soldiers had been killed overnight.",
+            "killed armenia:troops 49 exact"),
+        row("possessive side from the speaker", "Georgia said three of its citizens were hurt in the scuffle.",
+            "injured georgia:people 3 exact"),
+        row("number words and qualifier", "At least twenty-one people were injured, police said.",
+            "injured people 21 at_least"),
+        row("active verb before the number", "The storm killed eight people and injured 34 in the state.",
+            "killed people 8 exact", "injured people 34 exact"),
+        row("millions", "Authorities evacuated 1.2 million people from the coast.",
+            "evacuated people 1200000 exact"),
+        row("a dozen", "A dozen miners remained trapped underground.", "missing people 12 exact"),
+        row("toll phrase", "The death toll from the flooding rose to 17 on Friday.", "killed people 17 exact"),
+        row("number of ... raised to, with the earlier value",
+            "The ministry raised the number of its soldiers killed from 50 to 71.",
+            "killed ecuador:troops 71 exact prev=50"),
+        row("troops deployed get the speaker's side", "Peru's government sent 400 troops to the prison.",
+            "troops peru:troops 400 exact"),
+        row("arrests", "Police said 84 people had been detained.", "arrested people 84 exact"),
+        row("displaced in camps", "Some 75,000 people remained in relief camps.", "displaced people 75000 about"),
+        row("coordinated count", "Three men and a woman were wounded in the gunfire.", "injured people 4 exact"),
+        row("still missing after an increment", "Two more were still missing.", "missing people 2 exact"),
+        row("vague amounts have no value", "Hundreds of people were injured and dozens killed."),
+        row("historical toll with a past year", "In 2010, an explosion at a mine killed more than 70 miners."),
+        row("historical decade", "A war in the early 1990s killed some 30,000 people."),
+        row("since a past year, same clause", "More than 300 inmates have been killed since early 2021."),
+        row("ages", "The victim, 32, was a student; a 58-year-old driver was also hurt."),
+        row("durations, money, percentages", "Prices rose 35% and the firm lost $12 million in three days."),
+        row("vote counts", "Parliament approved the measure by 53 to 9."),
+        row("counts of something else", "Around 400,000 people had returned home and 12 guards were freed."),
+        row("offers are not tolls", "Baku offered to hand over the bodies of up to 100 soldiers killed."),
+        row("sums across sides", "More than 150 soldiers were killed on both sides."),
+        row("troops of two sides together", "Nearly 100 troops from Armenia and Azerbaijan were killed."),
+        row("negation", "Officials said no one was killed and not 20 but few were hurt."),
+        row("subsets", "Police said 17 of the injured were officers, including 4 women hurt."),
+        row("anaphoric repeat", "He said the 49 soldiers had been killed in the fighting."),
+        row("stated earlier value only", "Police had earlier said four people were killed."),
+        row("breakdown of a toll", "The dead were one guard and six inmates."),
+        row("clock times and dates", "The truce took effect at 8 p.m. (1600 GMT) on Sept 14."));
+  }
+
+  private static Arguments row(String why, String sentence, String... expected) {
+    return Arguments.of(why, sentence, List.of(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sentences")
+  void shouldExtractExactlyTheFiguresASentenceStates(String why, String sentence, List<String> expected) {
+    WireItem item = item("Headline without figures", sentence);
+
+    List<Figure> figures = extractor.extract(item);
+
+    assertThat(figures.stream().map(FigureExtractorTest::describe).toList()).as(why)
+        .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void shouldKeepProvenanceSentenceAndOffsetOfTheNumber() {
+    WireItem item = item("Quake toll", "First paragraph.", "Rescuers said 12 people were killed.");
+
+    Figure f = extractor.extract(item).get(0);
+
+    assertThat(f.sentence()).isEqualTo("Rescuers said 12 people were killed.");
+    assertThat(item.bodyText().substring(f.offset(), f.offset() + 2)).isEqualTo("12");
+    assertThat(f.source()).isEqualTo("test.json");
+    assertThat(f.agency()).isEqualTo("Reuters");
+    assertThat(f.itemUri()).isEqualTo("urn:test");
+  }
+
+  @Test
+  void shouldUseTheHeadlineOnlyForFiguresTheBodyDoesNotState() {
+    WireItem item = item("4 miners dead, 7 missing after blast", "Four miners were killed in the blast.");
+
+    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+
+    assertThat(figures).containsExactly("killed people 4 exact", "missing people 7 exact");
+  }
+
+  @Test
+  void shouldTakeTheFirstCurrentValueAndRecordTheEarlierOneStated() {
+    WireItem item = item("Toll revised", "Police revised down to three the number of people killed.",
+        "Police had earlier said four people were killed.");
+
+    Figure f = extractor.extract(item).get(0);
+
+    assertThat(f.value()).isEqualTo(3);
+    assertThat(f.previous()).isEqualTo(4L);
+    assertThat(f.revised()).isTrue();
+  }
+
+  @Test
+  void shouldGiveUnsidedTroopsTheSideOfTheDateline() {
+    WireItem item = item("Troops sent", "The government said 800 soldiers had been sent to the prison.");
+
+    assertThat(extractor.extract(item)).extracting(Figure::subjectKey).containsExactly("ecuador:troops");
+  }
+
+  static String describe(Figure f) {
+    return f.metric().id() + " " + f.subjectKey() + " " + f.value() + " " + f.qualifier().id()
+        + (f.previous() == null ? "" : " prev=" + f.previous());
+  }
+
+  static WireItem item(String headline, String... paragraphs) {
+    return new WireItem("urn:test", "1", Instant.parse("2022-09-15T10:00:00Z"), null, "Reuters", "en", headline,
+        List.of(paragraphs), null, "QUITO, Sept 15 (Reuters)", null, null, 3, PubStatus.USABLE, List.of(), null,
+        List.of(), List.of(), "test.json", "ninjs-2", null);
+  }
+}
