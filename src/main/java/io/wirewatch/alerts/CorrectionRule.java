@@ -84,6 +84,10 @@ public final class CorrectionRule {
     return best;
   }
 
+  private static String trim(String s) {
+    return s.replaceAll("[.,']+$", "");
+  }
+
   static List<String> fromNote(String note) {
     List<String> out = new ArrayList<>();
     if (note == null) {
@@ -91,7 +95,7 @@ public final class CorrectionRule {
     }
     Matcher m = NOTE_TO_NOT.matcher(note);
     while (m.find()) {
-      out.add(WordDiff.describe(List.of(m.group(2)), List.of(m.group(1)), List.of()));
+      out.add(WordDiff.describe(List.of(trim(m.group(2))), List.of(trim(m.group(1))), List.of()));
     }
     Matcher s = NOTE_SPELLING.matcher(note);
     if (out.isEmpty() && s.find()) {
