@@ -1,0 +1,106 @@
+package io.wirewatch.alerts;
+
+import io.wirewatch.model.AlertDetails;
+import io.wirewatch.model.WireItem;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * CORRECTION: what a corrected version changed. With the previous version at hand, each corrected sentence
+ * is paired with the earlier sentence most like it and the two are diffed word by word; every replaced run
+ * is told as a figure ("figure: 83 -> 38"), an age ("age: 32 -> 23"), a name or place ("name or place:
+ * Ganjan -> Ganjam") or a wording change. Without the previous version, the editor's note is read
+ * ("CORRECTS age ... to 23, not 32").
+ */
+public final class CorrectionRule {
+  private static final Pattern PREFIX = Pattern.compile("(?i)^(?:(?:CORRECTED|CORRECTION|UPDATE \\d+|REFILE)\\s*-\\s*)+");
+  private static final Pattern NOTE_TO_NOT = Pattern.compile("(?i)\\bto\\s+([\\p{L}\\d][\\p{L}\\d,.'-]*?),?\\s+not\\s+([\\p{L}\\d][\\p{L}\\d,.'-]*)");
+  private static final Pattern NOTE_SPELLING = Pattern.compile("(?i)\\bspelling\\s+of\\s+([\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*)");
+  private static final double MIN_SIMILARITY = 0.5;
+
+  private CorrectionRule() {}
+
+  /** True when the agency marked the item as a correction. */
+  public static boolean isCorrection(WireItem item) {
+    return item.hasSignal("sig:correction") || item.hasSignal("correction")
+        || PREFIX.matcher(item.headline()).lookingAt() && item.headline().toUpperCase().startsWith("CORRECT")
+        || (item.ednote() != null && item.ednote().matches("(?is).*\\bcorrect(s|ing|ed|ion)\\b.*"));
+  }
+
+  /** The CORRECTION details; {@code previous} (the version before) may be null. */
+  public static AlertDetails.Correction evaluate(WireItem previous, WireItem corrected) {
+    Set<String> changes = new LinkedHashSet<>();
+    if (previous != null) {
+      changes.addAll(diff(sentences(previous), sentences(corrected)));
+    }
+    if (changes.isEmpty()) {
+      changes.addAll(fromNote(corrected.ednote()));
+    }
+    return new AlertDetails.Correction(corrected.uri(), corrected.ednote(), List.copyOf(changes));
+  }
+
+  private static List<String> sentences(WireItem item) {
+    List<String> out = new ArrayList<>();
+    out.add(PREFIX.matcher(item.headline().strip()).replaceFirst(""));
+    out.addAll(Sentences.of(item.body()));
+    return out;
+  }
+
+  static List<String> diff(List<String> before, List<String> after) {
+    Set<String> old = Set.copyOf(before);
+    List<String> out = new ArrayList<>();
+    for (String s : after) {
+      if (old.contains(s)) {
+        continue;
+      }
+      String match = mostLike(s, before);
+      if (match != null) {
+        for (WordDiff.Change c : WordDiff.changes(WordDiff.words(match), WordDiff.words(s))) {
+          String told = c.describe();
+          if (!out.contains(told)) {
+            out.add(told);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String mostLike(String sentence, List<String> candidates) {
+    List<String> words = WordDiff.words(sentence);
+    String best = null;
+    double bestScore = MIN_SIMILARITY;
+    for (String c : candidates) {
+      double score = WordDiff.similarity(words, WordDiff.words(c));
+      if (score >= bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static String trim(String s) {
+    return s.replaceAll("[.,']+$", "");
+  }
+
+  static List<String> fromNote(String note) {
+    List<String> out = new ArrayList<>();
+    if (note == null) {
+      return out;
+    }
+    Matcher m = NOTE_TO_NOT.matcher(note);
+    while (m.find()) {
+      out.add(WordDiff.describe(List.of(trim(m.group(2))), List.of(trim(m.group(1))), List.of()));
+    }
+    Matcher s = NOTE_SPELLING.matcher(note);
+    if (out.isEmpty() && s.find()) {
+      out.add("spelling: " + s.group(1));
+    }
+    return out;
+  }
+}

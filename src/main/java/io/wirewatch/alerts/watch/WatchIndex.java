@@ -1,0 +1,105 @@
+package io.wirewatch.alerts.watch;
+
+import io.wirewatch.model.WireItem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.monitor.MatchingQueries;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One generation of compiled queries: a Lucene Monitor (two-pass term-filtering presearcher) and what failed to compile. */
+final class WatchIndex {
+  private static final Logger LOG = LoggerFactory.getLogger(WatchIndex.class);
+
+  private final Analyzer analyzer;
+  private final Monitor monitor;
+  private final Map<String, WatchQuery> byKey;
+  private final List<WatchError> errors;
+
+  private WatchIndex(Analyzer analyzer, Monitor monitor, Map<String, WatchQuery> byKey, List<WatchError> errors) {
+    this.analyzer = analyzer;
+    this.monitor = monitor;
+    this.byKey = Map.copyOf(byKey);
+    this.errors = List.copyOf(errors);
+  }
+
+  static WatchIndex build(WatchlistLoader.Loaded loaded) {
+    Analyzer analyzer = WatchDocuments.analyzer();
+    List<WatchError> errors = new ArrayList<>(loaded.errors());
+    Map<String, WatchQuery> byKey = new HashMap<>();
+    List<MonitorQuery> compiled = new ArrayList<>();
+    for (WatchQuery q : loaded.queries()) {
+      try {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(WatchDocuments.DEFAULT_FIELDS, analyzer);
+        parser.setAllowLeadingWildcard(false);
+        Query query = parser.parse(q.query());
+        compiled.add(new MonitorQuery(q.key(), query, q.query(), Map.of()));
+        byKey.put(q.key(), q);
+      } catch (ParseException | RuntimeException e) {
+        errors.add(new WatchError(q.file(), q.line(), q.id(), "bad query '" + q.query() + "': "
+            + firstLine(e.getMessage())));
+      }
+    }
+    try {
+      Monitor monitor = new Monitor(analyzer, new MultipassTermFilteredPresearcher(2));
+      monitor.register(compiled);
+      return new WatchIndex(analyzer, monitor, byKey, errors);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  List<WatchMatch> match(WireItem item) {
+    try {
+      MatchingQueries<HighlightsMatch> result = monitor.match(WatchDocuments.of(item), HighlightsMatch.MATCHER);
+      result.getErrors().forEach((key, e) -> LOG.warn("watch query {} failed on an item: {}", key, e.toString()));
+      List<WatchMatch> out = new ArrayList<>();
+      for (HighlightsMatch m : result.getMatches()) {
+        WatchQuery q = byKey.get(m.getQueryId());
+        if (q != null) {
+          out.add(new WatchMatch(q, Highlights.of(item, m)));
+        }
+      }
+      return WatchlistMatcher.sorted(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  List<WatchError> errors() {
+    return errors;
+  }
+
+  int size() {
+    return byKey.size();
+  }
+
+  void close() {
+    try {
+      monitor.close();
+      analyzer.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}
