@@ -17,9 +17,14 @@ import java.util.Objects;
  * @param firstSeen the first item's time (event time)
  * @param lastSeen the latest item's time (event time)
  * @param updatedAt when the pipeline last changed it
+ * @param level the story's escalation level (tension, clashes, casualties, war), or null
+ * @param domain what kind of story it is (conflict, unrest, disaster, security, sport, business, ...), or null
+ * @param figures the history of each figure (killed, injured, ...) reported in the story
+ * @param alerts how many alerts the story has raised
  */
 public record Story(String id, String headline, List<String> agencies, List<Entry> items,
-    Map<String, Integer> counts, Instant firstSeen, Instant lastSeen, Instant updatedAt) {
+    Map<String, Integer> counts, Instant firstSeen, Instant lastSeen, Instant updatedAt, String level,
+    String domain, List<FigureSeries> figures, int alerts) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -27,8 +32,20 @@ public record Story(String id, String headline, List<String> agencies, List<Entr
   public record Entry(String uri, String version, String source, String agency, String format, String headline,
       String status, String duplicateOf, Integer urgency, Instant versionCreated, Instant receivedAt) {}
 
+  /** One figure's history: metric ("killed"), subject ("Armenian troops"), its key, and the values reported. */
+  public record FigureSeries(String metric, String subject, String key, List<FigurePoint> points) {
+    public FigureSeries {
+      points = points == null ? List.of() : List.copyOf(points);
+    }
+  }
+
+  /** One reported value of a figure, with who reported it and when. */
+  public record FigurePoint(long value, String qualifier, String agency, String source, Instant at,
+      String sentence) {}
+
   public Story {
     Objects.requireNonNull(id, "id");
+    figures = figures == null ? List.of() : List.copyOf(figures);
     agencies = agencies == null ? List.of() : List.copyOf(agencies);
     items = items == null ? List.of() : List.copyOf(items);
     counts = counts == null ? Map.of() : Map.copyOf(counts);

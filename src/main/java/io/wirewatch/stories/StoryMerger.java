@@ -41,7 +41,9 @@ public final class StoryMerger {
     counts.merge(d.status().id(), 1, Integer::sum);
     Instant first = old == null || old.firstSeen() == null ? at : min(old.firstSeen(), at);
     Instant last = old == null || old.lastSeen() == null ? at : max(old.lastSeen(), at);
-    return new Story(d.story(), headline(entries, old), List.copyOf(agencies), entries, counts, first, last, now);
+    return new Story(d.story(), headline(entries, old), List.copyOf(agencies), entries, counts, first, last, now,
+        old == null ? null : old.level(), old == null ? null : old.domain(),
+        old == null ? List.of() : old.figures(), old == null ? 0 : old.alerts());
   }
 
   static String headline(List<Story.Entry> entries, Story old) {
