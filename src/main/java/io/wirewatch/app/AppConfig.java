@@ -1,6 +1,7 @@
 package io.wirewatch.app;
 
 import io.wirewatch.dedup.Decider;
+import io.wirewatch.figures.FigureConfig;
 import io.wirewatch.channels.DispatchSettings;
 import io.wirewatch.kafka.TopicSpec;
 import io.wirewatch.stories.StoryClusterer;
@@ -35,7 +36,8 @@ public record AppConfig(
     ReplayConfig replay,
     HttpConfig http,
     DecideConfig decide,
-    DispatchSettings channels) {
+    DispatchSettings channels,
+    AlertsConfig alerts) {
 
   static final String DEFAULTS_RESOURCE = "/config/wirewatch.properties";
   private static final String ENV_PREFIX = "WIREWATCH_";
@@ -58,6 +60,17 @@ public record AppConfig(
 
   /** Replay behaviour. */
   public record ReplayConfig(Duration idleTimeout) {}
+
+  /**
+   * Alert rules.
+   *
+   * @param watchlistsDir folder of the desks' watchlist YAML files (missing folder: no watch queries)
+   * @param watchlistsReload how often the folder is checked for changed files
+   * @param escalationFile escalation cues file; null = the bundled English cues
+   * @param figures the figure ledger's settings
+   */
+  public record AlertsConfig(Path watchlistsDir, Duration watchlistsReload, Path escalationFile,
+      FigureConfig figures) {}
 
   /** Duplicate detection and story clustering settings. */
   public record DecideConfig(Decider.Settings settings, StoryClusterer.Settings stories) {}
@@ -128,7 +141,13 @@ public record AppConfig(
                 k.nonNegativeInt("stories.recent.items", 0))),
         new DispatchSettings(k.string("channels.config", DispatchSettings.DEFAULT_FILE),
             k.bool("channels.enabled", true),
-            k.string("channels.group.id", "")));
+            k.string("channels.group.id", "")),
+        new AlertsConfig(Path.of(k.string("alerts.watchlists.dir", "config/watchlists")),
+            Duration.ofMillis(k.positiveInt("alerts.watchlists.reload.ms", 5000)),
+            k.string("alerts.escalation.file", "").isBlank() ? null : Path.of(k.string("alerts.escalation.file", "")),
+            new FigureConfig(Duration.ofMinutes(k.positiveInt("figures.conflict.window.minutes", 120)),
+                k.fraction("figures.conflict.max.relative.difference", 0.5),
+                k.positiveInt("figures.history.limit", 20))));
   }
 
   /** The bundled defaults as flat keys. */
@@ -149,24 +168,25 @@ public record AppConfig(
   public AppConfig withBootstrapServers(String bootstrap) {
     Map<String, String> k = new HashMap<>(kafka);
     k.put("bootstrap.servers", bootstrap);
-    return new AppConfig(applicationId, stateDir, k, topics, ingest, replay, http, decide, channels);
+    return new AppConfig(applicationId, stateDir, k, topics, ingest, replay, http, decide, channels, alerts);
   }
 
   /** A copy with another topic prefix and application id (replays and tests isolate themselves so). */
   public AppConfig withNamespace(String topicPrefix, String appId) {
     return new AppConfig(appId, stateDir, kafka, new TopicsConfig(topicPrefix, topics.partitions(),
-        topics.replicationFactor(), topics.minInsyncReplicas(), topics.perTopic()), ingest, replay, http, decide, channels);
+        topics.replicationFactor(), topics.minInsyncReplicas(), topics.perTopic()), ingest, replay, http, decide, channels,
+        alerts);
   }
 
   /** A copy with another HTTP port (0 = any free port; demos and tests). */
   public AppConfig withHttpPort(int port) {
     return new AppConfig(applicationId, stateDir, kafka, topics, ingest, replay,
-        new HttpConfig(http.host(), port, http.token(), http.advertisedHost()), decide, channels);
+        new HttpConfig(http.host(), port, http.token(), http.advertisedHost()), decide, channels, alerts);
   }
 
   /** A copy with another state directory. */
   public AppConfig withStateDir(String dir) {
-    return new AppConfig(applicationId, dir, kafka, topics, ingest, replay, http, decide, channels);
+    return new AppConfig(applicationId, dir, kafka, topics, ingest, replay, http, decide, channels, alerts);
   }
 
   public String bootstrapServers() {

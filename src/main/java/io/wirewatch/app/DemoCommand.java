@@ -58,16 +58,22 @@ final class DemoCommand implements Callable<Integer> {
       Set<String> pending = new HashSet<>(entries.stream().map(SampleFeed.Entry::name).toList());
       try (OutcomeReader reader = new OutcomeReader(stack.config())) {
         Thread sender = Thread.ofVirtual().name("demo-feed").start(() -> send(stack.config(), entries));
-        while (stop.getCount() > 0 && stack.app().failure() == null) {
+        java.util.Map<String, java.util.List<Outcome>> seen = new java.util.HashMap<>();
+        long graceUntil = Long.MAX_VALUE;
+        while (stop.getCount() > 0 && stack.app().failure() == null && System.nanoTime() < graceUntil) {
           for (Outcome o : reader.poll(Duration.ofMillis(200))) {
-            out.println(OutcomeLine.format(o));
-            pending.remove(o.source());
+            String line = OutcomeLine.format(o);
+            if (line != null) {
+              out.println(line);
+            }
+            java.util.List<Outcome> list = seen.computeIfAbsent(o.source(), k -> new java.util.ArrayList<>());
+            list.add(o);
+            if (Replay.isComplete(list)) {
+              pending.remove(o.source());
+            }
           }
-          if (once && pending.isEmpty()) {
-            break;
-          }
-          if (!sender.isAlive() && once && stop.await(0, TimeUnit.MILLISECONDS)) {
-            break;
+          if (once && pending.isEmpty() && graceUntil == Long.MAX_VALUE) {
+            graceUntil = System.nanoTime() + Duration.ofSeconds(2).toNanos();
           }
         }
         sender.join();

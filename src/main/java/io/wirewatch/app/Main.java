@@ -18,11 +18,15 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   /** Exit code: a replay ended with files that got no decision. */
   public static final int EXIT_INCOMPLETE = 3;
+  /** Lucene reports through java.util.logging that the incubating Vector API is off; that is expected. */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(execute(args));
   }
 

@@ -3,7 +3,11 @@ package io.wirewatch.app;
 import io.wirewatch.model.Decision;
 import java.util.Locale;
 
-/** One readable console line per outcome, for the demo. Wire text is shown as text, trimmed to fit. */
+/**
+ * One readable console line per decision or rejection, for the demo (alerts are printed by the console
+ * channel, as a newsroom channel would receive them). Wire text is shown as text, with
+ * control characters removed, trimmed to fit.
+ */
 final class OutcomeLine {
   private OutcomeLine() {}
 
@@ -15,6 +19,8 @@ final class OutcomeLine {
         yield String.format(Locale.ROOT, "%-10s %-8s %-10s %s%s  [story %s]", d.status().id().toUpperCase(Locale.ROOT),
             nz(d.agency()), nz(d.format()), clip(d.headline(), 90), dup, clip(d.story(), 40));
       }
+      case Outcome.Alerted a -> null;
+      case Outcome.Merged m -> null;
       case Outcome.Rejected r -> String.format(Locale.ROOT, "%-10s %s: %s (%s)", "REJECTED", r.source(), r.reason(),
           clip(r.message(), 100));
     };

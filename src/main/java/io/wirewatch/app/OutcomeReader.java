@@ -1,6 +1,8 @@
 package io.wirewatch.app;
 
+import io.wirewatch.model.Alert;
 import io.wirewatch.model.Decision;
+import io.wirewatch.model.Story;
 import io.wirewatch.model.Topics;
 import io.wirewatch.model.Topics.Headers;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads committed decisions and dead-letters from the start of their topics, without a consumer group:
- * what {@code replay} waits on and what {@code demo} prints.
+ * Reads committed decisions, dead-letters, merged stories and alerts from the start of their topics,
+ * without a consumer group: what {@code replay} waits on and what {@code demo} prints.
  */
 final class OutcomeReader implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OutcomeReader.class);
@@ -39,7 +41,8 @@ final class OutcomeReader implements AutoCloseable {
     cfg.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     this.consumer = new KafkaConsumer<>(cfg, new StringDeserializer(), new ByteArrayDeserializer());
     List<TopicPartition> partitions = new ArrayList<>();
-    for (String t : List.of(topics.decisions().name(), topics.dlq().name())) {
+    for (String t : List.of(topics.decisions().name(), topics.dlq().name(), topics.stories().name(),
+        topics.alerts().name())) {
       consumer.partitionsFor(t, Duration.ofSeconds(30))
           .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
     }
@@ -54,15 +57,27 @@ final class OutcomeReader implements AutoCloseable {
       if (r.topic().equals(topics.dlq().name())) {
         out.add(new Outcome.Rejected(header(r, Headers.SOURCE, r.key()), header(r, Headers.ERROR_REASON, "unknown"),
             header(r, Headers.ERROR_MESSAGE, "")));
-      } else {
-        try {
+        continue;
+      }
+      try {
+        if (r.topic().equals(topics.decisions().name())) {
           Decision d = topics.decisions().valueSerde().deserializer().deserialize(r.topic(), r.value());
           if (d != null) {
             out.add(new Outcome.Decided(d));
           }
-        } catch (SerializationException e) {
-          LOG.warn("unreadable decision at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
+        } else if (r.topic().equals(topics.alerts().name())) {
+          Alert a = topics.alerts().valueSerde().deserializer().deserialize(r.topic(), r.value());
+          if (a != null) {
+            out.add(new Outcome.Alerted(a));
+          }
+        } else {
+          Story s = topics.stories().valueSerde().deserializer().deserialize(r.topic(), r.value());
+          if (s != null && !s.items().isEmpty()) {
+            out.add(new Outcome.Merged(s.items().get(s.items().size() - 1).source(), s));
+          }
         }
+      } catch (SerializationException e) {
+        LOG.warn("unreadable record at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
       }
     }
     return out;

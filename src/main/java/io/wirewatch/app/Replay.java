@@ -40,28 +40,28 @@ final class Replay {
     ConsoleProgress progress = ConsoleProgress.onStderr("replay", files.size());
     try (OutcomeReader reader = new OutcomeReader(config)) {
       produceAll(config, files);
-      int decided = 0;
+      int complete = 0;
       long lastProgress = System.nanoTime();
-      while (decided < files.size()
-          && System.nanoTime() - lastProgress < idleTimeout.toNanos()) {
+      while (complete < files.size() && System.nanoTime() - lastProgress < idleTimeout.toNanos()) {
         List<Outcome> batch = reader.poll(Duration.ofMillis(200));
         for (Outcome o : batch) {
           List<Outcome> list = outcomes.get(o.source());
           if (list != null) {
-            if (list.isEmpty()) {
-              decided++;
-            }
+            boolean before = isComplete(list);
             list.add(o);
+            if (!before && isComplete(list)) {
+              complete++;
+            }
           }
         }
         if (!batch.isEmpty()) {
           lastProgress = System.nanoTime();
-          progress.update(decided, rejectedNote(outcomes));
+          progress.update(complete, rejectedNote(outcomes));
         }
       }
-      progress.finish(decided, rejectedNote(outcomes));
+      progress.finish(complete, rejectedNote(outcomes));
     }
-    List<String> missing = sources.stream().filter(s -> outcomes.get(s).isEmpty()).toList();
+    List<String> missing = sources.stream().filter(s -> !isComplete(outcomes.get(s))).toList();
     return new Result(sources, outcomes, missing, Duration.ofNanos(System.nanoTime() - start));
   }
 
@@ -93,9 +93,28 @@ final class Replay {
     }
   }
 
+  /** A file is done when it was rejected, or decided and merged into its story (its alerts commit with that). */
+  static boolean isComplete(List<Outcome> outcomes) {
+    boolean decided = false;
+    boolean merged = false;
+    for (Outcome o : outcomes) {
+      if (o instanceof Outcome.Rejected) {
+        return true;
+      }
+      decided |= o instanceof Outcome.Decided;
+      merged |= o instanceof Outcome.Merged;
+    }
+    return decided && merged;
+  }
+
+  /** The file's decision or rejection (the first, for a feed with several items), or null. */
+  static Outcome verdict(List<Outcome> outcomes) {
+    return outcomes.stream().filter(o -> o instanceof Outcome.Decided || o instanceof Outcome.Rejected)
+        .findFirst().orElse(null);
+  }
+
   private static String rejectedNote(Map<String, List<Outcome>> outcomes) {
-    long rejected = outcomes.values().stream()
-        .filter(l -> !l.isEmpty() && l.get(0) instanceof Outcome.Rejected).count();
-    return "decided (" + rejected + " rejected)";
+    long rejected = outcomes.values().stream().filter(l -> verdict(l) instanceof Outcome.Rejected).count();
+    return "done (" + rejected + " rejected)";
   }
 }

@@ -54,7 +54,7 @@ final class ReplayCommand implements Callable<Integer> {
       ReplayWriter.write(result, w);
     }
     long rejected = result.outcomes().values().stream()
-        .filter(l -> !l.isEmpty() && l.get(0) instanceof Outcome.Rejected).count();
+        .filter(l -> Replay.verdict(l) instanceof Outcome.Rejected).count();
     System.err.printf("wirewatch: replayed %d files in %.1f s: %d decided, %d rejected, %d without outcome -> %s%n",
         files.size(), result.took().toMillis() / 1000.0, files.size() - rejected - result.missing().size(),
         rejected, result.missing().size(), out);

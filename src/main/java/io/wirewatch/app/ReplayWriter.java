@@ -1,6 +1,8 @@
 package io.wirewatch.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.model.Alert;
+import io.wirewatch.model.AlertDetails;
 import io.wirewatch.model.Decision;
 import io.wirewatch.model.Json;
 import java.io.BufferedWriter;
@@ -12,13 +14,24 @@ import java.util.List;
 final class ReplayWriter {
   private ReplayWriter() {}
 
+  /** Items and rejections in file order, then the alerts in the order of the files that raised them. */
   static void write(Replay.Result result, Writer out) throws IOException {
     BufferedWriter w = new BufferedWriter(out);
     for (String source : result.sources()) {
-      List<Outcome> outcomes = result.outcomes().get(source);
-      for (Outcome o : outcomes) {
-        w.write(Json.mapper().writeValueAsString(toJson(o)));
-        w.newLine();
+      for (Outcome o : result.outcomes().get(source)) {
+        if (o instanceof Outcome.Decided || o instanceof Outcome.Rejected) {
+          w.write(Json.mapper().writeValueAsString(toJson(o)));
+          w.newLine();
+        }
+      }
+    }
+    for (String source : result.sources()) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Outcome o : result.outcomes().get(source)) {
+        if (o instanceof Outcome.Alerted a && seen.add(a.alert().id())) {
+          w.write(Json.mapper().writeValueAsString(toJson(o)));
+          w.newLine();
+        }
       }
     }
     w.flush();
@@ -42,6 +55,8 @@ final class ReplayWriter {
         n.set("reasons", Json.mapper().valueToTree(d.reasons()));
         n.put("versionCreated", d.versionCreated() == null ? null : d.versionCreated().toString());
       }
+      case Outcome.Alerted alerted -> alertJson(n, alerted.alert());
+      case Outcome.Merged merged -> n.put("type", "merged").put("source", merged.source());
       case Outcome.Rejected rejected -> {
         n.put("type", "rejected");
         n.put("source", rejected.source());
@@ -50,5 +65,27 @@ final class ReplayWriter {
       }
     }
     return n;
+  }
+
+  /** An alert in the evaluation format: type, source, story, and the fields of its kind. */
+  private static void alertJson(ObjectNode n, Alert a) {
+    n.put("type", "alert");
+    n.put("alert", a.type().name());
+    n.put("source", a.source());
+    n.put("story", a.story());
+    n.put("id", a.id());
+    n.put("severity", a.severity().id());
+    n.put("title", a.title());
+    switch (a.details()) {
+      case AlertDetails.FigureChanged c -> n.put("metric", c.metric()).put("subject", c.subject())
+          .put("from", c.from()).put("to", c.to());
+      case AlertDetails.FigureConflict c -> {
+        n.put("metric", c.metric()).put("subject", c.subject());
+        n.set("values", Json.mapper().valueToTree(c.values()));
+      }
+      case AlertDetails.Escalation e -> n.put("fromLevel", e.fromLevel()).put("toLevel", e.toLevel());
+      case AlertDetails.Watch wq -> n.put("desk", wq.desk()).put("query", wq.queryId());
+      case null, default -> { }
+    }
   }
 }

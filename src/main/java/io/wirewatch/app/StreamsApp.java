@@ -4,6 +4,8 @@ import io.wirewatch.kafka.TopicAdmin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -27,17 +29,20 @@ public final class StreamsApp implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
 
   private final KafkaStreams streams;
+  private final List<AutoCloseable> resources;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-  private StreamsApp(KafkaStreams streams) {
+  private StreamsApp(KafkaStreams streams, List<AutoCloseable> resources) {
     this.streams = streams;
+    this.resources = resources;
   }
 
   /** Creates topics, starts the pipeline and waits up to {@code timeout} for it to be RUNNING. */
   public static StreamsApp start(AppConfig config, Duration timeout) {
     TopicAdmin.ensureTopics(config.clientConfig("admin"), config.topicSpecs());
-    KafkaStreams streams = new KafkaStreams(TopologyFactory.build(config), streamsProperties(config));
-    StreamsApp app = new StreamsApp(streams);
+    List<AutoCloseable> resources = new ArrayList<>();
+    KafkaStreams streams = new KafkaStreams(TopologyFactory.build(config, resources), streamsProperties(config));
+    StreamsApp app = new StreamsApp(streams, resources);
     CountDownLatch running = new CountDownLatch(1);
     streams.setStateListener((now, before) -> {
       LOG.info("streams state {} -> {}", before, now);
@@ -130,5 +135,12 @@ public final class StreamsApp implements AutoCloseable {
   @Override
   public void close() {
     streams.close(Duration.ofSeconds(30));
+    for (AutoCloseable r : resources) {
+      try {
+        r.close();
+      } catch (Exception e) {
+        LOG.warn("closing {} failed: {}", r, e.getMessage());
+      }
+    }
   }
 }

@@ -1,0 +1,107 @@
+package io.wirewatch.alerts;
+
+import io.wirewatch.model.Alert;
+import io.wirewatch.model.DecidedItem;
+import io.wirewatch.model.JsonSerde;
+import io.wirewatch.model.Story;
+import io.wirewatch.model.Topics;
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The story stage, {@code wire.story-items -> wire.stories + wire.alerts}: keyed by story id (it scales with
+ * partitions), merges each decided item into its story ({@value #STORIES}, what the HTTP API queries), runs
+ * the figure ledger and the alert rules on the story's state ({@value #STATE}) through {@link StoryStage},
+ * and publishes the merged story and any alerts. Story and alerts of one item commit together.
+ */
+public final class AlertsTopology {
+  /** story id -> merged {@link Story}. */
+  public static final String STORIES = "stories-by-id";
+  /** story id -> {@link StoryState}: figure ledger, rule state, recent versions. */
+  public static final String STATE = "stories-alert-state";
+
+  private final Topics topics;
+  private final Supplier<StoryStage> stage;
+  private final Clock clock;
+
+  public AlertsTopology(Topics topics, Supplier<StoryStage> stage, Clock clock) {
+    this.topics = topics;
+    this.stage = stage;
+    this.clock = clock;
+  }
+
+  public void addTo(StreamsBuilder builder) {
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES), Serdes.String(),
+        topics.stories().valueSerde()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE), Serdes.String(),
+        new JsonSerde<>(StoryState.class)));
+    KStream<String, Output> out = builder
+        .stream(topics.storyItems().name(), topics.storyItems().consumed("stories-items-source"))
+        .process(() -> new StageProcessor(stage.get(), clock), Named.as("stories-merge-and-alert"), STORIES, STATE);
+    out.split(Named.as("stories-"))
+        .branch((k, v) -> v instanceof Output.StoryOut, Branched.withConsumer(s -> s
+            .mapValues(v -> ((Output.StoryOut) v).story(), Named.as("stories-story-value"))
+            .to(topics.stories().name(), topics.stories().produced("stories-sink")), "story"))
+        .defaultBranch(Branched.withConsumer(s -> s
+            .mapValues(v -> ((Output.AlertOut) v).alert(), Named.as("stories-alert-value"))
+            .to(topics.alerts().name(), topics.alerts().produced("alerts-sink")), "alert"));
+  }
+
+  sealed interface Output {
+    record StoryOut(Story story) implements Output {}
+
+    record AlertOut(Alert alert) implements Output {}
+  }
+
+  private static final class StageProcessor implements Processor<String, DecidedItem, String, Output> {
+    private static final Logger LOG = LoggerFactory.getLogger(StageProcessor.class);
+    private final StoryStage stage;
+    private final Clock clock;
+    private ProcessorContext<String, Output> context;
+    private KeyValueStore<String, Story> stories;
+    private KeyValueStore<String, StoryState> states;
+
+    StageProcessor(StoryStage stage, Clock clock) {
+      this.stage = stage;
+      this.clock = clock;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Output> context) {
+      this.context = context;
+      this.stories = context.getStateStore(STORIES);
+      this.states = context.getStateStore(STATE);
+    }
+
+    @Override
+    public void process(Record<String, DecidedItem> record) {
+      DecidedItem decided = record.value();
+      if (decided == null || decided.decision() == null || decided.item() == null) {
+        return;
+      }
+      String id = decided.decision().story();
+      StoryStage.Result r = stage.apply(stories.get(id), states.get(id), decided, clock.instant());
+      if (!r.errors().isEmpty()) {
+        LOG.warn("rules failed for {} in story {}: {}", decided.item().source(), id, r.errors());
+      }
+      stories.put(id, r.story());
+      states.put(id, r.state());
+      for (Alert a : r.alerts()) {
+        context.forward(record.withKey(id).withValue(new Output.AlertOut(a)));
+      }
+      context.forward(record.withKey(id).withValue(new Output.StoryOut(r.story())));
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package io.wirewatch.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.figures.FigureConfig;
+import io.wirewatch.figures.FigureExtractor;
+import io.wirewatch.figures.FigureLedger;
+import io.wirewatch.model.Alert;
+import io.wirewatch.model.AlertDetails;
+import io.wirewatch.model.AlertType;
+import io.wirewatch.model.DecidedItem;
+import io.wirewatch.model.Decision;
+import io.wirewatch.model.DecisionStatus;
+import io.wirewatch.model.PubStatus;
+import io.wirewatch.model.Story;
+import io.wirewatch.model.Subject;
+import io.wirewatch.model.Topics;
+import io.wirewatch.model.WireItem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The story stage on a TopologyTestDriver: merged stories, the figure ledger and the escalation ladder. */
+class AlertsTopologyTest {
+  private static final List<Subject> CONFLICT = List.of(new Subject("medtop:16000000", "conflict, war and peace"));
+  private final Topics topics = new Topics("");
+  private TopologyTestDriver driver;
+  private TestInputTopic<String, DecidedItem> in;
+  private TestOutputTopic<String, Story> stories;
+  private TestOutputTopic<String, Alert> alerts;
+
+  @BeforeEach
+  void setUp() {
+    StreamsBuilder b = new StreamsBuilder();
+    StoryStage stage = new StoryStage(new FigureExtractor(), new FigureLedger(FigureConfig.DEFAULTS),
+        StoryRules.withDefaults(), item -> List.of());
+    new AlertsTopology(topics, () -> stage, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+        .addTo(b);
+    Properties p = new Properties();
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, "stories-test");
+    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+    driver = new TopologyTestDriver(b.build(), p);
+    in = driver.createInputTopic(topics.storyItems().name(), topics.storyItems().keySerde().serializer(),
+        topics.storyItems().valueSerde().serializer());
+    stories = driver.createOutputTopic(topics.stories().name(), topics.stories().keySerde().deserializer(),
+        topics.stories().valueSerde().deserializer());
+    alerts = driver.createOutputTopic(topics.alerts().name(), topics.alerts().keySerde().deserializer(),
+        topics.alerts().valueSerde().deserializer());
+  }
+
+  @AfterEach
+  void tearDown() {
+    driver.close();
+  }
+
+  private void send(String source, String uri, String agency, int urgency, DecisionStatus status, String headline,
+      String time, String... paragraphs) {
+    PubStatus pub = status == DecisionStatus.KILL ? PubStatus.CANCELED : PubStatus.USABLE;
+    WireItem item = new WireItem(uri, "1", Instant.parse(time), null, agency, "en", headline, List.of(paragraphs),
+        null, null, "Yerevan", null, urgency, pub, List.of(), null, CONFLICT, List.of("Armenia"), source,
+        "ninjs-2", Instant.parse(time));
+    Decision d = new Decision(uri, "1", source, agency, "ninjs-2", headline, "s-1", status,
+        status == DecisionStatus.DUPLICATE ? "earlier" : null, List.of(), Instant.parse(time), Instant.parse(time));
+    in.pipeInput("s-1", new DecidedItem(d, item), Instant.parse(time));
+  }
+
+  private void shelling() {
+    send("a", "u1", "Reuters", 3, DecisionStatus.NEW, "Armenia says Azerbaijan shelled border towns",
+        "2022-09-13T01:00:00Z",
+        "Armenia's Defence Ministry said Azerbaijani forces opened fire with artillery and drones on Armenian "
+            + "positions near the towns of Goris and Jermuk shortly after midnight.");
+  }
+
+  private void toll(String source, String uri, String agency, DecisionStatus status, String time, int killed) {
+    send(source, uri, agency, 3, status, "Armenia says " + killed + " soldiers killed in Azerbaijan fighting", time,
+        "Armenian Prime Minister Nikol Pashinyan told parliament that " + killed + " Armenian soldiers had been "
+            + "killed in the fighting with Azerbaijan.");
+  }
+
+  @Test
+  void shouldMergeItemsIntoOneStoryWithAgenciesCountsAndTheMostUrgentUsableHeadline() {
+    shelling();
+    send("b", "u2", "AP", 2, DecisionStatus.NEW, "URGENT: Armenia reports fighting", "2022-09-13T02:00:00Z",
+        "Fighting continued along the border, Armenian officials said.");
+    send("c", "u2", "AP", 1, DecisionStatus.KILL, "KILL", "2022-09-13T03:00:00Z", "This story was withdrawn.");
+
+    List<Story> versions = stories.readValuesToList();
+    Story story = versions.get(versions.size() - 1);
+    assertThat(story.agencies()).containsExactly("Reuters", "AP");
+    assertThat(story.counts()).containsEntry("new", 2).containsEntry("kill", 1);
+    assertThat(versions.get(1).headline()).isEqualTo("URGENT: Armenia reports fighting");
+    assertThat(story.headline()).as("a killed item never gives the headline")
+        .isEqualTo("Armenia says Azerbaijan shelled border towns");
+    assertThat(driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1")).isEqualTo(story);
+  }
+
+  @Test
+  void shouldSetTheFirstFigureSilentlyThenAlertOnAChangeButNotOnARepeatOrADuplicate() {
+    shelling();
+    toll("b", "u2", "AP", DecisionStatus.NEW, "2022-09-13T10:00:00Z", 49);
+    toll("c", "u2", "AP", DecisionStatus.DUPLICATE, "2022-09-13T10:10:00Z", 49);
+    toll("d", "u3", "Reuters", DecisionStatus.NEW, "2022-09-14T10:00:00Z", 105);
+    toll("e", "u4", "AFP", DecisionStatus.NEW, "2022-09-14T18:00:00Z", 105);
+
+    List<Alert> figureAlerts = alerts.readValuesToList().stream()
+        .filter(a -> a.type() == AlertType.FIGURE_CHANGED || a.type() == AlertType.FIGURE_CONFLICT).toList();
+    assertThat(figureAlerts).singleElement().satisfies(a -> {
+      AlertDetails.FigureChanged c = (AlertDetails.FigureChanged) a.details();
+      assertThat(c.metric()).isEqualTo("killed");
+      assertThat(c.from()).isEqualTo(49);
+      assertThat(c.to()).isEqualTo(105);
+      assertThat(a.source()).isEqualTo("d");
+    });
+    Story story = driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1");
+    assertThat(story.figures()).singleElement().satisfies(f ->
+        assertThat(f.points()).extracting(Story.FigurePoint::value).containsExactly(49L, 105L, 105L));
+  }
+
+  @Test
+  void shouldRaiseTheLadderSilentlyFirstThenAlertOnARiseOnly() {
+    shelling();
+    toll("b", "u2", "AP", DecisionStatus.NEW, "2022-09-13T10:00:00Z", 49);
+    toll("c", "u3", "AFP", DecisionStatus.NEW, "2022-09-13T11:00:00Z", 49);
+
+    List<Alert> escalations = alerts.readValuesToList().stream().filter(a -> a.type() == AlertType.ESCALATION)
+        .toList();
+    assertThat(escalations).singleElement().satisfies(a -> {
+      AlertDetails.Escalation e = (AlertDetails.Escalation) a.details();
+      assertThat(e.fromLevel()).isEqualTo("clashes");
+      assertThat(e.toLevel()).isEqualTo("casualties");
+      assertThat(a.source()).isEqualTo("b");
+    });
+    assertThat(driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1").level())
+        .isEqualTo("casualties");
+  }
+
+  @Test
+  void shouldAlertOnAKillAndStopCountingTheKilledItemsFigures() {
+    shelling();
+    toll("b", "u2", "AP", DecisionStatus.NEW, "2022-09-13T10:00:00Z", 49);
+    toll("c", "u3", "Reuters", DecisionStatus.NEW, "2022-09-14T10:00:00Z", 150);
+    send("d", "u3", "Reuters", 1, DecisionStatus.KILL, "KILL - Armenia toll story", "2022-09-14T11:00:00Z",
+        "Reuters has withdrawn this story. The figure was wrong.");
+    toll("e", "u4", "AFP", DecisionStatus.NEW, "2022-09-14T15:00:00Z", 105);
+
+    List<Alert> all = alerts.readValuesToList();
+    assertThat(all).filteredOn(a -> a.type() == AlertType.KILL).singleElement()
+        .satisfies(a -> assertThat(a.source()).isEqualTo("d"));
+    assertThat(all).filteredOn(a -> a.type() == AlertType.FIGURE_CHANGED).last().satisfies(a -> {
+      AlertDetails.FigureChanged c = (AlertDetails.FigureChanged) a.details();
+      assertThat(c.from()).as("the killed 150 no longer counts").isEqualTo(49);
+      assertThat(c.to()).isEqualTo(105);
+    });
+  }
+
+  @Test
+  void shouldNameItsProcessorsAndStores() {
+    StreamsBuilder b = new StreamsBuilder();
+    new AlertsTopology(topics, () -> null, Clock.systemUTC()).addTo(b);
+
+    assertThat(b.build().describe().toString()).contains("stories-items-source", "stories-merge-and-alert",
+        "stories-sink", "alerts-sink", AlertsTopology.STORIES, AlertsTopology.STATE);
+  }
+}
