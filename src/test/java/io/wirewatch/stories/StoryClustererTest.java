@@ -1,0 +1,78 @@
+package io.wirewatch.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+  private static final Instant T0 = Instant.parse("2022-09-13T10:00:00Z");
+
+  private StoryClusterer clusterer() {
+    var settings = new StoryClusterer.Settings(0.4, Duration.ofDays(14), Duration.ofDays(1), Duration.ofDays(3),
+        300, 200, 0);
+    return new StoryClusterer(settings, new DocumentFrequencies(Map.of(), 0), List.of());
+  }
+
+  private static Map<String, Float> terms(String... features) {
+    java.util.Map<String, Float> m = new java.util.HashMap<>();
+    for (String f : features) {
+      m.put(f, 1f);
+    }
+    return m;
+  }
+
+  @Test
+  void shouldJoinAnItemThatSharesNamesAndPlacesAndOpenAStoryOtherwise() {
+    StoryClusterer c = clusterer();
+    Map<String, Float> turkey = terms("n:malatya", "n:yesilyurt", "p:turkey", "w:earthquak", "w:kill");
+    c.observe(turkey);
+    StoryClusterer.Assignment first = c.assign(c.vector(turkey), T0, "s-turkey");
+    c.join(first.storyId(), c.vector(turkey), T0);
+    Map<String, Float> peru = terms("n:arequipa", "n:chivay", "p:peru", "w:earthquak", "w:kill");
+    c.observe(peru);
+
+    StoryClusterer.Assignment p = c.assign(c.vector(peru), T0.plusSeconds(600), "s-peru");
+    Map<String, Float> turkeyAgain = terms("n:malatya", "n:yesilyurt", "p:turkey", "w:rescu", "w:rubbl");
+    c.observe(turkeyAgain);
+    StoryClusterer.Assignment t = c.assign(c.vector(turkeyAgain), T0.plusSeconds(1200), "s-other");
+
+    assertThat(first.opened()).isTrue();
+    assertThat(p.opened()).as("a same-day look-alike in another country").isTrue();
+    assertThat(t.opened()).isFalse();
+    assertThat(t.storyId()).isEqualTo("s-turkey");
+  }
+
+  @Test
+  void shouldDampAStoryNotSeenForLongAndCloseItAfterTheWindow() {
+    StoryClusterer c = clusterer();
+    Map<String, Float> item = terms("n:malatya", "p:turkey", "w:earthquak");
+    c.observe(item);
+    c.join("s-1", c.vector(item), T0);
+
+    double fresh = c.assign(c.vector(item), T0.plus(Duration.ofHours(2)), "x").score();
+    double stale = c.assign(c.vector(item), T0.plus(Duration.ofDays(7)), "x").score();
+
+    assertThat(fresh).isGreaterThan(0.99);
+    assertThat(stale).as("one day of grace, then two half-lives of three days").isCloseTo(0.25,
+        org.assertj.core.data.Offset.offset(0.01));
+    assertThat(c.expire(T0.plus(Duration.ofDays(15)))).containsExactly("s-1");
+    assertThat(c.isOpen("s-1")).isFalse();
+  }
+
+  @Test
+  void shouldWeighRareTermsMoreThanCommonOnes() {
+    StoryClusterer c = clusterer();
+    for (int i = 0; i < 20; i++) {
+      c.observe(terms("w:polic", "w:said"));
+    }
+    c.observe(terms("n:mckeesport"));
+
+    Map<String, Float> v = c.vector(terms("w:polic", "n:mckeesport"));
+
+    assertThat(v.get("n:mckeesport")).isGreaterThan(v.get("w:polic"));
+  }
+}
