@@ -59,15 +59,16 @@ public final class StoryStage {
     errors.addAll(ruled.errors());
     ruled.alerts().forEach(a -> drafts.add(Draft.of(RuleAlerts.of(d.story(), item, a))));
 
-    List<Figure> figures = usable && !ruled.alerts().stream().anyMatch(a -> a instanceof AlertDetails.HeadlineMismatch)
-        ? safeExtract(item, errors) : usable ? safeExtract(bodyOnly(item), errors) : List.of();
+    boolean borrowedHeadline = ruled.alerts().stream().anyMatch(a -> a instanceof AlertDetails.HeadlineMismatch);
+    WireItem trusted = borrowedHeadline ? bodyOnly(item) : item;
+    List<Figure> figures = usable ? safeExtract(trusted, errors) : List.of();
     FigureLedger.Result counted = ledger.apply(s.ledger(), new LedgerUpdate(d.story(), item.uri(), item.source(),
         item.agency(), item.versionCreated(), d.status(), figures));
     counted.events().forEach(e -> drafts.add(Draft.of(e)));
 
     StoryRuleState ruleState = ruled.state();
     if (usable) {
-      for (WatchMatch m : safeWatch(item, errors)) {
+      for (WatchMatch m : safeWatch(trusted, errors)) {
         if (!ruleState.watched().alreadyAlerted(m.query().desk(), m.query().id())) {
           RuleAlerts.Draft w = RuleAlerts.of(d.story(), item, m.details());
           drafts.add(Draft.of(new RuleAlerts.Draft(w.id(), w.type(), m.query().severity(), w.title(), w.text(),
@@ -111,7 +112,7 @@ public final class StoryStage {
     return out;
   }
 
-  /** The item without its headline: a headline that belongs to another story must not give it figures. */
+  /** The item without its headline: a headline that belongs to another story gives it no figures or matches. */
   private static WireItem bodyOnly(WireItem i) {
     return new WireItem(i.uri(), i.version(), i.versionCreated(), i.firstCreated(), i.agency(), i.language(), "",
         i.body(), i.slugline(), i.dateline(), i.located(), i.byline(), i.urgency(), i.pubStatus(), i.signals(),
