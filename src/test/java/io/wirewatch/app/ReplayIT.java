@@ -79,7 +79,8 @@ class ReplayIT {
     try (var w = Files.newBufferedWriter(decisions, StandardCharsets.UTF_8)) {
       ReplayWriter.write(result, w);
     }
-    assertThat(Files.readAllLines(decisions)).hasSize(files.size());
+    assertThat(Files.readAllLines(decisions)).filteredOn(l -> l.contains("\"type\":\"item\""))
+        .hasSize(files.size());
     printScore(decisions);
     Map<String, io.wirewatch.model.Decision> decided = new java.util.LinkedHashMap<>();
     firstOutcomes(result).forEach((f, o) -> decided.put(f, ((Outcome.Decided) o).decision()));
@@ -89,6 +90,22 @@ class ReplayIT {
     assertThat(scores.storyF1()).isGreaterThanOrEqualTo(0.95);
     assertThat(scores.dupF1()).isGreaterThanOrEqualTo(0.95);
     assertThat(scores.statusAccuracy()).isGreaterThanOrEqualTo(0.95);
+
+    List<io.wirewatch.model.Alert> alerts = result.outcomes().values().stream().flatMap(List::stream)
+        .filter(o -> o instanceof Outcome.Alerted).map(o -> ((Outcome.Alerted) o).alert()).distinct().toList();
+    io.wirewatch.eval.AlertScores alertScores = io.wirewatch.eval.AlertScores.of(
+        TestConfigs.shared().resolve("corpus/dev/labels.json"), alerts);
+    System.out.println("dev corpus alerts through Kafka: " + alertScores);
+    assertThat(alertScores.found("FIGURE_CHANGED")).isGreaterThanOrEqualTo(
+        (int) Math.ceil(0.9 * alertScores.expected("FIGURE_CHANGED")));
+    assertThat(alertScores.falseAlarms("FIGURE_CHANGED")).isLessThanOrEqualTo(2);
+    assertThat(alertScores.found("FIGURE_CONFLICT")).isEqualTo(alertScores.expected("FIGURE_CONFLICT"));
+    assertThat(alertScores.found("ESCALATION")).isEqualTo(alertScores.expected("ESCALATION"));
+    assertThat(alertScores.falseAlarms("ESCALATION")).isLessThanOrEqualTo(1);
+    for (String type : List.of("KILL", "CORRECTION", "HEADLINE_MISMATCH")) {
+      assertThat(alertScores.found(type)).as(type).isEqualTo(alertScores.expected(type));
+      assertThat(alertScores.falseAlarms(type)).as(type).isZero();
+    }
   }
 
   @Test
