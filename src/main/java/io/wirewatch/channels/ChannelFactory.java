@@ -29,8 +29,8 @@ public final class ChannelFactory {
   public AlertChannel create(ChannelSpec spec) {
     Settings s = spec.settings();
     return switch (spec.type()) {
-      case "slack" -> new SlackChannel(spec.name(), SlackConfig.from(s), http, spec.retry().timeout(), storyUrl);
-      case "teams" -> new TeamsChannel(spec.name(), TeamsConfig.from(s), http, spec.retry().timeout(), storyUrl);
+      case "slack" -> SlackChannel.create(spec.name(), SlackConfig.from(s), http, spec.retry().timeout(), storyUrl);
+      case "teams" -> TeamsChannel.create(spec.name(), TeamsConfig.from(s), http, spec.retry().timeout(), storyUrl);
       case "webhook" -> new WebhookChannel(spec.name(), WebhookConfig.from(s), http, spec.retry().timeout(), clock);
       case "email" -> new EmailChannel(spec.name(), EmailConfig.from(s), spec.retry().timeout(), storyUrl);
       case "console" -> new ConsoleChannel(spec.name(), console, storyUrl);

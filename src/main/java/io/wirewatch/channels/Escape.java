@@ -9,24 +9,15 @@ public final class Escape {
 
   /** Slack mrkdwn: the three control characters Slack asks to escape, so {@code <!channel>} never pings. */
   public static String slack(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return replace(text, false);
   }
 
   /** HTML text and attribute values. */
   public static String html(String text) {
+    return replace(text, true);
+  }
+
+  private static String replace(String text, boolean quotes) {
     if (text == null) {
       return "";
     }
@@ -37,8 +28,8 @@ public final class Escape {
         case '&' -> b.append("&amp;");
         case '<' -> b.append("&lt;");
         case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
+        case '"' -> b.append(quotes ? "&quot;" : "\"");
+        case '\'' -> b.append(quotes ? "&#39;" : "'");
         default -> b.append(c);
       }
     }

@@ -1,50 +1,17 @@
 package io.wirewatch.channels.teams;
 
-import io.wirewatch.channels.AlertChannel;
 import io.wirewatch.channels.HttpPoster;
-import io.wirewatch.channels.Message;
-import io.wirewatch.channels.SendResult;
+import io.wirewatch.channels.JsonPostChannel;
 import io.wirewatch.channels.slack.SlackConfig;
-import io.wirewatch.model.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 
 /** Posts an Adaptive Card ({@link AdaptiveCards}) to a Teams workflow webhook (which answers 202). */
-public final class TeamsChannel implements AlertChannel {
-  private final String name;
-  private final URI url;
-  private final HttpPoster http;
-  private final Duration timeout;
-  private final String storyUrl;
+public final class TeamsChannel {
+  private TeamsChannel() {}
 
-  public TeamsChannel(String name, TeamsConfig config, HttpPoster http, Duration timeout, String storyUrl) {
-    this.name = name;
-    this.url = SlackConfig.checkUrl(name + ".url", config.url());
-    this.http = http;
-    this.timeout = timeout;
-    this.storyUrl = storyUrl;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public String type() {
-    return "teams";
-  }
-
-  @Override
-  public SendResult send(Message message) throws InterruptedException {
-    try {
-      byte[] body = Json.mapper().writeValueAsBytes(AdaptiveCards.payload(message, storyUrl));
-      return http.post(url, body, Map.of(), timeout);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  public static JsonPostChannel create(String name, TeamsConfig config, HttpPoster http, Duration timeout,
+      String storyUrl) {
+    return new JsonPostChannel(name, "teams", SlackConfig.checkUrl(name + ".url", config.url()), http, timeout,
+        message -> AdaptiveCards.payload(message, storyUrl));
   }
 }
