@@ -44,9 +44,9 @@ public final class AlertsTopology {
 
   public void addTo(StreamsBuilder builder) {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES), Serdes.String(),
-        topics.stories().valueSerde()));
+        topics.stories().valueSerde()).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE), Serdes.String(),
-        new JsonSerde<>(StoryState.class)));
+        new JsonSerde<>(StoryState.class)).withCachingEnabled());
     KStream<String, Output> out = builder
         .stream(topics.storyItems().name(), topics.storyItems().consumed("stories-items-source"))
         .process(() -> new StageProcessor(stage.get(), clock), Named.as("stories-merge-and-alert"), STORIES, STATE);

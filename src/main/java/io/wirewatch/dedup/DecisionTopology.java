@@ -41,13 +41,13 @@ public final class DecisionTopology {
 
   public void addTo(StreamsBuilder builder) {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VERSIONS), Serdes.String(),
-        new JsonSerde<>(VersionState.class)));
+        new JsonSerde<>(VersionState.class)).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TEXTS), Serdes.String(),
-        new JsonSerde<>(DuplicateIndex.Entry.class)));
+        new JsonSerde<>(DuplicateIndex.Entry.class)).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES), Serdes.String(),
-        new JsonSerde<>(StoryProfile.class)));
+        new JsonSerde<>(StoryProfile.class)).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS), Serdes.String(),
-        Serdes.Long()));
+        Serdes.Long()).withCachingEnabled());
     KStream<String, DecidedItem> decided = builder
         .stream(topics.signatures().name(), topics.signatures().consumed("decide-signatures-source"))
         .process(() -> new DecisionProcessor(settings, storySettings), Named.as("decide"),

@@ -42,11 +42,13 @@ public final class StoryClusterer {
   private final Settings settings;
   private final DocumentFrequencies df;
   private final Map<String, StoryProfile> open = new HashMap<>();
+  /** Euclidean norm of each open story's centroid, kept beside it so a comparison costs one pass. */
+  private final Map<String, Double> norms = new HashMap<>();
 
   public StoryClusterer(Settings settings, DocumentFrequencies df, Collection<StoryProfile> restored) {
     this.settings = settings;
     this.df = df;
-    restored.forEach(p -> open.put(p.id(), p));
+    restored.forEach(this::keep);
   }
 
   /** Counts the item's terms into the document frequencies; call once per item that carries new text. */
@@ -105,7 +107,7 @@ public final class StoryClusterer {
         old == null ? 1 : old.items() + 1,
         old == null ? eventTime : min(old.firstSeen(), eventTime),
         old == null ? eventTime : max(old.lastSeen(), eventTime));
-    open.put(storyId, updated);
+    keep(updated);
     return updated;
   }
 
@@ -114,7 +116,10 @@ public final class StoryClusterer {
     Instant cutoff = now.minus(settings.window());
     List<String> closed = open.values().stream().filter(p -> p.lastSeen().isBefore(cutoff))
         .map(StoryProfile::id).sorted().toList();
-    closed.forEach(open::remove);
+    closed.forEach(id -> {
+      open.remove(id);
+      norms.remove(id);
+    });
     return closed;
   }
 
@@ -122,9 +127,29 @@ public final class StoryClusterer {
     return open.containsKey(storyId);
   }
 
+  private void keep(StoryProfile p) {
+    open.put(p.id(), p);
+    double n = 0;
+    for (float w : p.centroid().values()) {
+      n += w * w;
+    }
+    norms.put(p.id(), Math.sqrt(n));
+  }
+
   /** The better of the item's similarity to the story as a whole and to any of its recent items. */
-  private static double similarity(Map<String, Float> vector, StoryProfile story) {
-    double best = cosine(vector, story.centroid());
+  private double similarity(Map<String, Float> vector, StoryProfile story) {
+    double norm = norms.getOrDefault(story.id(), 0.0);
+    double best = 0;
+    if (norm > 0) {
+      double dot = 0;
+      for (Map.Entry<String, Float> e : vector.entrySet()) {
+        Float w = story.centroid().get(e.getKey());
+        if (w != null) {
+          dot += e.getValue() * w;
+        }
+      }
+      best = dot / norm;
+    }
     for (Map<String, Float> item : story.recent()) {
       best = Math.max(best, cosine(vector, item));
     }

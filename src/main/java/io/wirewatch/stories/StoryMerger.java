@@ -20,8 +20,11 @@ import java.util.TreeMap;
  * the headline). Pure.
  */
 public final class StoryMerger {
-  /** A story keeps at most this many item entries (oldest dropped first); counts keep counting. */
-  static final int MAX_ENTRIES = 500;
+  /**
+   * A story keeps its latest this many item entries (oldest dropped first), so a story running for weeks
+   * stays a small record; its counts keep counting every item.
+   */
+  static final int MAX_ENTRIES = 100;
 
   public Story merge(Story old, DecidedItem decided, Instant now) {
     Decision d = decided.decision();
