@@ -231,7 +231,8 @@ function chart(metric, series) {
       const c = svg('circle', { class: 'point', cx: x(Date.parse(p.at)), cy: y(p.value), r: 4, fill: colour });
       c.append(svg('title', {}, `${s.subject}: ${p.qualifier && p.qualifier !== 'exact' ? p.qualifier + ' ' : ''}` +
         `${p.value} (${p.agency || '?'}, ${when(p.at)})${p.sentence ? ' — ' + p.sentence : ''}`));
-      g.append(c, svg('text', { class: 'point-label', x: x(Date.parse(p.at)) + 6, y: y(p.value) - 6 },
+      const dy = i % 2 === 0 ? -7 : 15; // alternate sides so close points of two subjects stay readable
+      g.append(c, svg('text', { class: 'point-label', x: x(Date.parse(p.at)) + 6, y: y(p.value) + dy },
         `${p.value} ${p.agency || ''}`.trim()));
     });
     root.append(g);

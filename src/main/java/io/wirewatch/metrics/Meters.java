@@ -169,8 +169,7 @@ public final class Meters {
   }
 
   private Timer latency(String name, String description) {
-    return Timer.builder(name).description(description).publishPercentiles(0.5, 0.99)
-        .publishPercentileHistogram().serviceLevelObjectives(LATENCY_SLOS)
+    return Timer.builder(name).description(description).publishPercentileHistogram().serviceLevelObjectives(LATENCY_SLOS)
         .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(1)).register(registry);
   }
 

@@ -169,9 +169,11 @@ class DeploymentFilesTest {
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "deployment-files-test");
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1");
     p.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
-    try (KafkaStreams streams = new KafkaStreams(TopologyFactory.build(cfg), new StreamsConfig(p));
-        AutoCloseable bound = meters.bind(streams)) {
-      return meters.scrape();
+    try (KafkaStreams streams = new KafkaStreams(TopologyFactory.build(cfg), new StreamsConfig(p))) {
+      AutoCloseable bound = meters.bind(streams);
+      String scrape = meters.scrape();
+      bound.close();
+      return scrape;
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
