@@ -6,6 +6,7 @@ import io.wirewatch.model.JsonSerde;
 import io.wirewatch.model.Story;
 import io.wirewatch.model.Topics;
 import java.time.Clock;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -36,10 +37,18 @@ public final class AlertsTopology {
   private final Supplier<StoryStage> stage;
   private final Clock clock;
 
+  private final LongConsumer stageNanos;
+
   public AlertsTopology(Topics topics, Supplier<StoryStage> stage, Clock clock) {
+    this(topics, stage, clock, nanos -> { });
+  }
+
+  /** As above; {@code stageNanos} is told how long each item's merge, extraction and rules took. */
+  public AlertsTopology(Topics topics, Supplier<StoryStage> stage, Clock clock, LongConsumer stageNanos) {
     this.topics = topics;
     this.stage = stage;
     this.clock = clock;
+    this.stageNanos = stageNanos;
   }
 
   public void addTo(StreamsBuilder builder) {
@@ -49,7 +58,7 @@ public final class AlertsTopology {
         new JsonSerde<>(StoryState.class)).withCachingEnabled());
     KStream<String, Output> out = builder
         .stream(topics.storyItems().name(), topics.storyItems().consumed("stories-items-source"))
-        .process(() -> new StageProcessor(stage.get(), clock), Named.as("stories-merge-and-alert"), STORIES, STATE);
+        .process(() -> new StageProcessor(stage.get(), clock, stageNanos), Named.as("stories-merge-and-alert"), STORIES, STATE);
     out.split(Named.as("stories-"))
         .branch((k, v) -> v instanceof Output.StoryOut, Branched.withConsumer(s -> s
             .mapValues(v -> ((Output.StoryOut) v).story(), Named.as("stories-story-value"))
@@ -69,13 +78,15 @@ public final class AlertsTopology {
     private static final Logger LOG = LoggerFactory.getLogger(StageProcessor.class);
     private final StoryStage stage;
     private final Clock clock;
+    private final LongConsumer stageNanos;
     private ProcessorContext<String, Output> context;
     private KeyValueStore<String, Story> stories;
     private KeyValueStore<String, StoryState> states;
 
-    StageProcessor(StoryStage stage, Clock clock) {
+    StageProcessor(StoryStage stage, Clock clock, LongConsumer stageNanos) {
       this.stage = stage;
       this.clock = clock;
+      this.stageNanos = stageNanos;
     }
 
     @Override
@@ -92,7 +103,9 @@ public final class AlertsTopology {
         return;
       }
       String id = decided.decision().story();
+      long start = System.nanoTime();
       StoryStage.Result r = stage.apply(stories.get(id), states.get(id), decided, clock.instant());
+      stageNanos.accept(System.nanoTime() - start);
       if (!r.errors().isEmpty()) {
         LOG.warn("rules failed for {} in story {}: {}", decided.item().source(), id, r.errors());
       }

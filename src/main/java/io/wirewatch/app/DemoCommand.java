@@ -48,7 +48,10 @@ final class DemoCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     PrintStream out = System.out;
     try (Stack stack = Stack.start(cfg, true)) {
-      out.println("wirewatch demo: HTTP on " + stack.serveHttp());
+      String base = stack.serveHttp();
+      out.println("wirewatch demo: HTTP on " + base);
+      out.println("wirewatch demo: newsroom page " + PageUrl.of(base, stack.config().http().token())
+          + " (live alerts, stories, figure charts)");
       AlertDispatcher delivery = stack.deliverAlerts(out, new DemoDeliveries(out));
       if (delivery != null) {
         out.println("wirewatch demo: delivering alerts to " + delivery.channelNames());

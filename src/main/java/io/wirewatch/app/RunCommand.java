@@ -2,6 +2,7 @@ package io.wirewatch.app;
 
 import io.wirewatch.channels.AlertDispatcher;
 import io.wirewatch.channels.DeliveryListener;
+import io.wirewatch.metrics.DeliveryMeters;
 import io.wirewatch.web.HttpServer;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -23,11 +24,14 @@ final class RunCommand implements Callable<Integer> {
     CountDownLatch stop = new CountDownLatch(1);
     try (StreamsApp app = StreamsApp.start(cfg, Duration.ofMinutes(2));
         HttpServer http = WebRoutes.start(cfg, app);
-        AlertDispatcher delivery = Delivery.start(cfg, System.getenv(), System.out, DeliveryListener.NONE)) {
+        AlertDispatcher delivery = Delivery.start(cfg, System.getenv(), System.out,
+            new DeliveryMeters(app.meters(), DeliveryListener.NONE))) {
       if (delivery != null) {
         System.err.println("wirewatch: delivering alerts to " + delivery.channelNames());
       }
       System.err.println("wirewatch: HTTP on http://" + cfg.http().host() + ":" + http.port() + "/");
+      System.err.println("wirewatch: newsroom page " + PageUrl.of(cfg, http.port()) + "  metrics "
+          + "http://" + cfg.http().host() + ":" + http.port() + "/metrics");
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "wirewatch-shutdown"));
       System.err.println("wirewatch: pipeline running; Ctrl-C stops it");
       while (!stop.await(1, java.util.concurrent.TimeUnit.SECONDS)) {

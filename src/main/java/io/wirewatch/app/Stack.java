@@ -3,6 +3,7 @@ package io.wirewatch.app;
 import io.wirewatch.channels.AlertDispatcher;
 import io.wirewatch.channels.DeliveryListener;
 import io.wirewatch.kafka.EmbeddedKafka;
+import io.wirewatch.metrics.DeliveryMeters;
 import io.wirewatch.web.HttpServer;
 import java.time.Duration;
 
@@ -57,7 +58,7 @@ final class Stack implements AutoCloseable {
 
   /** Starts alert delivery to the channels of channels.yaml; null when none is enabled. */
   AlertDispatcher deliverAlerts(java.io.PrintStream console, DeliveryListener listener) {
-    delivery = Delivery.start(config, System.getenv(), console, listener);
+    delivery = Delivery.start(config, System.getenv(), console, new DeliveryMeters(app.meters(), listener));
     return delivery;
   }
 

@@ -1,6 +1,10 @@
 package io.wirewatch.app;
 
 import io.wirewatch.kafka.TopicAdmin;
+import io.wirewatch.kafka.TopicPresence;
+import io.wirewatch.metrics.Meters;
+import io.wirewatch.web.Readiness;
+import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,26 +27,35 @@ import org.slf4j.LoggerFactory;
 /**
  * The running Kafka Streams application: creates missing topics, starts the topology and waits until it
  * is RUNNING. Bad records are logged and skipped; an uncaught error shuts the client down and is
- * reported by {@link #failure()}.
+ * reported by {@link #failure()}. Holds the app's {@link Meters}, with Kafka Streams' own metrics bound.
  */
 public final class StreamsApp implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
 
   private final KafkaStreams streams;
   private final List<AutoCloseable> resources;
+  private final Meters meters;
+  private final AutoCloseable streamsMetrics;
+  private final TopicPresence topics;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-  private StreamsApp(KafkaStreams streams, List<AutoCloseable> resources) {
+  private StreamsApp(KafkaStreams streams, AppConfig config, Meters meters, List<AutoCloseable> resources) {
     this.streams = streams;
     this.resources = resources;
+    this.meters = meters;
+    this.streamsMetrics = meters.bind(streams);
+    this.topics = new TopicPresence(config.clientConfig("admin"), config.topicNames().all(), Duration.ofSeconds(10),
+        Clock.systemUTC());
   }
 
   /** Creates topics, starts the pipeline and waits up to {@code timeout} for it to be RUNNING. */
   public static StreamsApp start(AppConfig config, Duration timeout) {
     TopicAdmin.ensureTopics(config.clientConfig("admin"), config.topicSpecs());
     List<AutoCloseable> resources = new ArrayList<>();
-    KafkaStreams streams = new KafkaStreams(TopologyFactory.build(config, resources), streamsProperties(config));
-    StreamsApp app = new StreamsApp(streams, resources);
+    Meters meters = new Meters();
+    KafkaStreams streams = new KafkaStreams(TopologyFactory.build(config, resources, meters),
+        streamsProperties(config));
+    StreamsApp app = new StreamsApp(streams, config, meters, resources);
     CountDownLatch running = new CountDownLatch(1);
     streams.setStateListener((now, before) -> {
       LOG.info("streams state {} -> {}", before, now);
@@ -58,12 +71,12 @@ public final class StreamsApp implements AutoCloseable {
     streams.start();
     try {
       if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        streams.close(Duration.ofSeconds(10));
+        app.close();
         throw new IllegalStateException("the pipeline did not reach RUNNING within " + timeout.toSeconds() + " s");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      streams.close(Duration.ofSeconds(10));
+      app.close();
       throw new IllegalStateException("interrupted while starting the pipeline", e);
     }
     return app;
@@ -132,9 +145,26 @@ public final class StreamsApp implements AutoCloseable {
     return streams.state() == KafkaStreams.State.RUNNING || streams.state() == KafkaStreams.State.REBALANCING;
   }
 
+  /** The app's meters (what {@code GET /metrics} prints). */
+  public Meters meters() {
+    return meters;
+  }
+
+  /** Ready = the Streams application is RUNNING and every topic exists (checked at most every 10 s). */
+  public Readiness readiness() {
+    KafkaStreams.State state = streams.state();
+    return new Readiness(state.name(), state == KafkaStreams.State.RUNNING ? topics.missing() : List.of());
+  }
+
   @Override
   public void close() {
     streams.close(Duration.ofSeconds(30));
+    try {
+      streamsMetrics.close();
+    } catch (Exception e) {
+      LOG.debug("unbinding streams metrics: {}", e.toString());
+    }
+    topics.close();
     for (AutoCloseable r : resources) {
       try {
         r.close();

@@ -13,9 +13,11 @@ import io.wirewatch.figures.FigureExtractor;
 import io.wirewatch.figures.FigureLedger;
 import io.wirewatch.formats.ParseTopology;
 import io.wirewatch.formats.WireParsers;
+import io.wirewatch.metrics.Meters;
 import io.wirewatch.model.Topics;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
@@ -31,11 +33,13 @@ public final class TopologyFactory {
 
   private TopologyFactory() {}
 
-  public static Topology build(AppConfig config, List<AutoCloseable> resources) {
+  public static Topology build(AppConfig config, List<AutoCloseable> resources, Meters meters) {
     Topics topics = config.topicNames();
     StreamsBuilder builder = new StreamsBuilder();
-    new ParseTopology(topics, new WireParsers(config.ingest().maxBytes()), Signer.standard()).addTo(builder);
-    new DecisionTopology(topics, config.decide().settings(), config.decide().stories()).addTo(builder);
+    new ParseTopology(topics, new WireParsers(config.ingest().maxBytes()), Signer.standard(), meters.parse())
+        .addTo(builder);
+    new DecisionTopology(topics, config.decide().settings(), config.decide().stories(),
+        nanos -> meters.clusterTimer().record(nanos, TimeUnit.NANOSECONDS)).addTo(builder);
     WatchlistMatcher watch = WatchlistMatcher.fromDirectory(config.alerts().watchlistsDir());
     watch.errors().forEach(e -> LOG.warn("watchlist error {}", e));
     LOG.info("{} watch queries from {}", watch.size(), config.alerts().watchlistsDir());
@@ -46,8 +50,8 @@ public final class TopologyFactory {
     StoryRules rules = new StoryRules(detector, HeadlineMismatchRule.defaults());
     FigureExtractor extractor = new FigureExtractor();
     FigureLedger ledger = new FigureLedger(config.alerts().figures());
-    new AlertsTopology(topics, () -> new StoryStage(extractor, ledger, rules, watch::match), Clock.systemUTC())
-        .addTo(builder);
+    new AlertsTopology(topics, () -> new StoryStage(extractor, ledger, rules, watch::match), Clock.systemUTC(),
+        nanos -> meters.extractionTimer().record(nanos, TimeUnit.NANOSECONDS)).addTo(builder);
     return builder.build();
   }
 }

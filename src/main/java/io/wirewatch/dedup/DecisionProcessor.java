@@ -35,9 +35,13 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
   private Decider decider;
   private DocumentFrequencies frequencies;
 
-  DecisionProcessor(Decider.Settings settings, StoryClusterer.Settings storySettings) {
+  private final java.util.function.LongConsumer decideNanos;
+
+  DecisionProcessor(Decider.Settings settings, StoryClusterer.Settings storySettings,
+      java.util.function.LongConsumer decideNanos) {
     this.settings = settings;
     this.storySettings = storySettings;
+    this.decideNanos = decideNanos;
   }
 
   @Override
@@ -71,7 +75,9 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     if (record.value() == null || record.value().item() == null) {
       return;
     }
+    long start = System.nanoTime();
     Decider.Outcome o = decider.decide(record.value());
+    decideNanos.accept(System.nanoTime() - start);
     versions.put(o.uri(), o.version());
     if (o.remembered() != null) {
       texts.put(o.remembered().id(), o.remembered());

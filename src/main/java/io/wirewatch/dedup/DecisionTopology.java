@@ -5,6 +5,7 @@ import io.wirewatch.model.JsonSerde;
 import io.wirewatch.model.Topics;
 import io.wirewatch.stories.StoryClusterer;
 import io.wirewatch.stories.StoryProfile;
+import java.util.function.LongConsumer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
@@ -33,10 +34,19 @@ public final class DecisionTopology {
   private final Decider.Settings settings;
   private final StoryClusterer.Settings storySettings;
 
+  private final LongConsumer decideNanos;
+
   public DecisionTopology(Topics topics, Decider.Settings settings, StoryClusterer.Settings storySettings) {
+    this(topics, settings, storySettings, nanos -> { });
+  }
+
+  /** As above; {@code decideNanos} is told how long each decision took (for a metric). */
+  public DecisionTopology(Topics topics, Decider.Settings settings, StoryClusterer.Settings storySettings,
+      LongConsumer decideNanos) {
     this.topics = topics;
     this.settings = settings;
     this.storySettings = storySettings;
+    this.decideNanos = decideNanos;
   }
 
   public void addTo(StreamsBuilder builder) {
@@ -50,7 +60,7 @@ public final class DecisionTopology {
         Serdes.Long()).withCachingEnabled());
     KStream<String, DecidedItem> decided = builder
         .stream(topics.signatures().name(), topics.signatures().consumed("decide-signatures-source"))
-        .process(() -> new DecisionProcessor(settings, storySettings), Named.as("decide"),
+        .process(() -> new DecisionProcessor(settings, storySettings, decideNanos), Named.as("decide"),
             VERSIONS, TEXTS, STORIES, TERMS);
     decided.mapValues(DecidedItem::decision, Named.as("decide-decision-value"))
         .to(topics.decisions().name(), topics.decisions().produced("decide-decisions-sink"));

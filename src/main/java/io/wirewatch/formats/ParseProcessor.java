@@ -18,10 +18,12 @@ final class ParseProcessor implements Processor<String, byte[], String, ParseTop
   static final String STAGE = "parse";
 
   private final WireParsers parsers;
+  private final ParseMetrics metrics;
   private ProcessorContext<String, ParseTopology.ParseOutput> context;
 
-  ParseProcessor(WireParsers parsers) {
+  ParseProcessor(WireParsers parsers, ParseMetrics metrics) {
     this.parsers = parsers;
+    this.metrics = metrics;
   }
 
   @Override
@@ -34,12 +36,14 @@ final class ParseProcessor implements Processor<String, byte[], String, ParseTop
     String source = header(record, Headers.SOURCE, record.key());
     Instant receivedAt = receivedAt(record);
     byte[] bytes = record.value() == null ? new byte[0] : record.value();
+    long start = System.nanoTime();
     ParseResult result;
     try {
       result = parsers.parse(bytes, source);
     } catch (RuntimeException e) {
       result = new ParseResult.Rejected(RejectReason.SCHEMA_INVALID, "parser failed: " + e, null);
     }
+    measure(result, System.nanoTime() - start);
     switch (result) {
       case ParseResult.Accepted accepted -> {
         for (WireItem item : accepted.items()) {
@@ -58,6 +62,17 @@ final class ParseProcessor implements Processor<String, byte[], String, ParseTop
             .add(Headers.ERROR_CLASS, utf8(RejectedInputException.class.getName()));
         context.forward(out);
       }
+    }
+  }
+
+  private void measure(ParseResult result, long nanos) {
+    try {
+      switch (result) {
+        case ParseResult.Accepted a -> metrics.parsed(a.items(), nanos);
+        case ParseResult.Rejected r -> metrics.rejected(r.reason(), nanos);
+      }
+    } catch (RuntimeException e) {
+      LOG.debug("parse metrics failed: {}", e.toString());
     }
   }
 

@@ -20,17 +20,25 @@ public final class ParseTopology {
   private final Topics topics;
   private final WireParsers parsers;
   private final Function<WireItem, SignedItem> signer;
+  private final ParseMetrics metrics;
 
   public ParseTopology(Topics topics, WireParsers parsers, Function<WireItem, SignedItem> signer) {
+    this(topics, parsers, signer, ParseMetrics.NONE);
+  }
+
+  /** As above, telling {@code metrics} how long each parse took and how it ended. */
+  public ParseTopology(Topics topics, WireParsers parsers, Function<WireItem, SignedItem> signer,
+      ParseMetrics metrics) {
     this.topics = topics;
     this.parsers = parsers;
     this.signer = signer;
+    this.metrics = metrics;
   }
 
   public void addTo(StreamsBuilder builder) {
     KStream<String, ParseOutput> parsed = builder
         .stream(topics.raw().name(), topics.raw().consumed("parse-raw-source"))
-        .process(() -> new ParseProcessor(parsers), Named.as("parse-normalise"));
+        .process(() -> new ParseProcessor(parsers, metrics), Named.as("parse-normalise"));
     parsed.split(Named.as("parse-"))
         .branch((key, out) -> out instanceof ParseOutput.Item, Branched.withConsumer(this::items, "items"))
         .defaultBranch(Branched.withConsumer(rejected -> rejected

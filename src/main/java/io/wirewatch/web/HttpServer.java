@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * wirewatch's one HTTP port: push ingest, the story API, alert stream, metrics, health and the newsroom
  * page are routes contributed by their capabilities. Bound to 127.0.0.1 by default; bound anywhere else it
- * requires a token ({@code Authorization: Bearer <token>} or {@code ?token=}) on every route but health.
+ * requires a token ({@code Authorization: Bearer <token>} or {@code ?token=}) on every route but health and
+ * the page's static files (the page sends its {@code ?token=} on with every API and stream call).
  * Routes that hold resources implement {@link AutoCloseable} and are closed with the server.
  */
 public final class HttpServer implements AutoCloseable {
@@ -43,7 +44,7 @@ public final class HttpServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       if (!settings.token().isEmpty()) {
         config.routes.before(ctx -> {
-          if (!ctx.path().startsWith("/health") && !tokenMatches(settings.token(), ctx.header("Authorization"),
+          if (!isPublic(ctx.path()) && !tokenMatches(settings.token(), ctx.header("Authorization"),
               ctx.queryParam("token"))) {
             throw new UnauthorizedResponse("a valid token is required");
           }
@@ -72,6 +73,11 @@ public final class HttpServer implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** Health probes and the page's static assets (which hold no data) need no token. */
+  static boolean isPublic(String path) {
+    return path.startsWith("/health") || PageRoutes.isPage(path);
   }
 
   static boolean tokenMatches(String token, String authorization, String queryToken) {

@@ -41,6 +41,7 @@ class CommandLineIT {
     String printed = captureStdout(() -> Main.execute("demo", "--once", "--pace", "0"));
 
     assertThat(printed).contains("REJECTED").contains("NEW").contains("UPDATE");
+    assertThat(printed).containsPattern("wirewatch demo: newsroom page http://127\\.0\\.0\\.1:[0-9]+/");
     long decisionLines = printed.lines().filter(l -> l.matches("^(NEW|UPDATE|DUPLICATE|CORRECTION|KILL|WITHHELD|REJECTED) .*"))
         .count();
     assertThat(decisionLines).isGreaterThanOrEqualTo(SampleFeed.load().size());
