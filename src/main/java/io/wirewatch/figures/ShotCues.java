@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Passive cues of gun violence, read like {@link Lexicon#PASSIVE_CUES}: "shot and killed", "shot to death",
  * "fatally shot", "shot dead" are killed; "shot and wounded", "shot in the leg", "gunshot wounds" and a
- * plain "was shot" are injured. A plain "shot" is weak: a killed cue later in its clause wins ("was shot
+ * plain "was shot" are injured ("shot, killed" in a headline is killed). A plain "shot" is weak: a killed cue later in its clause wins ("was shot
  * and later died"), and an object after it makes it active ("shot his wife"), not a count of victims.
  */
 final class ShotCues {
@@ -36,6 +36,9 @@ final class ShotCues {
     }
     if (tok.is("wound", "wounds") && k > 0 && t.get(k - 1).is("gunshot", "gun")) {
       return Metric.INJURED;
+    }
+    if (tok.is("shot") && k + 2 < t.size() && t.get(k + 1).is(",") && t.get(k + 2).is("killed")) {
+      return Metric.KILLED;
     }
     if (tok.is("shot")) {
       return killedLater(t, k) || active(t, k) ? null : Metric.INJURED;

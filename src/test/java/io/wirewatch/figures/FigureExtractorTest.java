@@ -81,6 +81,8 @@ class FigureExtractorTest {
             "killed people 5 exact"),
         row("an age after a number is not a count", "UPDATE: 12 year-old girl killed in hunting accident",
             "killed people 1 exact"),
+        row("a headline's shot, killed is killed", "16-year-old boy shot, killed at home",
+            "killed people 1 exact"),
         row("a title before a name is not a count", "Officer Smith was injured in the chase."),
         row("lives as a verb is not a toll", "A woman who lives nearby said she heard four shots."));
   }
