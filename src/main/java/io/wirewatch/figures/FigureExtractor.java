@@ -6,17 +6,65 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Extracts an item's current figures (killed, injured, missing, evacuated, displaced, arrested, troops):
- * one per (metric, subject key), the first the body states, else the headline's. Values the text calls
- * earlier ("up from 49", "police had initially said four") are not current; they become the figure's
- * {@link Figure#previous()}. Pure and stateless: safe to call from any thread.
+ * one per (metric, subject key), the first the body states, else the headline's. A stated number wins over
+ * a count of one read from an indefinite singular ("a 15-year-old was shot in the leg" is often one victim
+ * of a larger count the item states as a number). Values the text calls earlier ("up from 49", "police had
+ * initially said four") are not current; they become the figure's {@link Figure#previous()}. Pure and
+ * stateless: safe to call from any thread.
  */
 public final class FigureExtractor {
+
+  /**
+   * Figures by key; the keys whose figure so far is only a count of one from a singular; the injured keys
+   * whose figure counts everyone shot ("four people were shot"), the dead included.
+   */
+  private record Picked(Map<String, Figure> figures, Set<String> singular, Set<String> shot) {
+    Picked() {
+      this(new LinkedHashMap<>(), new HashSet<>(), new HashSet<>());
+    }
+
+    /** Keeps the first figure per key, but a stated number replaces a singular's count of one. */
+    void offer(Figure f, boolean single, boolean everyoneShot) {
+      Figure held = figures.get(f.key());
+      if (held == null || singular.contains(f.key()) && !single) {
+        figures.put(f.key(), f);
+        mark(singular, f.key(), single);
+        mark(shot, f.key(), everyoneShot);
+      }
+    }
+
+    private static void mark(Set<String> set, String key, boolean on) {
+      if (on) {
+        set.add(key);
+      } else {
+        set.remove(key);
+      }
+    }
+
+    /** "Four people were shot" and "one died": of everyone shot, those not killed are the injured. */
+    void injuredAreShotLessKilled() {
+      for (String key : List.copyOf(shot)) {
+        Figure hit = figures.get(key);
+        Figure dead = figures.get(Figure.Metric.KILLED.id() + "|" + hit.subjectKey());
+        if (dead == null || dead.value() > hit.value()) {
+          continue;
+        }
+        if (dead.value() == hit.value()) {
+          figures.remove(key);
+        } else {
+          figures.put(key, withValue(hit, hit.value() - dead.value()));
+        }
+      }
+    }
+  }
 
   /** The item's current figures, in text order. */
   public List<Figure> extract(WireItem item) {
@@ -26,22 +74,23 @@ public final class FigureExtractor {
     SentenceReader.Context ctx = new SentenceReader.Context(when == null ? null : when.getYear(),
         when == null ? null : when.getMonthValue(),
         Sides.home(item.dateline(), item.located(), item.headline(), lead));
-    Map<String, Figure> current = new LinkedHashMap<>();
+    Picked current = new Picked();
     Map<String, Long> previous = new LinkedHashMap<>();
     for (Sentences.Sentence s : Sentences.ofParagraphs(item.body())) {
       collect(item, time, s.text(), s.offset(), ctx, current, previous);
     }
-    Map<String, Figure> fromHeadline = new LinkedHashMap<>();
+    Picked fromHeadline = new Picked();
     collect(item, time, item.headline(), -1, ctx, fromHeadline, new LinkedHashMap<>());
-    for (Figure h : fromHeadline.values()) {
-      boolean restated = current.values().stream()
+    for (Figure h : fromHeadline.figures().values()) {
+      boolean restated = current.figures().values().stream()
           .anyMatch(f -> f.metric() == h.metric() && f.value() == h.value());
       if (!restated) {
-        current.putIfAbsent(h.key(), h);
+        current.offer(h, fromHeadline.singular().contains(h.key()), fromHeadline.shot().contains(h.key()));
       }
     }
+    current.injuredAreShotLessKilled();
     List<Figure> out = new ArrayList<>();
-    for (Figure f : current.values()) {
+    for (Figure f : current.figures().values()) {
       Long prev = f.previous() != null ? f.previous() : previous.get(f.key());
       out.add(prev == null || prev == f.value() ? f : withPrevious(f, prev));
     }
@@ -49,7 +98,7 @@ public final class FigureExtractor {
   }
 
   private static void collect(WireItem item, Instant time, String sentence, int offset,
-      SentenceReader.Context ctx, Map<String, Figure> current, Map<String, Long> previous) {
+      SentenceReader.Context ctx, Picked current, Map<String, Long> previous) {
     if (sentence == null || sentence.isBlank()) {
       return;
     }
@@ -64,7 +113,7 @@ public final class FigureExtractor {
       Figure figure = new Figure(f.metric(), f.subjectKey(), f.subject(), f.value(), f.qualifier(),
           statedBefore, f.revised(), sentence, offset < 0 ? -1 : offset + f.charStart(), item.source(),
           item.uri(), item.agency(), time);
-      current.putIfAbsent(key, figure);
+      current.offer(figure, f.single(), f.shot());
     }
   }
 
@@ -75,6 +124,11 @@ public final class FigureExtractor {
       }
     }
     return null;
+  }
+
+  private static Figure withValue(Figure f, long value) {
+    return new Figure(f.metric(), f.subjectKey(), f.subject(), value, f.qualifier(), f.previous(), f.revised(),
+        f.sentence(), f.offset(), f.source(), f.itemUri(), f.agency(), f.time());
   }
 
   private static Figure withPrevious(Figure f, long prev) {

@@ -77,7 +77,9 @@ final class Lexicon {
       "tourists", "patients", "staff", "crew", "members", "militants", "fighters", "rebels", "insurgents",
       "survivors", "families", "individuals", "suspects", "activists", "journalists", "bystanders",
       "firefighters", "employees", "climbers", "hikers", "sailors", "crewmen", "infants", "babies",
-      "evacuees", "dead", "deaths", "bodies", "casualties", "more", "americans");
+      "evacuees", "dead", "deaths", "bodies", "casualties", "more", "americans", "deputies", "troopers",
+      "juveniles", "toddlers", "partygoers", "relatives", "youths", "kids", "customers", "patrons", "males",
+      "females", "friends", "brothers", "sisters", "neighbors", "gunmen");
 
   /** Qualifier phrases before a number, longest first. */
   static final Map<String, io.wirewatch.model.Figure.Qualifier> QUALIFIERS = Map.ofEntries(

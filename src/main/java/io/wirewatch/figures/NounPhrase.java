@@ -76,7 +76,7 @@ record NounPhrase(int end, String words, boolean person, boolean troops, String 
         return rejected(k);
       }
       boolean nounNext = k + 1 < t.size() && isNoun(t.get(k + 1));
-      if (Lexicon.PASSIVE_CUES.containsKey(tok.lower()) && !isNoun(tok) && !nounNext || tok.is("dead")) {
+      if (ShotCues.opens(tok) && !isNoun(tok) && !nounNext || tok.is("dead")) {
         return done(t, k, words, false, false, side, possessive, more);
       }
       Places.Mention place = Places.at(t, k);
@@ -101,7 +101,7 @@ record NounPhrase(int end, String words, boolean person, boolean troops, String 
         k++;
         continue;
       }
-      if (Lexicon.PERSON_NOUNS.contains(tok.lower())) {
+      if (Lexicon.PERSON_NOUNS.contains(tok.lower()) || Singulars.NOUNS.contains(tok.lower())) {
         words.add(tok.text());
         return done(t, k + 1, words, true, false, side, possessive, more);
       }
@@ -115,6 +115,10 @@ record NounPhrase(int end, String words, boolean person, boolean troops, String 
       return rejected(k);
     }
     return done(t, k, words, false, false, side, possessive, more);
+  }
+
+  static boolean isStop(String lower) {
+    return STOP.contains(lower);
   }
 
   private static boolean isNoun(Token t) {

@@ -40,6 +40,10 @@ final class Rejections {
         || t.get(i - 1).is("sept", "oct", "nov", "dec", "jan", "feb", "aug", "apr", "jun", "jul", "mar"))) {
       return true;
     }
+    if (num.end() < t.size() && Singulars.isAge(t.get(num.end()))
+        || i > 1 && t.get(i - 1).is("of") && t.get(i - 2).is("age")) {
+      return true;
+    }
     if (num.end() < t.size() && DASHES.contains(t.get(num.end()).text())
         && t.get(num.end()).start() == t.get(num.end() - 1).end()) {
       return true;
@@ -56,7 +60,7 @@ final class Rejections {
   Metric passiveCue(NounPhrase np, long value) {
     int k = np.end();
     if (!np.person() && np.words().isEmpty() && k < t.size() && !AUXILIARIES.contains(t.get(k).lower())
-        && !Lexicon.PASSIVE_CUES.containsKey(t.get(k).lower())) {
+        && !ShotCues.opens(t.get(k))) {
       return null;
     }
     if (k < t.size() && DASHES.contains(t.get(k).text())) {
@@ -71,7 +75,7 @@ final class Rejections {
       if (tok.is("both", "each") && k + 1 < t.size() && t.get(k + 1).is("sides", "side")) {
         return null;
       }
-      Metric m = Lexicon.PASSIVE_CUES.get(tok.lower());
+      Metric m = ShotCues.at(t, k);
       if (m != null && (np.person() || m != Metric.INJURED || !tok.is("treated"))) {
         return sumAfter(k) ? null : m;
       }

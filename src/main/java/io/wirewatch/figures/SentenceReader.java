@@ -14,9 +14,13 @@ final class SentenceReader {
   /** What the item context gives a sentence: its year and month, and its home side. */
   record Context(Integer year, Integer month, String homeSide) {}
 
-  /** One figure read from the sentence; {@code previous} marks a value the text says is an earlier one. */
+  /**
+   * One figure read from the sentence; {@code previous} marks a value the text says is an earlier one,
+   * {@code single} a count of one read from an indefinite singular ("a man was killed"), {@code shot} an
+   * injured count read from a plain "were shot" (everyone hit, the dead included).
+   */
   record Found(Metric metric, long value, Qualifier qualifier, String subject, String subjectKey,
-      boolean previous, boolean revised, int charStart) {}
+      boolean previous, boolean revised, int charStart, boolean single, boolean shot) {}
 
   private final List<Token> t;
   private final Context ctx;
@@ -34,24 +38,26 @@ final class SentenceReader {
 
   List<Found> read() {
     List<Found> out = new ArrayList<>();
-    if (rejections.breakdownSentence()) {
+    if (rejections.breakdownSentence() || ShotCues.roundup(t)) {
       return out;
     }
     for (int i = 0; i < t.size(); i++) {
       Numbers.Num num = Numbers.at(t, i);
+      boolean singular = num == null || ageAfter(num.end());
+      num = singular ? Singulars.at(t, i) : num;
       if (num == null) {
         continue;
       }
-      Found f = figure(num);
+      Found f = figure(num, singular);
       if (f != null) {
         out.add(f);
       }
-      i = num.end() - 1;
+      i = Math.max(i, num.end() - 1);
     }
     return out;
   }
 
-  private Found figure(Numbers.Num num) {
+  private Found figure(Numbers.Num num, boolean singular) {
     int i = num.start();
     if (Markers.isYear(t.get(i)) || rejections.notACount(num)) {
       return null;
@@ -62,14 +68,20 @@ final class SentenceReader {
     if (first.reject()) {
       return null;
     }
-    NounPhrase second = coordinated(first);
-    NounPhrase np = second == null ? first : second;
-    long value = num.value() + (second == null ? 0 : coordinatedValue(first.end()));
+    Conjuncts and = Conjuncts.after(t, first);
+    NounPhrase np = and == null ? first : and.np();
+    long value = num.value() + (and == null ? 0 : and.added());
     Toll toll = Toll.around(t, q, num.end());
     Metric metric = toll != null ? toll.metric() : activeCue(q, np);
     NounPhrase subject = toll != null && !np.person() && toll.phrase() != null ? toll.phrase() : np;
+    boolean shot = false;
     if (metric == null) {
       metric = rejections.passiveCue(np, num.value());
+      shot = metric == Metric.INJURED && ShotCues.plainShotAfter(t, np.end());
+      if (singular && metric != null
+          && (ShotCues.activeAfter(t, np.end()) || ShotCues.alsoBeforeCue(t, np.end()))) {
+        return null;
+      }
     }
     if (metric == null || metric == Metric.TROOPS && !subject.troops()) {
       return null;
@@ -84,32 +96,17 @@ final class SentenceReader {
     }
     boolean previous = rejections.previous(q) || toll != null && toll.previous();
     String text = subject.words().isEmpty() ? "people" : subject.words();
-    if (metric == Metric.KILLED && selfAfter(np.end())) {
+    if (metric == Metric.KILLED && (selfAfter(np.end()) || !singular && ShotCues.shooterDiedAfter(t, np.end()))) {
       value++;
     }
-    return new Found(metric, value, qualifier, text, key, previous, markers.revision(), t.get(i).start());
+    return new Found(metric, value, qualifier, text, key, previous, markers.revision(), t.get(i).start(),
+        singular && value == 1, shot);
   }
 
-  /** "three men and a woman were wounded": the second conjunct of a coordinated count, or null. */
-  private NounPhrase coordinated(NounPhrase np) {
-    int k = np.end();
-    if (!np.person() || k + 2 >= t.size() || !t.get(k).is("and")) {
-      return null;
-    }
-    Numbers.Num n = t.get(k + 1).is("a", "an") ? new Numbers.Num(1, k + 1, k + 2) : Numbers.at(t, k + 1);
-    if (n == null) {
-      return null;
-    }
-    NounPhrase second = NounPhrase.read(t, n.end());
-    if (second.reject() || !second.person() || second.more()) {
-      return null;
-    }
-    return new NounPhrase(second.end(), np.words() + " and " + second.words(), true,
-        np.troops() && second.troops(), np.side(), np.possessive(), false, false);
-  }
-
-  private long coordinatedValue(int and) {
-    return t.get(and + 1).is("a", "an") ? 1 : Numbers.at(t, and + 1).value();
+  /** "12 year-old", "2-year-old": the number is an age; the phrase may still be a singular. */
+  private boolean ageAfter(int k) {
+    int a = k < t.size() && t.get(k).is("-") ? k + 1 : k;
+    return a < t.size() && Singulars.isAge(t.get(a));
   }
 
   /** "killed three people and then himself": the killer is counted too. */

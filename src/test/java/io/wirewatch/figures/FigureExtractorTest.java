@@ -56,7 +56,35 @@ class FigureExtractorTest {
         row("anaphoric repeat", "He said the 49 soldiers had been killed in the fighting."),
         row("stated earlier value only", "Police had earlier said four people were killed."),
         row("breakdown of a toll", "The dead were one guard and six inmates."),
-        row("clock times and dates", "The truce took effect at 8 p.m. (1600 GMT) on Sept 14."));
+        row("clock times and dates", "The truce took effect at 8 p.m. (1600 GMT) on Sept 14."),
+        row("an indefinite singular is a count of one", "A man was shot and killed outside a bar on Sunday.",
+            "killed people 1 exact"),
+        row("an age before the noun is not the count", "An 8-year-old girl was wounded in the gunfire.",
+            "injured people 1 exact"),
+        row("shot to death is killed", "A teenager was shot to death near the park.", "killed people 1 exact"),
+        row("fatally shot is killed", "Police said a woman was fatally shot in her car.", "killed people 1 exact"),
+        row("a plain shot is injured", "A 15-year-old boy was shot in the leg.", "injured people 1 exact"),
+        row("shot, then died later in the clause, is killed",
+            "A 9-year-old boy shot during a hunting trip has died.", "killed people 1 exact"),
+        row("an active verb with an object counts the shooter, not a victim",
+            "A man shot and killed his neighbor on Friday."),
+        row("killed himself is a death", "A man killed himself after the standoff.", "killed people 1 exact"),
+        row("a singular and a kin noun are summed", "A man and his daughter were found dead.",
+            "killed people 2 exact"),
+        row("a comma list ending in and is summed", "A man, two women and a child were killed Saturday.",
+            "killed people 4 exact"),
+        row("everyone shot less the dead are the injured", "Five people were shot, one fatally.",
+            "injured people 4 exact", "killed people 1 exact"),
+        row("a roundup of several shootings is no incident's count",
+            "Two men were killed and four wounded in three separate shootings."),
+        row("the shooter's own death after the toll", "The gunman killed four people before turning the gun on himself.",
+            "killed people 5 exact"),
+        row("an age after a number is not a count", "UPDATE: 12 year-old girl killed in hunting accident",
+            "killed people 1 exact"),
+        row("a headline's shot, killed is killed", "16-year-old boy shot, killed at home",
+            "killed people 1 exact"),
+        row("a title before a name is not a count", "Officer Smith was injured in the chase."),
+        row("lives as a verb is not a toll", "A woman who lives nearby said she heard four shots."));
   }
 
   private static Arguments row(String why, String sentence, String... expected) {
@@ -94,6 +122,16 @@ class FigureExtractorTest {
     List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
 
     assertThat(figures).containsExactly("killed people 4 exact", "missing people 7 exact");
+  }
+
+  @Test
+  void shouldPreferAStatedNumberToASingularVictim() {
+    WireItem item = item("Shooting at a party", "A 15-year-old girl was shot in the arm.",
+        "Police said four people were wounded.");
+
+    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+
+    assertThat(figures).containsExactly("injured people 4 exact");
   }
 
   @Test

@@ -92,9 +92,9 @@ class GvaCorpusFiguresTest {
       System.out.printf("  %s: %d, e.g.%n", cls, list.size());
       list.stream().limit(8).forEach(e -> System.out.println("    " + e));
     });
-    // TODO(issue 6): the target is 0.80; we reach ~0.64. Most disagreements are not extraction errors but
-    // article vs incident mismatches: roundups of several shootings, tolls that rose after the article,
-    // other incidents quoted as background. Indefinite singulars ("a man was shot and killed") are not read.
-    assertThat(rate).isGreaterThanOrEqualTo(0.60);
+    // Issue 6 targets 0.80; we reach ~0.71 (0.64 before singulars, shot cues, roundups and shot-less-killed).
+    // Most remaining disagreements are article vs incident: tolls that rose after the article, individual
+    // victims described before (or instead of) the total, other incidents quoted as background.
+    assertThat(rate).isGreaterThanOrEqualTo(0.70);
   }
 }

@@ -1,0 +1,51 @@
+package io.wirewatch.figures;
+
+import java.util.List;
+
+/**
+ * Coordinated counts summed into one: "three men and a woman were wounded" (4), "a man and his daughter
+ * were found dead" (2), "a man, two women and a small child were killed" (4). A comma list counts only
+ * when it ends in "and"; every conjunct must be a count of people.
+ *
+ * @param np the phrase spanning all conjuncts (its end is after the last one)
+ * @param added the sum of the conjuncts after the first
+ */
+record Conjuncts(NounPhrase np, long added) {
+  private static final int MAX = 6;
+
+  /** The conjuncts after {@code first}, or null when it is not followed by a coordinated count. */
+  static Conjuncts after(List<Token> t, NounPhrase first) {
+    if (!first.person()) {
+      return null;
+    }
+    NounPhrase last = first;
+    long added = 0;
+    StringBuilder words = new StringBuilder(first.words());
+    for (int n = 0; n < MAX; n++) {
+      int k = last.end();
+      if (k + 1 >= t.size() || !t.get(k).is("and", ",")) {
+        return null;
+      }
+      boolean and = t.get(k).is("and");
+      Numbers.Num num = conjunct(t, k + 1);
+      NounPhrase next = num == null ? null : NounPhrase.read(t, num.end());
+      if (next == null || next.reject() || !next.person() || next.more()) {
+        return null;
+      }
+      added += num.value();
+      words.append(and ? " and " : ", ").append(next.words());
+      last = next;
+      if (and) {
+        return new Conjuncts(new NounPhrase(last.end(), words.toString(), true,
+            first.troops() && last.troops(), first.side(), first.possessive(), false, false), added);
+      }
+    }
+    return null;
+  }
+
+  /** A conjunct's count: a number, an indefinite singular, or "his/her/their" and a singular noun. */
+  private static Numbers.Num conjunct(List<Token> t, int k) {
+    Numbers.Num num = Numbers.at(t, k);
+    return num != null ? num : Singulars.conjunct(t, k);
+  }
+}

@@ -1,0 +1,143 @@
+package io.wirewatch.figures;
+
+import io.wirewatch.model.Figure.Metric;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Passive cues of gun violence, read like {@link Lexicon#PASSIVE_CUES}: "shot and killed", "shot to death",
+ * "fatally shot", "shot dead" are killed; "shot and wounded", "shot in the leg", "gunshot wounds" and a
+ * plain "was shot" are injured ("shot, killed" in a headline is killed). A plain "shot" is weak: a killed cue later in its clause wins ("was shot
+ * and later died"), and an object after it makes it active ("shot his wife"), not a count of victims.
+ */
+final class ShotCues {
+  private static final Set<String> OBJECTS = Set.of("a", "an", "the", "his", "her", "him", "them", "their",
+      "another", "two", "three", "four", "five", "people", "at", "up", "into", "back");
+  private static final Set<String> KILLED = Set.of("killed", "dead", "died", "dies", "fatally", "mortally");
+  private static final int REACH = 14;
+
+  private ShotCues() {}
+
+  /** The metric the token at {@code k} names, as a passive cue after a count; null if none. */
+  static Metric at(List<Token> t, int k) {
+    Token tok = t.get(k);
+    Metric m = Lexicon.PASSIVE_CUES.get(tok.lower());
+    if (tok.is("lives") && k > 0 && t.get(k - 1).is("who", "that", "which", "also", "still", "now", "their")) {
+      return null;
+    }
+    if (m != null) {
+      return m;
+    }
+    if (tok.is("fatally", "mortally")) {
+      return Metric.KILLED;
+    }
+    if (tok.is("death") && k > 0 && t.get(k - 1).is("to")) {
+      return Metric.KILLED;
+    }
+    if (tok.is("wound", "wounds") && k > 0 && t.get(k - 1).is("gunshot", "gun")) {
+      return Metric.INJURED;
+    }
+    if (tok.is("shot") && k + 2 < t.size() && t.get(k + 1).is(",") && t.get(k + 2).is("killed")) {
+      return Metric.KILLED;
+    }
+    if (tok.is("shot")) {
+      return killedLater(t, k) || active(t, k) ? null : Metric.INJURED;
+    }
+    return null;
+  }
+
+  /** "a driver was also hurt": the one adds to a count stated elsewhere; it is not the count. */
+  static boolean alsoBeforeCue(List<Token> t, int k) {
+    for (int j = k; j < Math.min(t.size(), k + 10) && at(t, j) == null; j++) {
+      if (t.get(j).is("also")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the first cue after {@code k} is a plain "shot": the count is everyone hit. */
+  static boolean plainShotAfter(List<Token> t, int k) {
+    for (int j = k; j < Math.min(t.size(), k + 10); j++) {
+      if (at(t, j) != null) {
+        return t.get(j).is("shot");
+      }
+    }
+    return false;
+  }
+
+  /** True when the token can open a cue: {@link #at} may name a metric for it. */
+  static boolean opens(Token tok) {
+    return Lexicon.PASSIVE_CUES.containsKey(tok.lower()) || tok.is("fatally", "mortally", "shot");
+  }
+
+  /**
+   * True when the first cue after {@code k} is an active verb with an object: "a man killed his wife" counts
+   * the killer, not a victim ("a man killed himself" is a count of one).
+   */
+  static boolean activeAfter(List<Token> t, int k) {
+    for (int j = k; j < Math.min(t.size(), k + 10); j++) {
+      if (t.get(j).is("shot") && active(t, j)) {
+        return true;
+      }
+      if (at(t, j) != null) {
+        j += t.get(j).is("fatally", "mortally") && j + 1 < t.size() ? 1 : 0;
+        return j + 1 < t.size() && !t.get(j + 1).is("himself", "herself")
+            && (active(t, j) || Lexicon.PERSON_NOUNS.contains(t.get(j + 1).lower()));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "killed four people before turning the gun on himself", "then took his own life": the shooter's death,
+   * stated after a killed count in the same sentence, is one more death.
+   */
+  static boolean shooterDiedAfter(List<Token> t, int k) {
+    for (int j = k + 1; j < t.size(); j++) {
+      if (t.get(j).is("himself", "herself")) {
+        for (int b = j - 1; b >= Math.max(k, j - 4); b--) {
+          if (t.get(b).is("on", "killed", "killing", "shot", "shooting")) {
+            return true;
+          }
+        }
+      }
+      if (j >= 3 && t.get(j).is("life") && t.get(j - 1).is("own") && t.get(j - 3).is("took", "taking", "take")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A roundup sentence: "in three separate shootings", "in South Side shootings", "a string of incidents".
+   * Its counts sum several incidents, so none of them is one incident's count.
+   */
+  static boolean roundup(List<Token> t) {
+    for (int j = 0; j < t.size(); j++) {
+      if (t.get(j).is("shootings") || t.get(j).is("string") && j + 1 < t.size() && t.get(j + 1).is("of")
+          || t.get(j).is("separate") && j + 1 < t.size() && t.get(j + 1).is("incidents", "attacks")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean killedLater(List<Token> t, int k) {
+    for (int j = k + 1; j < Math.min(t.size(), k + REACH); j++) {
+      Token tok = t.get(j);
+      if (tok.isClauseBreak()) {
+        return false;
+      }
+      if (KILLED.contains(tok.lower()) || tok.is("death") && t.get(j - 1).is("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "shot his wife", "shot a man": the count is the shooter, not a victim. */
+  private static boolean active(List<Token> t, int k) {
+    return k + 1 < t.size() && (OBJECTS.contains(t.get(k + 1).lower()) || t.get(k + 1).isDigits());
+  }
+}

@@ -1,0 +1,102 @@
+package io.wirewatch.figures;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Indefinite singulars as a count of one: "a man was shot and killed", "an 8-year-old girl was wounded",
+ * "another man died", and headline-style bare nouns ("Man killed, 3 wounded", "2-year-old killed"). Local
+ * news states most single-victim tolls this way rather than with a number. The phrase counts only when its
+ * head is a singular person noun; the metric still has to come from a cue, as for any number.
+ */
+final class Singulars {
+  private Singulars() {}
+
+  /** Singular nouns for one person. */
+  static final Set<String> NOUNS = Set.of("man", "woman", "boy", "girl", "teen", "teenager", "child", "person",
+      "officer", "deputy", "trooper", "student", "toddler", "baby", "infant", "victim", "juvenile", "resident",
+      "bystander", "driver", "passenger", "customer", "clerk", "employee", "worker", "guard", "youth",
+      "motorist", "pedestrian", "mother", "father", "son", "daughter", "husband", "wife",
+      "brother", "sister", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",
+      "friend", "neighbor", "neighbour", "homeowner", "patron", "partygoer", "relative", "adult", "male",
+      "female", "civilian", "soldier", "inmate", "agent", "sergeant", "detective", "lawman", "marshal",
+      "sheriff", "firefighter", "paramedic", "nurse", "doctor", "teacher", "pastor", "cashier", "owner",
+      "manager", "attendant", "individual", "kid");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "another");
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+  private static final int MAX_MODIFIERS = 4;
+
+  /**
+   * The count of one starting at token {@code i}: its end is the head noun's index, so that the noun phrase
+   * read from there is the head ("a 16-year-old boy" ends at "boy"); null if {@code i} starts none.
+   */
+  static Numbers.Num at(List<Token> t, int i) {
+    Token tok = t.get(i);
+    if (POSSESSIVES.contains(tok.lower())) {
+      return null;
+    }
+    if (ARTICLES.contains(tok.lower())) {
+      return head(t, i, i + 1);
+    }
+    boolean start = i == 0 || t.get(i - 1).is(":", "\"", "—", "–") || i == 1 && t.get(0).is("-");
+    if (start && (tok.isCapitalised() || tok.isDigits()) && !tok.is("A", "An")) {
+      return head(t, i, i);
+    }
+    return null;
+  }
+
+  /** A conjunct's singular: as {@link #at}, and also "his daughter", "her son" after a first count. */
+  static Numbers.Num conjunct(List<Token> t, int i) {
+    return POSSESSIVES.contains(t.get(i).lower()) ? head(t, i, i + 1) : at(t, i);
+  }
+
+  private static Numbers.Num head(List<Token> t, int i, int k) {
+    for (int n = 0; k < t.size() && n <= MAX_MODIFIERS; n++) {
+      Token tok = t.get(k);
+      if (tok.lower().endsWith("year-old") || tok.lower().endsWith("month-old")) {
+        return ageHead(t, i, k + 1);
+      }
+      if (tok.isDigits()) {
+        int a = k + 1 < t.size() && t.get(k + 1).is("-") ? k + 2 : k + 1;
+        boolean age = a < t.size() && isAge(t.get(a));
+        return age ? ageHead(t, i, a + 1) : null;
+      }
+      if (NOUNS.contains(tok.lower())) {
+        return named(t, k) ? null : new Numbers.Num(1, i, k);
+      }
+      if (!modifier(tok)) {
+        return null;
+      }
+      k++;
+    }
+    return null;
+  }
+
+  /** "a 16-year-old boy" ends at "boy"; "a 16-year-old was killed" ends after the age. */
+  private static Numbers.Num ageHead(List<Token> t, int i, int k) {
+    if (k < t.size() && NOUNS.contains(t.get(k).lower())) {
+      return named(t, k) ? null : new Numbers.Num(1, i, k);
+    }
+    return new Numbers.Num(1, i, k);
+  }
+
+  /** "Officer Jones", "Deputy Smith": a title before a name, not a count. */
+  private static boolean named(List<Token> t, int k) {
+    return k + 1 < t.size() && t.get(k + 1).isCapitalised() && t.get(k).isCapitalised();
+  }
+
+  /** "year-old", "years-old", "month-old": the word after an age's number. */
+  static boolean isAge(Token tok) {
+    String w = tok.lower();
+    return w.endsWith("-old") && (w.startsWith("year") || w.startsWith("month") || w.startsWith("week")
+        || w.startsWith("day"));
+  }
+
+  private static boolean modifier(Token tok) {
+    if (tok.text().isEmpty() || !Character.isLetter(tok.text().charAt(0))) {
+      return false;
+    }
+    return !NounPhrase.isStop(tok.lower()) && !Lexicon.PASSIVE_CUES.containsKey(tok.lower())
+        && !Lexicon.ACTIVE_CUES.containsKey(tok.lower()) && !tok.lower().endsWith("ing");
+  }
+}
