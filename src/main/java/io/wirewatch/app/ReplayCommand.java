@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 /** Replays a folder of wire files through the real pipeline and writes the evaluation records. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
     description = {"Send every file of DIR (file-name order) through the pipeline, wait until each has a "
-        + "decision or a rejection, and write one JSON record per line (shared/eval/FORMAT.md)."})
+        + "decision or a rejection and its alerts, and write one JSON record per line: items, rejections, then "
+        + "alerts (the evaluation format; see README, 'Replay output')."})
 final class ReplayCommand implements Callable<Integer> {
   @Mixin
   ConfigOption config;

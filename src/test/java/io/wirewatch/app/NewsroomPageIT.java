@@ -77,21 +77,31 @@ class NewsroomPageIT {
         // then they arrive live, newest first, coloured by severity, in the same document
         wait.until(d -> d.findElements(By.cssSelector("#alerts li.alert")).size() >= 2);
         assertThat((Boolean) js(browser, "return window.__sameDocument === true;")).isTrue();
-        var kill = browser.findElement(By.cssSelector("#alerts li[data-id='page-it-kill']"));
-        assertThat(kill.getDomAttribute("class")).contains("sev-critical");
-        assertThat(kill.findElement(By.cssSelector(".title")).getText()).isEqualTo(SCRIPT_TITLE);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+          var kill = d.findElement(By.cssSelector("#alerts li[data-id='page-it-kill']"));
+          assertThat(kill.getDomAttribute("class")).contains("sev-critical");
+          assertThat(kill.findElement(By.cssSelector(".title")).getText()).isEqualTo(SCRIPT_TITLE);
+          assertThat(kill.findElements(By.tagName("script"))).isEmpty();
+          return true;
+        });
         assertThat(js(browser, "return typeof window.__pwned;")).isEqualTo("undefined");
-        assertThat(kill.findElements(By.tagName("script"))).isEmpty();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-type"))).selectByValue("KILL");
-        assertThat(browser.findElements(By.cssSelector("#alerts li.alert"))).extracting(e -> e.getDomAttribute("data-id"))
-            .contains("page-it-kill").doesNotContain("page-it-fig")
-            .allSatisfy(id -> assertThat(id).satisfiesAnyOf(i -> assertThat(i).isEqualTo("page-it-kill"),
-                i -> assertThat(i).contains("/kill/")));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+          assertThat(d.findElements(By.cssSelector("#alerts li.alert"))).extracting(e -> e.getDomAttribute("data-id"))
+              .contains("page-it-kill").doesNotContain("page-it-fig")
+              .allSatisfy(id -> assertThat(id).satisfiesAnyOf(i -> assertThat(i).isEqualTo("page-it-kill"),
+                  i -> assertThat(i).contains("/kill/")));
+          return true;
+        });
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-type"))).selectByValue("");
         screenshot(browser, "newsroom-page.png");
 
         // when a real story from the pipeline opens: its timeline shows every version with its status
-        browser.findElement(By.cssSelector("#stories tr.story-row[data-id='" + realStory + "'] a")).click();
+        // the list re-renders as the live feed updates it: find and click in one retried step
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+          d.findElement(By.cssSelector("#stories tr.story-row[data-id='" + realStory + "'] a")).click();
+          return true;
+        });
         Story real = story(h, realStory);
         wait.until(d -> d.findElements(By.cssSelector("#timeline li")).size() == real.items().size());
         assertThat(browser.findElements(By.cssSelector("#timeline .badge.status"))).extracting(e -> e.getText())
