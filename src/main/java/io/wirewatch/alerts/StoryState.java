@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record StoryState(LedgerState ledger, StoryRuleState rules, List<WireItem> recentVersions) {
   /** How many uris' newest versions are kept for correction diffs. */
-  static final int RECENT_VERSIONS = 8;
+  static final int RECENT_VERSIONS = 4;
 
   public StoryState {
     ledger = Objects.requireNonNullElse(ledger, LedgerState.empty());

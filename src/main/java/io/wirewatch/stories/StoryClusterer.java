@@ -44,6 +44,10 @@ public final class StoryClusterer {
   private final Map<String, StoryProfile> open = new HashMap<>();
   /** Euclidean norm of each open story's centroid, kept beside it so a comparison costs one pass. */
   private final Map<String, Double> norms = new HashMap<>();
+  /** Which open stories have a term in their centroid: only those can be similar to an item with that term. */
+  private final Map<String, java.util.Set<String>> storiesByTerm = new HashMap<>();
+  /** An item is compared with the stories that share one of its this many strongest terms. */
+  private static final int CANDIDATE_TERMS = 24;
 
   public StoryClusterer(Settings settings, DocumentFrequencies df, Collection<StoryProfile> restored) {
     this.settings = settings;
@@ -78,7 +82,7 @@ public final class StoryClusterer {
   public Assignment assign(Map<String, Float> vector, Instant eventTime, String newStoryId) {
     String best = null;
     double bestScore = 0;
-    for (StoryProfile story : open.values()) {
+    for (StoryProfile story : candidates(vector)) {
       double s = similarity(vector, story) * decay(story, eventTime);
       if (s > bestScore || (s == bestScore && best != null && story.id().compareTo(best) < 0)) {
         best = story.id();
@@ -117,8 +121,11 @@ public final class StoryClusterer {
     List<String> closed = open.values().stream().filter(p -> p.lastSeen().isBefore(cutoff))
         .map(StoryProfile::id).sorted().toList();
     closed.forEach(id -> {
-      open.remove(id);
+      StoryProfile p = open.remove(id);
       norms.remove(id);
+      if (p != null) {
+        p.centroid().keySet().forEach(t -> unindex(t, id));
+      }
     });
     return closed;
   }
@@ -127,8 +134,35 @@ public final class StoryClusterer {
     return open.containsKey(storyId);
   }
 
+  /**
+   * The open stories that share at least one of the item's strongest terms. A story sharing none of them
+   * cannot reach a useful similarity, and skipping it keeps the cost per item independent of how many
+   * stories are open.
+   */
+  private java.util.Collection<StoryProfile> candidates(Map<String, Float> vector) {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    for (String term : top(vector, CANDIDATE_TERMS).keySet()) {
+      ids.addAll(storiesByTerm.getOrDefault(term, java.util.Set.of()));
+    }
+    return ids.stream().map(open::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  private void unindex(String term, String id) {
+    java.util.Set<String> ids = storiesByTerm.get(term);
+    if (ids != null) {
+      ids.remove(id);
+      if (ids.isEmpty()) {
+        storiesByTerm.remove(term);
+      }
+    }
+  }
+
   private void keep(StoryProfile p) {
-    open.put(p.id(), p);
+    StoryProfile old = open.put(p.id(), p);
+    if (old != null) {
+      old.centroid().keySet().stream().filter(t -> !p.centroid().containsKey(t)).forEach(t -> unindex(t, p.id()));
+    }
+    p.centroid().keySet().forEach(t -> storiesByTerm.computeIfAbsent(t, k -> new java.util.HashSet<>()).add(p.id()));
     double n = 0;
     for (float w : p.centroid().values()) {
       n += w * w;

@@ -64,8 +64,9 @@ record CuePhrase(String text, List<String> words) {
   }
 
   static boolean wordMatches(String pattern, String token) {
-    if (pattern.endsWith("*")) {
-      return token.startsWith(pattern.substring(0, pattern.length() - 1));
+    int last = pattern.length() - 1;
+    if (last >= 0 && pattern.charAt(last) == '*') {
+      return token.length() >= last && token.regionMatches(0, pattern, 0, last);
     }
     return pattern.equals(token);
   }
