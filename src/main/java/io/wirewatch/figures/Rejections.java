@@ -23,6 +23,12 @@ final class Rejections {
     this.t = tokens;
   }
 
+  /** "four victims, ages 19 to 24": the number ends a range of ages. */
+  private boolean ageRangeEnd(int i) {
+    return i >= 3 && t.get(i - 1).is("to", "and", "through") && t.get(i - 2).isDigits()
+        && t.get(i - 3).is("aged", "age", "ages", "between");
+  }
+
   /** "The dead were one guard and six inmates": a breakdown of a toll, not a toll. */
   boolean breakdownSentence() {
     if (t.size() < 3) {
@@ -41,7 +47,7 @@ final class Rejections {
       return true;
     }
     if (num.end() < t.size() && Singulars.isAge(t.get(num.end()))
-        || i > 1 && t.get(i - 1).is("of") && t.get(i - 2).is("age")) {
+        || i > 1 && t.get(i - 1).is("of") && t.get(i - 2).is("age") || ageRangeEnd(i)) {
       return true;
     }
     if (num.end() < t.size() && DASHES.contains(t.get(num.end()).text())
