@@ -103,9 +103,9 @@ class GvaCorpusFiguresTest {
       System.out.printf("  %s: %d, e.g.%n", cls, list.size());
       list.stream().limit(8).forEach(e -> System.out.println("    " + e));
     });
-    // Issue 6 targets 0.80; we reach ~0.71 (0.64 before singulars, shot cues, roundups and shot-less-killed).
-    // Most remaining disagreements are article vs incident: tolls that rose after the article, individual
-    // victims described before (or instead of) the total, other incidents quoted as background.
-    assertThat(rate).isGreaterThanOrEqualTo(0.70);
+    // Issue 6 targets 0.80; we reach ~0.744 (0.708 before the later-death, age-range, gunshot-count and
+    // wider roundup rules; 0.64 before singulars). Most remaining disagreements are article vs incident: tolls
+    // that changed after the article, single victims described instead of the total, background incidents.
+    assertThat(rate).isGreaterThanOrEqualTo(0.74);
   }
 }
