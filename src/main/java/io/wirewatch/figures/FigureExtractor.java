@@ -53,7 +53,7 @@ public final class FigureExtractor {
     void injuredAreShotLessKilled() {
       for (String key : List.copyOf(shot)) {
         Figure hit = figures.get(key);
-        Figure dead = figures.get(Figure.Metric.KILLED.id() + "|" + hit.subjectKey());
+        Figure dead = hit == null ? null : figures.get(Figure.Metric.KILLED.id() + "|" + hit.subjectKey());
         if (dead == null || dead.value() > hit.value()) {
           continue;
         }
@@ -76,7 +76,8 @@ public final class FigureExtractor {
         Sides.home(item.dateline(), item.located(), item.headline(), lead));
     Picked current = new Picked();
     Map<String, Long> previous = new LinkedHashMap<>();
-    for (Sentences.Sentence s : Sentences.ofParagraphs(item.body())) {
+    List<Sentences.Sentence> body = Sentences.ofParagraphs(item.body());
+    for (Sentences.Sentence s : body) {
       collect(item, time, s.text(), s.offset(), ctx, current, previous);
     }
     Picked fromHeadline = new Picked();
@@ -88,6 +89,7 @@ public final class FigureExtractor {
         current.offer(h, fromHeadline.singular().contains(h.key()), fromHeadline.shot().contains(h.key()));
       }
     }
+    LaterDeath.apply(current.figures(), current.singular(), LaterDeath.firstDeath(item.headline(), body));
     current.injuredAreShotLessKilled();
     List<Figure> out = new ArrayList<>();
     for (Figure f : current.figures().values()) {

@@ -23,6 +23,21 @@ final class Rejections {
     this.t = tokens;
   }
 
+  /** "fired one shot", "one shot was fired", "one shot struck him": a count of gunshots, not of victims. */
+  private boolean gunshots(int i, int end) {
+    if (end >= t.size() || !t.get(end).is("shot")) {
+      return false;
+    }
+    return i > 0 && t.get(i - 1).is("fired", "heard", "fire", "firing")
+        || end + 1 < t.size() && t.get(end + 1).is("was", "is", "fired", "struck", "rang", "hit", "went");
+  }
+
+  /** "four victims, ages 19 to 24": the number ends a range of ages. */
+  private boolean ageRangeEnd(int i) {
+    return i >= 3 && t.get(i - 1).is("to", "and", "through") && t.get(i - 2).isDigits()
+        && t.get(i - 3).is("aged", "age", "ages", "between");
+  }
+
   /** "The dead were one guard and six inmates": a breakdown of a toll, not a toll. */
   boolean breakdownSentence() {
     if (t.size() < 3) {
@@ -41,7 +56,7 @@ final class Rejections {
       return true;
     }
     if (num.end() < t.size() && Singulars.isAge(t.get(num.end()))
-        || i > 1 && t.get(i - 1).is("of") && t.get(i - 2).is("age")) {
+        || i > 1 && t.get(i - 1).is("of") && t.get(i - 2).is("age") || ageRangeEnd(i) || gunshots(i, num.end())) {
       return true;
     }
     if (num.end() < t.size() && DASHES.contains(t.get(num.end()).text())

@@ -77,7 +77,7 @@ final class SentenceReader {
     boolean shot = false;
     if (metric == null) {
       metric = rejections.passiveCue(np, num.value());
-      shot = metric == Metric.INJURED && ShotCues.plainShotAfter(t, np.end());
+      shot = metric == Metric.INJURED && ShotCues.plainShotAfter(t, np.end()) && !others(i, np.end());
       if (singular && metric != null
           && (ShotCues.activeAfter(t, np.end()) || ShotCues.alsoBeforeCue(t, np.end()))) {
         return null;
@@ -107,6 +107,16 @@ final class SentenceReader {
   private boolean ageAfter(int k) {
     int a = k < t.size() && t.get(k).is("-") ? k + 1 : k;
     return a < t.size() && Singulars.isAge(t.get(a));
+  }
+
+  /** "three others were shot", "two other people": the count already leaves out the dead named before. */
+  private boolean others(int from, int to) {
+    for (int k = from; k < to && k < t.size(); k++) {
+      if (t.get(k).is("other", "others", "more", "additional")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "killed three people and then himself": the killer is counted too. */

@@ -15,6 +15,8 @@ final class ShotCues {
       "another", "two", "three", "four", "five", "people", "at", "up", "into", "back");
   private static final Set<String> KILLED = Set.of("killed", "dead", "died", "dies", "fatally", "mortally");
   private static final int REACH = 14;
+  private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday"};
 
   private ShotCues() {}
 
@@ -60,7 +62,8 @@ final class ShotCues {
   static boolean plainShotAfter(List<Token> t, int k) {
     for (int j = k; j < Math.min(t.size(), k + 10); j++) {
       if (at(t, j) != null) {
-        return t.get(j).is("shot");
+        return t.get(j).is("shot") && !(j + 2 < t.size() && t.get(j + 1).is("and")
+            && t.get(j + 2).is("wounded", "injured", "hurt"));
       }
     }
     return false;
@@ -115,12 +118,23 @@ final class ShotCues {
    */
   static boolean roundup(List<Token> t) {
     for (int j = 0; j < t.size(); j++) {
-      if (t.get(j).is("shootings") || t.get(j).is("string") && j + 1 < t.size() && t.get(j + 1).is("of")
+      if (t.get(j).is("shootings", "incidents", "citywide", "scenes") || spanOfDays(t, j) || t.get(j).is("string") && j + 1 < t.size() && t.get(j + 1).is("of")
           || t.get(j).is("separate") && j + 1 < t.size() && t.get(j + 1).is("incidents", "attacks")) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "across the city", "so far this year", "since Friday": a count over a place or a period, not one incident. */
+  private static boolean spanOfDays(List<Token> t, int j) {
+    if (j + 2 < t.size() && t.get(j).is("across") && t.get(j + 1).is("the") && t.get(j + 2).is("city")) {
+      return true;
+    }
+    if (j + 1 < t.size() && t.get(j).is("this", "last") && t.get(j + 1).is("year")) {
+      return true;
+    }
+    return j + 1 < t.size() && t.get(j).is("since") && t.get(j + 1).is(WEEKDAYS);
   }
 
   private static boolean killedLater(List<Token> t, int k) {
@@ -136,8 +150,13 @@ final class ShotCues {
     return false;
   }
 
-  /** "shot his wife", "shot a man": the count is the shooter, not a victim. */
+  /** "shot his wife", "shot a man", "Man shot wife": the count is the shooter, not a victim. */
   private static boolean active(List<Token> t, int k) {
-    return k + 1 < t.size() && (OBJECTS.contains(t.get(k + 1).lower()) || t.get(k + 1).isDigits());
+    if (k + 1 >= t.size()) {
+      return false;
+    }
+    String next = t.get(k + 1).lower();
+    return OBJECTS.contains(next) || t.get(k + 1).isDigits() || Singulars.NOUNS.contains(next)
+        || Lexicon.PERSON_NOUNS.contains(next);
   }
 }

@@ -84,7 +84,19 @@ class FigureExtractorTest {
         row("a headline's shot, killed is killed", "16-year-old boy shot, killed at home",
             "killed people 1 exact"),
         row("a title before a name is not a count", "Officer Smith was injured in the chase."),
-        row("lives as a verb is not a toll", "A woman who lives nearby said she heard four shots."));
+        row("lives as a verb is not a toll", "A woman who lives nearby said she heard four shots."),
+        row("the end of an age range is an age, not a count",
+            "The victims, ages 18 to 30 were suffering gunshot wounds."),
+        row("shot before a person noun is active: the count is the shooter", "Man shot wife, 3 kids in home"),
+        row("others shot and wounded leave out the dead named before",
+            "One man was killed and two other people were shot and wounded.",
+            "killed people 1 exact", "injured people 2 exact"),
+        row("dies from a gunshot wound is killed", "Toddler dies from gunshot wound after argument",
+            "killed people 1 exact"),
+        row("a count across the city is a roundup, not one incident",
+            "Eight people were wounded across the city overnight."),
+        row("a count since a weekday is a roundup", "Police said 28 people were shot and 10 killed since Friday."),
+        row("a count of gunshots is not a count of victims", "Deputies said one shot was fired into the house."));
   }
 
   private static Arguments row(String why, String sentence, String... expected) {
@@ -132,6 +144,26 @@ class FigureExtractorTest {
     List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
 
     assertThat(figures).containsExactly("injured people 4 exact");
+  }
+
+  @Test
+  void shouldCountALoneShotVictimAsKilledWhenAnotherSentenceSaysTheyDied() {
+    WireItem item = item("Shooting on Main Street", "A man was shot on Main Street late Saturday.",
+        "He was taken to a hospital, where he was pronounced dead.");
+
+    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+
+    assertThat(figures).containsExactly("killed people 1 exact");
+  }
+
+  @Test
+  void shouldKeepAFurtherSingularVictimBesideTheDead() {
+    WireItem item = item("Two shot", "A man was shot and killed on Main Street.",
+        "Another man was shot in the leg and is expected to survive.");
+
+    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+
+    assertThat(figures).containsExactly("killed people 1 exact", "injured people 1 exact");
   }
 
   @Test

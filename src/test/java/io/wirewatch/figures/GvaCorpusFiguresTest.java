@@ -41,6 +41,16 @@ class GvaCorpusFiguresTest {
     return f.offset() < 0 ? Integer.MAX_VALUE : f.offset();
   }
 
+  /** With -Dgva.errors=FILE, writes every disagreement there (one line each) to study the misses. */
+  private static void dump(Map<String, List<String>> errors) throws IOException {
+    String out = System.getProperty("gva.errors");
+    if (out != null) {
+      List<String> lines = new ArrayList<>();
+      errors.forEach((cls, list) -> list.forEach(e -> lines.add(cls + " | " + e)));
+      Files.write(Path.of(out), lines);
+    }
+  }
+
   @Test
   void shouldAgreeWithTheIncidentCountsForMostArticlesThatStateOne() throws IOException {
     assumeTrue(Files.isDirectory(GVA.resolve("items")), "../shared/corpus/gva is absent");
@@ -88,13 +98,14 @@ class GvaCorpusFiguresTest {
     System.out.printf("gva figures: %d/%d articles stating a count agree with the incident (%.1f%%)%n", agree,
         articles, 100 * rate);
     perMetric.forEach((m, c) -> System.out.printf("  %s: %d/%d agree%n", m, c[1], c[0]));
+    dump(errors);
     errors.forEach((cls, list) -> {
       System.out.printf("  %s: %d, e.g.%n", cls, list.size());
       list.stream().limit(8).forEach(e -> System.out.println("    " + e));
     });
-    // Issue 6 targets 0.80; we reach ~0.71 (0.64 before singulars, shot cues, roundups and shot-less-killed).
-    // Most remaining disagreements are article vs incident: tolls that rose after the article, individual
-    // victims described before (or instead of) the total, other incidents quoted as background.
-    assertThat(rate).isGreaterThanOrEqualTo(0.70);
+    // Issue 6 targets 0.80; we reach ~0.744 (0.708 before the later-death, age-range, gunshot-count and
+    // wider roundup rules; 0.64 before singulars). Most remaining disagreements are article vs incident: tolls
+    // that changed after the article, single victims described instead of the total, background incidents.
+    assertThat(rate).isGreaterThanOrEqualTo(0.74);
   }
 }
