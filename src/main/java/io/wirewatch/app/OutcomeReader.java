@@ -5,7 +5,6 @@ import io.wirewatch.model.Decision;
 import io.wirewatch.model.Story;
 import io.wirewatch.model.Topics;
 import io.wirewatch.model.Topics.Headers;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -55,8 +53,8 @@ final class OutcomeReader implements AutoCloseable {
     List<Outcome> out = new ArrayList<>();
     for (ConsumerRecord<String, byte[]> r : consumer.poll(wait)) {
       if (r.topic().equals(topics.dlq().name())) {
-        out.add(new Outcome.Rejected(header(r, Headers.SOURCE, r.key()), header(r, Headers.ERROR_REASON, "unknown"),
-            header(r, Headers.ERROR_MESSAGE, "")));
+        out.add(new Outcome.Rejected(Headers.text(r.headers(), Headers.SOURCE, r.key()), Headers.text(r.headers(), Headers.ERROR_REASON, "unknown"),
+            Headers.text(r.headers(), Headers.ERROR_MESSAGE, "")));
         continue;
       }
       try {
@@ -81,11 +79,6 @@ final class OutcomeReader implements AutoCloseable {
       }
     }
     return out;
-  }
-
-  private static String header(ConsumerRecord<String, byte[]> r, String name, String fallback) {
-    Header h = r.headers().lastHeader(name);
-    return h == null || h.value() == null ? fallback : new String(h.value(), StandardCharsets.UTF_8);
   }
 
   @Override

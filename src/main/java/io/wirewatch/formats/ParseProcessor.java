@@ -5,7 +5,6 @@ import io.wirewatch.model.WireItem;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -33,7 +32,7 @@ final class ParseProcessor implements Processor<String, byte[], String, ParseTop
 
   @Override
   public void process(Record<String, byte[]> record) {
-    String source = header(record, Headers.SOURCE, record.key());
+    String source = Headers.text(record.headers(), Headers.SOURCE, record.key());
     Instant receivedAt = receivedAt(record);
     byte[] bytes = record.value() == null ? new byte[0] : record.value();
     long start = System.nanoTime();
@@ -77,7 +76,7 @@ final class ParseProcessor implements Processor<String, byte[], String, ParseTop
   }
 
   private static Instant receivedAt(Record<String, byte[]> record) {
-    String text = header(record, Headers.RECEIVED_AT, null);
+    String text = Headers.text(record.headers(), Headers.RECEIVED_AT, null);
     if (text != null) {
       try {
         return Instant.parse(text);
@@ -86,11 +85,6 @@ final class ParseProcessor implements Processor<String, byte[], String, ParseTop
       }
     }
     return Instant.ofEpochMilli(record.timestamp());
-  }
-
-  private static String header(Record<String, byte[]> record, String name, String fallback) {
-    Header h = record.headers().lastHeader(name);
-    return h == null || h.value() == null ? fallback : new String(h.value(), StandardCharsets.UTF_8);
   }
 
   private static byte[] utf8(String s) {

@@ -1,7 +1,6 @@
 package io.wirewatch.metrics;
 
 import io.wirewatch.model.Topics;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -64,7 +62,7 @@ public final class PipelineObserver implements AutoCloseable {
       consumer.subscribe(topicNames);
       while (running) {
         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-          if (!counts.count(r.topic(), r.value(), name -> header(r, name))) {
+          if (!counts.count(r.topic(), r.value(), name -> Topics.Headers.text(r.headers(), name, null))) {
             LOG.debug("metrics: unreadable record {}-{}@{} skipped", r.topic(), r.partition(), r.offset());
           }
         }
@@ -76,11 +74,6 @@ public final class PipelineObserver implements AutoCloseable {
     } finally {
       consumer.close(java.time.Duration.ofSeconds(5));
     }
-  }
-
-  private static String header(ConsumerRecord<String, byte[]> r, String name) {
-    Header h = r.headers().lastHeader(name);
-    return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
   }
 
   @Override

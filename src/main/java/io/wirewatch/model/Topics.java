@@ -33,6 +33,12 @@ public final class Topics {
     public static final String ERROR_CLASS = "error.class";
 
     private Headers() {}
+
+    /** The last value of header {@code name} as UTF-8 text, or {@code fallback} when it is absent. */
+    public static String text(org.apache.kafka.common.header.Headers headers, String name, String fallback) {
+      org.apache.kafka.common.header.Header h = headers.lastHeader(name);
+      return h == null || h.value() == null ? fallback : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   private static final Serde<String> KEYS = Serdes.String();

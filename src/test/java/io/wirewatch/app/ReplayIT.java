@@ -7,7 +7,6 @@ import io.wirewatch.ingest.FileSource;
 import io.wirewatch.kafka.EmbeddedKafka;
 import io.wirewatch.model.DecisionStatus;
 import io.wirewatch.testing.TestConfigs;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,9 +183,4 @@ class ReplayIT {
     }
   }
 
-  static String toJsonLines(Replay.Result result) throws Exception {
-    StringWriter w = new StringWriter();
-    ReplayWriter.write(result, w);
-    return w.toString();
-  }
 }
