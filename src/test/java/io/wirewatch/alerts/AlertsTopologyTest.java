@@ -65,11 +65,16 @@ class AlertsTopologyTest {
 
   private void send(String source, String uri, String agency, int urgency, DecisionStatus status, String headline,
       String time, String... paragraphs) {
+    sendVersion(source, uri, "1", agency, urgency, status, headline, time, paragraphs);
+  }
+
+  private void sendVersion(String source, String uri, String version, String agency, int urgency,
+      DecisionStatus status, String headline, String time, String... paragraphs) {
     PubStatus pub = status == DecisionStatus.KILL ? PubStatus.CANCELED : PubStatus.USABLE;
-    WireItem item = new WireItem(uri, "1", Instant.parse(time), null, agency, "en", headline, List.of(paragraphs),
-        null, null, "Yerevan", null, urgency, pub, List.of(), null, CONFLICT, List.of("Armenia"), source,
-        "ninjs-2", Instant.parse(time));
-    Decision d = new Decision(uri, "1", source, agency, "ninjs-2", headline, "s-1", status,
+    WireItem item = new WireItem(uri, version, Instant.parse(time), null, agency, "en", headline,
+        List.of(paragraphs), null, null, "Yerevan", null, urgency, pub, List.of(), null, CONFLICT,
+        List.of("Armenia"), source, "ninjs-2", Instant.parse(time));
+    Decision d = new Decision(uri, version, source, agency, "ninjs-2", headline, "s-1", status,
         status == DecisionStatus.DUPLICATE ? "earlier" : null, List.of(), Instant.parse(time), Instant.parse(time));
     in.pipeInput("s-1", new DecidedItem(d, item), Instant.parse(time));
   }
@@ -160,6 +165,105 @@ class AlertsTopologyTest {
       AlertDetails.FigureChanged c = (AlertDetails.FigureChanged) a.details();
       assertThat(c.from()).as("the killed 150 no longer counts").isEqualTo(49);
       assertThat(c.to()).isEqualTo(105);
+    });
+  }
+
+  private List<Alert> figureAlerts(List<Alert> all) {
+    return all.stream().filter(a -> a.type() == AlertType.FIGURE_CHANGED || a.type() == AlertType.FIGURE_CONFLICT)
+        .toList();
+  }
+
+  @Test
+  void shouldAlertADownwardRevisionAsAChangeDownEvenFromAnotherAgencyWithinTheHour() {
+    shelling();
+    toll("b", "u2", "AP", DecisionStatus.NEW, "2022-09-13T10:00:00Z", 49);
+    send("c", "u3", "AFP", 3, DecisionStatus.NEW, "Armenia lowers army death toll in border clashes",
+        "2022-09-13T11:00:00Z",
+        "Armenia's Defence Ministry revised down to 40 the number of Armenian soldiers killed in the clashes, "
+            + "saying some of those listed had been found alive.");
+
+    List<Alert> figureAlerts = figureAlerts(alerts.readValuesToList());
+    assertThat(figureAlerts).as("a stated revision is news, never a disagreement").singleElement().satisfies(a -> {
+      assertThat(a.type()).isEqualTo(AlertType.FIGURE_CHANGED);
+      assertThat(a.id()).isEqualTo("s-1/figure_changed/killed/armenia:troops/40");
+      assertThat(a.source()).isEqualTo("c");
+      assertThat(a.agency()).isEqualTo("AFP");
+      AlertDetails.FigureChanged c = (AlertDetails.FigureChanged) a.details();
+      assertThat(c.metric()).isEqualTo("killed");
+      assertThat(c.from()).isEqualTo(49);
+      assertThat(c.to()).isEqualTo(40);
+      assertThat(c.direction()).isEqualTo("down");
+      assertThat(c.previous().source()).isEqualTo("b");
+      assertThat(c.previous().agency()).isEqualTo("AP");
+      assertThat(c.current().source()).isEqualTo("c");
+    });
+    Story story = driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1");
+    assertThat(story.figures()).singleElement().satisfies(f ->
+        assertThat(f.points()).extracting(Story.FigurePoint::value).containsExactly(49L, 40L));
+  }
+
+  @Test
+  void shouldAlertAConflictWhenTwoAgenciesDisagreeWithinTheWindowAndNoChange() {
+    shelling();
+    toll("b", "u2", "AP", DecisionStatus.NEW, "2022-09-13T10:00:00Z", 49);
+    toll("c", "u3", "AFP", DecisionStatus.NEW, "2022-09-13T11:30:00Z", 60);
+
+    List<Alert> figureAlerts = figureAlerts(alerts.readValuesToList());
+    assertThat(figureAlerts).singleElement().satisfies(a -> {
+      assertThat(a.type()).isEqualTo(AlertType.FIGURE_CONFLICT);
+      assertThat(a.id()).isEqualTo("s-1/figure_conflict/killed/armenia:troops/60");
+      assertThat(a.agencies()).containsExactly("Reuters", "AP", "AFP");
+      AlertDetails.FigureConflict c = (AlertDetails.FigureConflict) a.details();
+      assertThat(c.metric()).isEqualTo("killed");
+      assertThat(c.values()).containsExactly(49L, 60L);
+      assertThat(c.sources()).extracting(AlertDetails.Provenance::source).containsExactly("b", "c");
+      assertThat(c.sources()).extracting(AlertDetails.Provenance::agency).containsExactly("AP", "AFP");
+    });
+  }
+
+  @Test
+  void shouldAlertAChangeNotAConflictWhenTheSecondAgencyReportsAfterTheWindow() {
+    shelling();
+    toll("b", "u2", "AP", DecisionStatus.NEW, "2022-09-13T10:00:00Z", 49);
+    toll("c", "u3", "AFP", DecisionStatus.NEW, "2022-09-13T12:30:00Z", 60);
+
+    List<Alert> figureAlerts = figureAlerts(alerts.readValuesToList());
+    assertThat(figureAlerts).singleElement().satisfies(a -> {
+      assertThat(a.type()).isEqualTo(AlertType.FIGURE_CHANGED);
+      assertThat(a.id()).isEqualTo("s-1/figure_changed/killed/armenia:troops/60");
+      AlertDetails.FigureChanged c = (AlertDetails.FigureChanged) a.details();
+      assertThat(c.from()).isEqualTo(49);
+      assertThat(c.to()).isEqualTo(60);
+      assertThat(c.direction()).isEqualTo("up");
+      assertThat(c.previous().agency()).isEqualTo("AP");
+      assertThat(c.current().agency()).isEqualTo("AFP");
+    });
+  }
+
+  @Test
+  void shouldAlertACorrectionThatChangesAFigureAsBothACorrectionAndAChange() {
+    shelling();
+    toll("b", "u2", "AP", DecisionStatus.NEW, "2022-09-13T10:00:00Z", 49);
+    sendVersion("c", "u2", "2", "AP", 3, DecisionStatus.CORRECTION,
+        "CORRECTED - Armenia says 42 soldiers killed in Azerbaijan fighting", "2022-09-13T12:00:00Z",
+        "Armenian Prime Minister Nikol Pashinyan told parliament that 42 Armenian soldiers had been killed in the "
+            + "fighting with Azerbaijan.");
+
+    List<Alert> all = alerts.readValuesToList();
+    assertThat(all).filteredOn(a -> a.type() == AlertType.CORRECTION).singleElement().satisfies(a -> {
+      assertThat(a.id()).isEqualTo("s-1/correction/u2@2");
+      assertThat(a.source()).isEqualTo("c");
+      AlertDetails.Correction c = (AlertDetails.Correction) a.details();
+      assertThat(c.correctedUri()).isEqualTo("u2");
+      assertThat(c.changes()).contains("figure: 49 -> 42");
+    });
+    assertThat(figureAlerts(all)).singleElement().satisfies(a -> {
+      assertThat(a.type()).isEqualTo(AlertType.FIGURE_CHANGED);
+      assertThat(a.id()).isEqualTo("s-1/figure_changed/killed/armenia:troops/42");
+      AlertDetails.FigureChanged c = (AlertDetails.FigureChanged) a.details();
+      assertThat(c.from()).isEqualTo(49);
+      assertThat(c.to()).isEqualTo(42);
+      assertThat(c.direction()).isEqualTo("down");
     });
   }
 
