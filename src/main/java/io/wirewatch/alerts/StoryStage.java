@@ -26,6 +26,8 @@ import java.util.function.Function;
  * story's ledger, runs the story rules (headline mismatch, kill, correction, escalation) and the desks'
  * watch queries, and returns the new story, the new state and the alerts raised. Duplicates, kills and
  * withheld items carry no figures and raise no escalation; a kill takes its figures and evidence back.
+ * A redelivered item the story already holds changes nothing and raises nothing: replayed into a ledger
+ * that has moved on, its figure would read as a new change.
  */
 public final class StoryStage {
   /** What one item changed. */
@@ -47,6 +49,9 @@ public final class StoryStage {
 
   public Result apply(Story old, StoryState state, DecidedItem decided, Instant now) {
     StoryState s = state == null ? StoryState.empty() : state;
+    if (merger.alreadyMerged(old, decided)) {
+      return new Result(old, s, List.of(), List.of());
+    }
     Decision d = decided.decision();
     WireItem item = decided.item();
     Story merged = merger.merge(old, decided, now);

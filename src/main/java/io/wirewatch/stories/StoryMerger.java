@@ -28,11 +28,9 @@ public final class StoryMerger {
 
   public Story merge(Story old, DecidedItem decided, Instant now) {
     Decision d = decided.decision();
-    WireItem item = decided.item();
     Instant at = d.versionCreated() != null ? d.versionCreated() : now;
     List<Story.Entry> entries = new ArrayList<>(old == null ? List.of() : old.items());
-    entries.add(new Story.Entry(d.uri(), d.version(), d.source(), d.agency(), d.format(), d.headline(),
-        d.status().id(), d.duplicateOf(), item == null ? null : item.urgency(), d.versionCreated(), d.receivedAt()));
+    entries.add(entry(decided));
     if (entries.size() > MAX_ENTRIES) {
       entries = new ArrayList<>(entries.subList(entries.size() - MAX_ENTRIES, entries.size()));
     }
@@ -47,6 +45,22 @@ public final class StoryMerger {
     return new Story(d.story(), headline(entries, old), List.copyOf(agencies), entries, counts, first, last, now,
         old == null ? null : old.level(), old == null ? null : old.domain(),
         old == null ? List.of() : old.figures(), old == null ? 0 : old.alerts());
+  }
+
+  /**
+   * True when the story already holds this very decision (same uri, version, source, status and receive
+   * time): a redelivery of a record already merged, as at-least-once processing replays after a restart.
+   * Only the story's kept entries are looked at.
+   */
+  public boolean alreadyMerged(Story old, DecidedItem decided) {
+    return old != null && old.items().contains(entry(decided));
+  }
+
+  private static Story.Entry entry(DecidedItem decided) {
+    Decision d = decided.decision();
+    WireItem item = decided.item();
+    return new Story.Entry(d.uri(), d.version(), d.source(), d.agency(), d.format(), d.headline(),
+        d.status().id(), d.duplicateOf(), item == null ? null : item.urgency(), d.versionCreated(), d.receivedAt());
   }
 
   static String headline(List<Story.Entry> entries, Story old) {

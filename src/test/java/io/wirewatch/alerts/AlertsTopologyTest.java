@@ -268,6 +268,24 @@ class AlertsTopologyTest {
   }
 
   @Test
+  void shouldRaiseNoAlertWithANewIdWhenTheSameItemsArriveAgain() {
+    shelling();
+    toll("b", "u2", "AP", DecisionStatus.NEW, "2022-09-13T10:00:00Z", 49);
+    toll("d", "u3", "Reuters", DecisionStatus.NEW, "2022-09-14T10:00:00Z", 105);
+    List<String> firstIds = alerts.readValuesToList().stream().map(Alert::id).toList();
+    Story before = driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1");
+
+    shelling();
+    toll("b", "u2", "AP", DecisionStatus.NEW, "2022-09-13T10:00:00Z", 49);
+    toll("d", "u3", "Reuters", DecisionStatus.NEW, "2022-09-14T10:00:00Z", 105);
+
+    assertThat(firstIds).contains("s-1/figure_changed/killed/armenia:troops/105");
+    assertThat(alerts.readValuesToList()).extracting(Alert::id).allMatch(firstIds::contains);
+    assertThat(driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1"))
+        .as("a redelivered item is neither counted nor put in the ledger again").isEqualTo(before);
+  }
+
+  @Test
   void shouldNameItsProcessorsAndStores() {
     StreamsBuilder b = new StreamsBuilder();
     new AlertsTopology(topics, () -> null, Clock.systemUTC()).addTo(b);
