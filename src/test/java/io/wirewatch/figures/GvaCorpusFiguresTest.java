@@ -88,7 +88,8 @@ class GvaCorpusFiguresTest {
           allAgree = false;
           String cls = m.id() + (top.value() > want ? " too high" : " too low");
           errors.computeIfAbsent(cls, k -> new ArrayList<>()).add(name + " got " + top.value() + " gold "
-              + want + " :: " + top.sentence());
+              + want + " (killed " + incident.path("killed").asLong() + ", injured "
+              + incident.path("injured").asLong() + ") :: " + top.sentence() + " || headline: " + item.headline());
         }
       }
       articles += stated ? 1 : 0;
