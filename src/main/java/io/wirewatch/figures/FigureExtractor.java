@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Extracts an item's current figures (killed, injured, missing, evacuated, displaced, arrested, troops):
- * one per (metric, subject key), the first the body states, else the headline's. A stated number wins over
+ * one per (metric, subject key), the first the body states, else the headline's, and the headline's when it
+ * is larger (the headline gives the total, the body may open with one victim). A stated number wins over
  * a count of one read from an indefinite singular ("a 15-year-old was shot in the leg" is often one victim
  * of a larger count the item states as a number). Values the text calls earlier ("up from 49", "police had
  * initially said four") are not current; they become the figure's {@link Figure#previous()}. Pure and
@@ -39,6 +40,20 @@ public final class FigureExtractor {
         mark(singular, f.key(), single);
         mark(shot, f.key(), everyoneShot);
       }
+    }
+
+    /**
+     * A headline's count replaces the body's first one for the same figure when it is larger: the headline
+     * states the total ("1 dead, 3 hurt"), the body often opens with one victim or a part of it.
+     */
+    void offerHeadline(Figure h, boolean single, boolean everyoneShot) {
+      Figure held = figures.get(h.key());
+      if (held != null && !single && h.value() > held.value()) {
+        figures.remove(h.key());
+        singular.remove(h.key());
+        shot.remove(h.key());
+      }
+      offer(h, single, everyoneShot);
     }
 
     private static void mark(Set<String> set, String key, boolean on) {
@@ -86,7 +101,8 @@ public final class FigureExtractor {
       boolean restated = current.figures().values().stream()
           .anyMatch(f -> f.metric() == h.metric() && f.value() == h.value());
       if (!restated) {
-        current.offer(h, fromHeadline.singular().contains(h.key()), fromHeadline.shot().contains(h.key()));
+        current.offerHeadline(h, fromHeadline.singular().contains(h.key()),
+            fromHeadline.shot().contains(h.key()));
       }
     }
     LaterDeath.apply(current.figures(), current.singular(), LaterDeath.firstDeath(item.headline(), body));

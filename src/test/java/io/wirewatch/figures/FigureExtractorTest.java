@@ -137,6 +137,24 @@ class FigureExtractorTest {
   }
 
   @Test
+  void shouldTakeALargerHeadlineCountAsTheTotal() {
+    WireItem item = item("Gunfire at party leaves 5 wounded", "Two men were wounded in the gunfire, police said.");
+
+    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+
+    assertThat(figures).containsExactly("injured people 5 exact");
+  }
+
+  @Test
+  void shouldKeepTheBodyCountWhenTheHeadlineGivesLess() {
+    WireItem item = item("2 hurt in blast at depot", "Five people were hurt in the blast, firefighters said.");
+
+    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+
+    assertThat(figures).containsExactly("injured people 5 exact");
+  }
+
+  @Test
   void shouldPreferAStatedNumberToASingularVictim() {
     WireItem item = item("Shooting at a party", "A 15-year-old girl was shot in the arm.",
         "Police said four people were wounded.");
