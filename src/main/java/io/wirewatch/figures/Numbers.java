@@ -45,7 +45,7 @@ final class Numbers {
 
   private static Num digits(List<Token> t, int i) {
     String s = t.get(i).text();
-    if (s.endsWith("s") || s.contains(":")) {
+    if (s.endsWith("s") || s.contains(":") || glued(t, i)) {
       return null;
     }
     double v;
@@ -63,6 +63,15 @@ final class Numbers {
       return null;
     }
     return new Num((long) v, i, end);
+  }
+
+  /** "8th", "3rd", "80yo", "9mm": letters glued to the digits make an ordinal or a measure, not a count. */
+  private static boolean glued(List<Token> t, int i) {
+    if (i + 1 >= t.size()) {
+      return false;
+    }
+    Token next = t.get(i + 1);
+    return next.start() == t.get(i).end() && Character.isLetter(next.text().charAt(0));
   }
 
   private static Num scaled(List<Token> t, int i, long value, int end) {

@@ -15,6 +15,9 @@ final class Rejections {
       "been", "remain", "remained", "remains", "still", "also", "reportedly", "later", "all");
   private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "because", "while", "before",
       "since", "if", "but", "than", "so");
+  /** "father of 3", "mother of two": the count of someone's children, not of victims. */
+  private static final Set<String> PARENTS = Set.of("father", "mother", "dad", "mom", "mum", "parent",
+      "parents", "grandfather", "grandmother", "grandparents", "stepfather", "stepmother");
   private static final Set<String> DASHES = Set.of("-", "–", "—");
 
   private final List<Token> t;
@@ -51,8 +54,13 @@ final class Rejections {
   /** Dates, money, ages, anaphoric "the 49", "bodies of ...": the number is not a fresh count. */
   boolean notACount(Numbers.Num num) {
     int i = num.start();
-    if (i > 0 && (BEFORE_NOT_COUNT.contains(t.get(i - 1).lower()) || Markers.month(t.get(i - 1)) != null
-        || t.get(i - 1).is("sept", "oct", "nov", "dec", "jan", "feb", "aug", "apr", "jun", "jul", "mar"))) {
+    if (i > 0 && (BEFORE_NOT_COUNT.contains(t.get(i - 1).lower()) || monthBefore(i - 1)
+        || i > 1 && t.get(i - 1).is(".") && monthBefore(i - 2))) {
+      return true;
+    }
+    if (i > 1 && t.get(i - 1).is("of") && PARENTS.contains(t.get(i - 2).lower())
+        || num.end() + 1 < t.size() && t.get(num.end()).is("yr", "yrs", "yo", "y/o")
+        && t.get(num.end() + 1).is("old", "-", ",", ".")) {
       return true;
     }
     if (num.end() < t.size() && Singulars.isAge(t.get(num.end()))
@@ -69,6 +77,12 @@ final class Rejections {
       }
     }
     return false;
+  }
+
+  /** "Sept 14", "Dec. 25", "on March 3": a day of the month. */
+  private boolean monthBefore(int k) {
+    return k >= 0 && (Markers.month(t.get(k)) != null
+        || t.get(k).is("sept", "oct", "nov", "dec", "jan", "feb", "aug", "apr", "jun", "jul", "mar"));
   }
 
   /** The metric named after the noun phrase ("were killed", "remained trapped", "in detention"), or null. */
@@ -92,10 +106,23 @@ final class Rejections {
       }
       Metric m = ShotCues.at(t, k);
       if (m != null && (np.person() || m != Metric.INJURED || !tok.is("treated"))) {
-        return sumAfter(k) ? null : m;
+        return sumAfter(k) || objectAfter(k) ? null : m;
       }
     }
     return null;
+  }
+
+  /**
+   * "a party of 400 people ended in gunfire that killed one man": the cue has an object, so it is an active
+   * verb whose victims are that object, not the noun phrase before it.
+   */
+  private boolean objectAfter(int k) {
+    int j = k + 1;
+    if (j >= t.size() || !t.get(k).lower().endsWith("ed") || t.get(j).isClauseBreak()) {
+      return false;
+    }
+    return Numbers.at(t, j) != null || Singulars.at(t, j) != null
+        || t.get(j).is("his", "her", "their", "him", "them");
   }
 
   private boolean sumAfter(int k) {

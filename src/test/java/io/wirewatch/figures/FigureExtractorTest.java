@@ -96,7 +96,14 @@ class FigureExtractorTest {
         row("a count across the city is a roundup, not one incident",
             "Eight people were wounded across the city overnight."),
         row("a count since a weekday is a roundup", "Police said 28 people were shot and 10 killed since Friday."),
-        row("a count of gunshots is not a count of victims", "Deputies said one shot was fired into the house."));
+        row("a count of gunshots is not a count of victims", "Deputies said one shot was fired into the house."),
+        row("an ordinal is not a count", "A 6th-grader died in the crash on Route 9."),
+        row("letters glued to digits make an age", "The 70yo driver who died had no licence."),
+        row("a day after an abbreviated month is a date", "The boy shot on Dec. 12 has died, his family said."),
+        row("a parent's children are not victims", "Police said the mother of 4 was wounded at the bus stop."),
+        row("a cue with its own object is active: its victims are the object",
+            "A concert packed with 300 fans ended in a stampede that killed two women.",
+            "killed people 2 exact"));
   }
 
   private static Arguments row(String why, String sentence, String... expected) {
