@@ -83,6 +83,14 @@ final class SentenceReader {
         return null;
       }
     }
+    if (metric != null && OneOf.at(t, i)) {
+      if (OneOf.oneDied(t, np.end())) {
+        metric = Metric.KILLED;
+        value = 1;
+      } else {
+        shot |= metric == Metric.INJURED;
+      }
+    }
     if (metric == null || metric == Metric.TROOPS && !subject.troops()) {
       return null;
     }

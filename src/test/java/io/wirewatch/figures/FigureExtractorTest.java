@@ -103,7 +103,12 @@ class FigureExtractorTest {
         row("a parent's children are not victims", "Police said the mother of 4 was wounded at the bus stop."),
         row("a cue with its own object is active: its victims are the object",
             "A concert packed with 300 fans ended in a stampede that killed two women.",
-            "killed people 2 exact"));
+            "killed people 2 exact"),
+        row("the one of a group who died is the death, not the group", "One of four people shot outside the club has died.",
+            "killed people 1 exact"),
+        row("a group after one of is everyone hit, the dead included",
+            "One man died; the other was one of three people shot outside the store.",
+            "killed people 1 exact", "injured people 2 exact"));
   }
 
   private static Arguments row(String why, String sentence, String... expected) {
