@@ -123,6 +123,11 @@ final class Lexicon {
   /** Negations that cancel a figure between the number and its cue. */
   static final Set<String> NEGATIONS = Set.of("no", "not", "n't", "never", "none", "nobody", "without");
 
+  /** A negation word, or a contraction of one ("weren't", "didn't"). */
+  static boolean negation(Token tok) {
+    return NEGATIONS.contains(tok.lower()) || tok.lower().endsWith("n't");
+  }
+
   /** Words that make a number an offer or a plan, not a count. */
   static final Set<String> OFFERS = Set.of("offer", "offered", "offers", "offering", "ready", "willing",
       "hand", "handover", "exchange", "swap", "return", "plans", "plan", "could", "would", "may", "might",

@@ -26,8 +26,13 @@ final class Rejections {
     this.t = tokens;
   }
 
-  /** "fired one shot", "one shot was fired", "one shot struck him": a count of gunshots, not of victims. */
+  /**
+   * "fired one shot", "one shot was fired", "heard one gun shot": a count of gunshots, not of victims.
+   */
   private boolean gunshots(int i, int end) {
+    if (end + 1 < t.size() && t.get(end).is("gun") && t.get(end + 1).is("shot", "shots")) {
+      return true;
+    }
     if (end >= t.size() || !t.get(end).is("shot")) {
       return false;
     }
@@ -58,6 +63,9 @@ final class Rejections {
         || i > 1 && t.get(i - 1).is(".") && monthBefore(i - 2))) {
       return true;
     }
+    if (caption(i)) {
+      return true;
+    }
     if (i > 1 && t.get(i - 1).is("of") && PARENTS.contains(t.get(i - 2).lower())
         || num.end() + 1 < t.size() && t.get(num.end()).is("yr", "yrs", "yo", "y/o")
         && t.get(num.end() + 1).is("old", "-", ",", ".")) {
@@ -79,6 +87,18 @@ final class Rejections {
     return false;
   }
 
+  /** "Image 4 of 5", "Photo 1 of / 33": a photo gallery's counter, pasted into scraped copy. */
+  private boolean caption(int i) {
+    int k = i - 1;
+    if (k >= 0 && t.get(k).is("/")) {
+      k--;
+    }
+    if (k >= 1 && t.get(k).is("of") && t.get(k - 1).isDigits()) {
+      k -= 2;
+    }
+    return k >= 0 && t.get(k).is("image", "photo", "slide", "picture", "video", "gallery");
+  }
+
   /** "Sept 14", "Dec. 25", "on March 3": a day of the month. */
   private boolean monthBefore(int k) {
     return k >= 0 && (Markers.month(t.get(k)) != null
@@ -98,7 +118,7 @@ final class Rejections {
     for (int n = 0; k < t.size() && n < 10; k++, n++) {
       Token tok = t.get(k);
       if (tok.isClauseBreak() || SUBORDINATORS.contains(tok.lower()) || Numbers.at(t, k) != null
-          || Lexicon.NEGATIONS.contains(tok.lower()) || Lexicon.OTHER_COUNTS.contains(tok.lower())) {
+          || Lexicon.negation(tok) || Lexicon.OTHER_COUNTS.contains(tok.lower())) {
         return null;
       }
       if (tok.is("both", "each") && k + 1 < t.size() && t.get(k + 1).is("sides", "side")) {
@@ -210,7 +230,7 @@ final class Rejections {
   private boolean offerOrNegation(int q) {
     for (int k = q - 1; k >= 0 && !t.get(k).isClauseBreak(); k--) {
       Token tok = t.get(k);
-      if (Lexicon.OFFERS.contains(tok.lower()) || k == q - 1 && Lexicon.NEGATIONS.contains(tok.lower())) {
+      if (Lexicon.OFFERS.contains(tok.lower()) || k == q - 1 && Lexicon.negation(tok)) {
         return true;
       }
     }
