@@ -45,7 +45,7 @@ final class Numbers {
 
   private static Num digits(List<Token> t, int i) {
     String s = t.get(i).text();
-    if (s.endsWith("s") || s.contains(":")) {
+    if (s.endsWith("s") || s.contains(":") || glued(t, i)) {
       return null;
     }
     double v;
@@ -63,6 +63,15 @@ final class Numbers {
       return null;
     }
     return new Num((long) v, i, end);
+  }
+
+  /** "2nd", "4th" (ordinals) and "K9", "AR15" (names): digits written against letters are not a count. */
+  private static boolean glued(List<Token> t, int i) {
+    Token d = t.get(i);
+    boolean after = i + 1 < t.size() && t.get(i + 1).start() == d.end()
+        && t.get(i + 1).is("st", "nd", "rd", "th");
+    boolean before = i > 0 && t.get(i - 1).end() == d.start() && Character.isLetter(t.get(i - 1).text().charAt(0));
+    return after || before;
   }
 
   private static Num scaled(List<Token> t, int i, long value, int end) {

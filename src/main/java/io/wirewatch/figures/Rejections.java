@@ -183,11 +183,16 @@ final class Rejections {
   private boolean offerOrNegation(int q) {
     for (int k = q - 1; k >= 0 && !t.get(k).isClauseBreak(); k--) {
       Token tok = t.get(k);
-      if (Lexicon.OFFERS.contains(tok.lower()) || k == q - 1 && Lexicon.NEGATIONS.contains(tok.lower())) {
+      if (Lexicon.OFFERS.contains(tok.lower()) && !bodyPart(k) || k == q - 1 && Lexicon.NEGATIONS.contains(tok.lower())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "shot in the hand": the noun, not the verb of "hand over". */
+  private boolean bodyPart(int k) {
+    return t.get(k).is("hand") && k > 0 && t.get(k - 1).is("the", "his", "her", "their", "left", "right");
   }
 
   /** "from 49", "police earlier put the number at 30", "had initially reported four dead": an earlier value. */

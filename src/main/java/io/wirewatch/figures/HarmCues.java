@@ -1,0 +1,79 @@
+package io.wirewatch.figures;
+
+import io.wirewatch.model.Figure.Metric;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Injured cues that describe the harm rather than name it: "were hit in the legs", "was struck by gunfire",
+ * "was grazed by a bullet", "suffered minor injuries", "with gunshot wounds", "treated for wounds". A hit or strike counts only with a body part ("in the leg") or a projectile ("by a bullet"), so
+ * "hit by a car" and "struck a deal" are not casualties; injuries and wounds count only when suffered,
+ * sustained, treated or carried ("with injuries"). Being hit or struck counts everyone hit, the dead
+ * included, like a plain "shot" (see {@link #everyoneHit}).
+ */
+final class HarmCues {
+  private static final Set<String> STRIKES = Set.of("hit", "struck", "grazed");
+  private static final Set<String> PROJECTILES = Set.of("gunfire", "bullet", "bullets", "gunshot", "gunshots",
+      "shots", "stray", "shotgun", "pellets", "shrapnel", "fire", "round", "rounds");
+  private static final Set<String> HARMS = Set.of("injuries", "injury", "wounds", "wound");
+  private static final Set<String> CARRIERS = Set.of("suffered", "suffering", "suffers", "sustained",
+      "sustaining", "with", "for", "received");
+  private static final Set<String> FILLERS = Set.of("a", "an", "the", "minor", "serious", "critical", "severe",
+      "non-life-threatening", "life-threatening", "non", "life", "threatening", "-", "multiple", "several",
+      "gunshot", "bullet", "graze", "superficial", "head", "leg", "arm", "stab", "apparent", "possible");
+  private static final int REACH = 5;
+
+  private HarmCues() {}
+
+  /** INJURED when the token at {@code k} opens one of these cues, else null. */
+  static Metric at(List<Token> t, int k) {
+    Token tok = t.get(k);
+    if (STRIKES.contains(tok.lower())) {
+      return struck(t, k) ? Metric.INJURED : null;
+    }
+    if (HARMS.contains(tok.lower())) {
+      return carried(t, k) ? Metric.INJURED : null;
+    }
+    return null;
+  }
+
+  /** "four people were hit by gunfire": like a plain "were shot", the count includes any who died. */
+  static boolean everyoneHit(List<Token> t, int k) {
+    return t.get(k).is("hit", "struck") && struck(t, k);
+  }
+
+  /** "hit in the foot", "struck by a stray bullet", "grazed" on its own (a graze is a wound). */
+  private static boolean struck(List<Token> t, int k) {
+    if (k + 1 >= t.size()) {
+      return t.get(k).is("grazed");
+    }
+    Token next = t.get(k + 1);
+    if (next.is("in", "on") && k + 2 < t.size() && t.get(k + 2).is("the", "his", "her", "their", "both", "each")) {
+      return true;
+    }
+    if (next.is("by")) {
+      for (int j = k + 2; j < Math.min(t.size(), k + 5); j++) {
+        if (PROJECTILES.contains(t.get(j).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return t.get(k).is("grazed") && !Lexicon.PERSON_NOUNS.contains(next.lower())
+        && !Singulars.NOUNS.contains(next.lower()) && !next.is("him", "her", "them", "a", "an", "the");
+  }
+
+  /** "suffered minor injuries", "with gunshot wounds", "treated for wounds": the harm is carried by the count. */
+  private static boolean carried(List<Token> t, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - REACH); j--) {
+      Token tok = t.get(j);
+      if (CARRIERS.contains(tok.lower())) {
+        return true;
+      }
+      if (!FILLERS.contains(tok.lower()) && !tok.lower().endsWith("threatening")) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
