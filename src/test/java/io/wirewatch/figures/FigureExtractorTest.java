@@ -96,7 +96,31 @@ class FigureExtractorTest {
         row("a count across the city is a roundup, not one incident",
             "Eight people were wounded across the city overnight."),
         row("a count since a weekday is a roundup", "Police said 28 people were shot and 10 killed since Friday."),
-        row("a count of gunshots is not a count of victims", "Deputies said one shot was fired into the house."));
+        row("a count of gunshots is not a count of victims", "Deputies said one shot was fired into the house."),
+        row("victims described clause by clause are summed",
+            "Police said a woman was shot in the hip, a man was shot in the hand and another man was wounded in the arm.",
+            "injured people 3 exact"),
+        row("a further group in its own clause adds to the first",
+            "Three patients were taken to a trauma centre with gunshot wounds and two other victims drove themselves to hospital.",
+            "injured people 5 exact"),
+        row("a later count after a larger one may be a subset: not added",
+            "Six people were wounded and one man was shot in the face.", "injured people 6 exact"),
+        row("an active verb's object is not added to a singular before it (that one is the shooter)",
+            "Police are looking for a man who shot and injured five people at a bus stop.",
+            "injured people 5 exact"),
+        row("the same person described twice is not two victims",
+            "Boy shot at bus stop: a boy was shot while waiting for the school bus.", "injured people 1 exact"),
+        row("hit with a body part is injured", "Two men were hit in the legs during the exchange of fire.",
+            "injured people 2 exact"),
+        row("struck by a projectile is injured", "Three villagers were struck by shrapnel from the shell.",
+            "injured people 3 exact"),
+        row("hit by a car is not a hit by gunfire", "Four pedestrians were hit by a car at the junction."),
+        row("suffered injuries is injured", "Two passengers suffered minor injuries in the crash.",
+            "injured people 2 exact"),
+        row("everyone hit by gunfire less the dead are the injured",
+            "Five people were hit by gunfire, one fatally.", "injured people 4 exact",
+            "killed people 1 exact"),
+        row("ordinals and names with digits are not counts", "A 2nd victim and a K9 officer were hurt in the raid."));
   }
 
   private static Arguments row(String why, String sentence, String... expected) {
