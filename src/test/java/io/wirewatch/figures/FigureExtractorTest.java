@@ -120,6 +120,9 @@ class FigureExtractorTest {
         row("everyone hit by gunfire less the dead are the injured",
             "Five people were hit by gunfire, one fatally.", "injured people 4 exact",
             "killed people 1 exact"),
+        row("the hyphens of two ages are no dash parenthetical",
+            "A 30-year-old woman was hurt in the leg and a 6-year-old boy was hurt in the arm.",
+            "injured people 2 exact"),
         row("ordinals and names with digits are not counts", "A 2nd victim and a K9 officer were hurt in the raid."));
   }
 
