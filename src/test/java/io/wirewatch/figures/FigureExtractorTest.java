@@ -123,6 +123,11 @@ class FigureExtractorTest {
         row("the hyphens of two ages are no dash parenthetical",
             "A 30-year-old woman was hurt in the leg and a 6-year-old boy was hurt in the arm.",
             "injured people 2 exact"),
+        row("a headline's comma list right before its cue is a sum", "Woman, 2 children wounded in crossfire",
+            "injured people 3 exact"),
+        row("a comma list not followed by a cue still needs its and", "Man, 20, shot near the station"),
+        row("an age alone names a person in a coordinated count",
+            "Three adults and a 4-year-old were hurt when the roof collapsed.", "injured people 4 exact"),
         row("ordinals and names with digits are not counts", "A 2nd victim and a K9 officer were hurt in the raid."));
   }
 
