@@ -21,6 +21,7 @@ final class HarmCues {
   private static final Set<String> FILLERS = Set.of("a", "an", "the", "minor", "serious", "critical", "severe",
       "non-life-threatening", "life-threatening", "non", "life", "threatening", "-", "multiple", "several",
       "gunshot", "bullet", "graze", "superficial", "head", "leg", "arm", "stab", "apparent", "possible");
+  private static final Set<String> GRADES = Set.of("critical", "serious", "stable", "fair", "grave", "good");
   private static final int REACH = 5;
 
   private HarmCues() {}
@@ -33,6 +34,9 @@ final class HarmCues {
     }
     if (HARMS.contains(tok.lower())) {
       return carried(t, k) ? Metric.INJURED : null;
+    }
+    if (tok.is("condition") && k > 0 && GRADES.contains(t.get(k - 1).lower()) && othersHurtAfter(t, k)) {
+      return Metric.INJURED;
     }
     return null;
   }
@@ -61,6 +65,24 @@ final class HarmCues {
     }
     return t.get(k).is("grazed") && !Lexicon.PERSON_NOUNS.contains(next.lower())
         && !Singulars.NOUNS.contains(next.lower()) && !next.is("him", "her", "them", "a", "an", "the");
+  }
+
+  /**
+   * "Two men were in critical condition and two others injured": a graded condition names the injured when
+   * further victims are said to be hurt "too" in the same sentence. Alone, a condition is usually a breakdown
+   * of a total stated elsewhere ("two victims remain in critical condition"), so it is not read.
+   */
+  private static boolean othersHurtAfter(List<Token> t, int k) {
+    for (int j = k + 1; j + 1 < t.size(); j++) {
+      if (t.get(j).is("others", "other")) {
+        for (int c = j + 1; c < Math.min(t.size(), j + 4); c++) {
+          if (t.get(c).is("injured", "hurt", "wounded", "shot")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** "suffered minor injuries", "with gunshot wounds", "treated for wounds": the harm is carried by the count. */

@@ -128,6 +128,12 @@ class FigureExtractorTest {
         row("a comma list not followed by a cue still needs its and", "Man, 20, shot near the station"),
         row("an age alone names a person in a coordinated count",
             "Three adults and a 4-year-old were hurt when the roof collapsed.", "injured people 4 exact"),
+        row("an ordinal alone after 'a' is one further victim", "Two guards were shot and a third was hurt.",
+            "injured people 3 exact"),
+        row("a graded condition counts when others are hurt too",
+            "One miner was in serious condition and two others were injured.", "injured people 3 exact"),
+        row("a graded condition alone is a breakdown of a total stated elsewhere",
+            "Two victims remain in critical condition."),
         row("ordinals and names with digits are not counts", "A 2nd victim and a K9 officer were hurt in the raid."));
   }
 
