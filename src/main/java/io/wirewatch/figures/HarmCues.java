@@ -41,9 +41,25 @@ final class HarmCues {
     return null;
   }
 
-  /** "four people were hit by gunfire": like a plain "were shot", the count includes any who died. */
+  /**
+   * "four people were hit by gunfire", "found four people with gunshot wounds": like a plain "were shot", the
+   * count includes any who died.
+   */
   static boolean everyoneHit(List<Token> t, int k) {
-    return t.get(k).is("hit", "struck") && struck(t, k);
+    return t.get(k).is("hit", "struck") && struck(t, k)
+        || t.get(k).is("wound", "wounds") && k > 0 && t.get(k - 1).is("gunshot") && !survivors(t, k);
+  }
+
+  /** "taken to hospital with gunshot wounds", "suffered minor gunshot wounds": only the living are counted. */
+  private static boolean survivors(List<Token> t, int k) {
+    for (int j = Math.max(0, k - 12); j < k; j++) {
+      Token tok = t.get(j);
+      if (tok.is("hospital", "hospitals", "transported", "taken", "treated", "rushed", "minor", "non")
+          || tok.lower().startsWith("non-") || tok.lower().startsWith("nonlife")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "hit in the foot", "struck by a stray bullet", "grazed" on its own (a graze is a wound). */

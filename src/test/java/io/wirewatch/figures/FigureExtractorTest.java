@@ -134,6 +134,12 @@ class FigureExtractorTest {
             "One miner was in serious condition and two others were injured.", "injured people 3 exact"),
         row("a graded condition alone is a breakdown of a total stated elsewhere",
             "Two victims remain in critical condition."),
+        row("'others' inside a coordinated count still counts everyone shot",
+            "A boy and three other people were shot, one fatally.", "injured people 3 exact",
+            "killed people 1 exact"),
+        row("taken to hospital with gunshot wounds counts only the living",
+            "Three men were taken to hospital with gunshot wounds and one man was fatally shot.",
+            "injured people 3 exact", "killed people 1 exact"),
         row("ordinals and names with digits are not counts", "A 2nd victim and a K9 officer were hurt in the raid."));
   }
 
@@ -150,6 +156,15 @@ class FigureExtractorTest {
 
     assertThat(figures.stream().map(FigureExtractorTest::describe).toList()).as(why)
         .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void shouldCountEveryoneFoundWithGunshotWoundsTheDeadIncluded() {
+    WireItem item = item("Two dead in shooting at bar", "Officers found five men with gunshot wounds.");
+
+    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+
+    assertThat(figures).containsExactlyInAnyOrder("injured people 3 exact", "killed people 2 exact");
   }
 
   @Test
