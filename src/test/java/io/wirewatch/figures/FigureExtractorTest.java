@@ -140,6 +140,9 @@ class FigureExtractorTest {
         row("taken to hospital with gunshot wounds counts only the living",
             "Three men were taken to hospital with gunshot wounds and one man was fatally shot.",
             "injured people 3 exact", "killed people 1 exact"),
+        row("deceased is dead, and everyone shot less the deceased are the injured",
+            "Six people were shot and police confirmed that two were deceased.", "injured people 4 exact",
+            "killed people 2 exact"),
         row("ordinals and names with digits are not counts", "A 2nd victim and a K9 officer were hurt in the raid."));
   }
 
