@@ -15,7 +15,7 @@ record Conjuncts(NounPhrase np, long added) {
 
   /** The conjuncts after {@code first}, or null when it is not followed by a coordinated count. */
   static Conjuncts after(List<Token> t, NounPhrase first) {
-    if (!first.person()) {
+    if (!person(t, first)) {
       return null;
     }
     NounPhrase last = first;
@@ -23,13 +23,17 @@ record Conjuncts(NounPhrase np, long added) {
     StringBuilder words = new StringBuilder(first.words());
     for (int n = 0; n < MAX; n++) {
       int k = last.end();
+      if (n > 0 && commaListBeforeCue(t, k)) {
+        return new Conjuncts(new NounPhrase(k, words.toString(), true, first.troops() && last.troops(),
+            first.side(), first.possessive(), false, false), added);
+      }
       if (k + 1 >= t.size() || !t.get(k).is("and", ",")) {
         return null;
       }
       boolean and = t.get(k).is("and");
       Numbers.Num num = conjunct(t, k + 1);
       NounPhrase next = num == null ? null : NounPhrase.read(t, num.end());
-      if (next == null || next.reject() || !next.person() || next.more()) {
+      if (next == null || next.reject() || !person(t, next) || next.more()) {
         return null;
       }
       added += num.value();
@@ -41,6 +45,21 @@ record Conjuncts(NounPhrase np, long added) {
       }
     }
     return null;
+  }
+
+  /** A person noun, or nothing after an age ("a 3-year-old and two children"): the age names a person. */
+  private static boolean person(List<Token> t, NounPhrase np) {
+    return np.person() || np.words().isEmpty() && np.end() > 0 && np.end() <= t.size()
+        && Singulars.isAge(t.get(np.end() - 1));
+  }
+
+  /**
+   * Headline style lists counts with commas only, the cue right after the last one: "Man, 3 girls shot",
+   * "Child, three adults injured". Without a cue right after it, a comma list needs its "and".
+   */
+  private static boolean commaListBeforeCue(List<Token> t, int k) {
+    return k < t.size() && !t.get(k).is(",", "and") && (ShotCues.opens(t.get(k))
+        || Lexicon.PASSIVE_CUES.containsKey(t.get(k).lower()));
   }
 
   /** A conjunct's count: a number, an indefinite singular, or "his/her/their" and a singular noun. */

@@ -120,7 +120,7 @@ public final class FigureExtractor {
     if (sentence == null || sentence.isBlank()) {
       return;
     }
-    List<SentenceReader.Found> found = new SentenceReader(sentence, ctx).read();
+    List<SentenceReader.Found> found = VictimTally.sum(sentence, new SentenceReader(sentence, ctx).read());
     for (SentenceReader.Found f : found) {
       String key = f.metric().id() + "|" + f.subjectKey();
       if (f.previous()) {

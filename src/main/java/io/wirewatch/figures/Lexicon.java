@@ -11,7 +11,7 @@ final class Lexicon {
   /** Words after a number (or its noun) that name the metric: "49 soldiers were killed", "7 missing". */
   static final Map<String, Metric> PASSIVE_CUES = Map.ofEntries(
       Map.entry("killed", Metric.KILLED), Map.entry("dead", Metric.KILLED), Map.entry("died", Metric.KILLED),
-      Map.entry("dies", Metric.KILLED),
+      Map.entry("dies", Metric.KILLED), Map.entry("deceased", Metric.KILLED),
       Map.entry("deaths", Metric.KILLED), Map.entry("perished", Metric.KILLED),
       Map.entry("lives", Metric.KILLED), Map.entry("fatalities", Metric.KILLED),
       Map.entry("injured", Metric.INJURED), Map.entry("wounded", Metric.INJURED),

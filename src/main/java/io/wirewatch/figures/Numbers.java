@@ -65,13 +65,16 @@ final class Numbers {
     return new Num((long) v, i, end);
   }
 
-  /** "8th", "3rd", "80yo", "9mm": letters glued to the digits make an ordinal or a measure, not a count. */
+  /**
+   * "8th", "3rd", "80yo", "9mm" (letters glued after the digits: an ordinal or a measure) and "K9", "AR15"
+   * (letters glued before: a name) are not counts.
+   */
   private static boolean glued(List<Token> t, int i) {
-    if (i + 1 >= t.size()) {
-      return false;
-    }
-    Token next = t.get(i + 1);
-    return next.start() == t.get(i).end() && Character.isLetter(next.text().charAt(0));
+    Token d = t.get(i);
+    boolean after = i + 1 < t.size() && t.get(i + 1).start() == d.end()
+        && Character.isLetter(t.get(i + 1).text().charAt(0));
+    boolean before = i > 0 && t.get(i - 1).end() == d.start() && Character.isLetter(t.get(i - 1).text().charAt(0));
+    return after || before;
   }
 
   private static Num scaled(List<Token> t, int i, long value, int end) {

@@ -211,7 +211,7 @@ final class Rejections {
     int dashes = 0;
     int parens = 0;
     for (int k = 0; k < q; k++) {
-      dashes += DASHES.contains(t.get(k).text()) ? 1 : 0;
+      dashes += spacedDash(k) ? 1 : 0;
       parens += t.get(k).is("(") ? 1 : t.get(k).is(")") ? -1 : 0;
     }
     if (parens > 0) {
@@ -219,7 +219,7 @@ final class Rejections {
     }
     if (dashes % 2 == 1) {
       for (int k = q; k < t.size(); k++) {
-        if (DASHES.contains(t.get(k).text())) {
+        if (spacedDash(k)) {
           return true;
         }
       }
@@ -227,14 +227,26 @@ final class Rejections {
     return false;
   }
 
+  /** A dash that sets off words, not the hyphen inside "20-year-old" (no space on either side). */
+  private boolean spacedDash(int k) {
+    Token d = t.get(k);
+    boolean glued = k > 0 && t.get(k - 1).end() == d.start() && k + 1 < t.size() && t.get(k + 1).start() == d.end();
+    return DASHES.contains(d.text()) && !glued;
+  }
+
   private boolean offerOrNegation(int q) {
     for (int k = q - 1; k >= 0 && !t.get(k).isClauseBreak(); k--) {
       Token tok = t.get(k);
-      if (Lexicon.OFFERS.contains(tok.lower()) || k == q - 1 && Lexicon.negation(tok)) {
+      if (Lexicon.OFFERS.contains(tok.lower()) && !bodyPart(k) || k == q - 1 && Lexicon.negation(tok)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "shot in the hand": the noun, not the verb of "hand over". */
+  private boolean bodyPart(int k) {
+    return t.get(k).is("hand") && k > 0 && t.get(k - 1).is("the", "his", "her", "their", "left", "right");
   }
 
   /** "from 49", "police earlier put the number at 30", "had initially reported four dead": an earlier value. */

@@ -77,7 +77,7 @@ final class SentenceReader {
     boolean shot = false;
     if (metric == null) {
       metric = rejections.passiveCue(np, num.value());
-      shot = metric == Metric.INJURED && ShotCues.plainShotAfter(t, np.end()) && !others(i, np.end());
+      shot = metric == Metric.INJURED && ShotCues.plainShotAfter(t, np.end()) && !others(i, first.end());
       if (singular && metric != null
           && (ShotCues.activeAfter(t, np.end()) || ShotCues.alsoBeforeCue(t, np.end()))) {
         return null;

@@ -45,7 +45,7 @@ final class ShotCues {
     if (tok.is("shot")) {
       return killedLater(t, k) || active(t, k) ? null : Metric.INJURED;
     }
-    return null;
+    return HarmCues.at(t, k);
   }
 
   /** "a driver was also hurt": the one adds to a count stated elsewhere; it is not the count. */
@@ -62,7 +62,7 @@ final class ShotCues {
   static boolean plainShotAfter(List<Token> t, int k) {
     for (int j = k; j < Math.min(t.size(), k + 10); j++) {
       if (at(t, j) != null) {
-        return t.get(j).is("shot") && !(j + 2 < t.size() && t.get(j + 1).is("and")
+        return (t.get(j).is("shot") || HarmCues.everyoneHit(t, j)) && !(j + 2 < t.size() && t.get(j + 1).is("and")
             && t.get(j + 2).is("wounded", "injured", "hurt"));
       }
     }

@@ -22,6 +22,9 @@ final class Singulars {
       "female", "civilian", "soldier", "inmate", "agent", "sergeant", "detective", "lawman", "marshal",
       "sheriff", "firefighter", "paramedic", "nurse", "doctor", "teacher", "pastor", "cashier", "owner",
       "manager", "attendant", "individual", "kid");
+  /** "Three men were shot and a fourth was hurt": an ordinal alone after "a" is one further person. */
+  private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+      "eighth", "ninth", "tenth");
   private static final Set<String> ARTICLES = Set.of("a", "an", "another");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
   private static final int MAX_MODIFIERS = 4;
@@ -63,6 +66,10 @@ final class Singulars {
       }
       if (NOUNS.contains(tok.lower())) {
         return named(t, k) ? null : new Numbers.Num(1, i, k);
+      }
+      if (k == i + 1 && ORDINALS.contains(tok.lower()) && k + 1 < t.size()
+          && (ShotCues.opens(t.get(k + 1)) || t.get(k + 1).is("was", "is", "had", "has", "also"))) {
+        return new Numbers.Num(1, i, k + 1);
       }
       if (!modifier(tok)) {
         return null;

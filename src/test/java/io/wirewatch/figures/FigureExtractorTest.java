@@ -112,7 +112,54 @@ class FigureExtractorTest {
             "killed people 1 exact"),
         row("a group after one of is everyone hit, the dead included",
             "One man died; the other was one of three people shot outside the store.",
-            "killed people 1 exact", "injured people 2 exact"));
+            "killed people 1 exact", "injured people 2 exact"),
+        row("victims described clause by clause are summed",
+            "Police said a woman was shot in the hip, a man was shot in the hand and another man was wounded in the arm.",
+            "injured people 3 exact"),
+        row("a further group in its own clause adds to the first",
+            "Three patients were taken to a trauma centre with gunshot wounds and two other victims drove themselves to hospital.",
+            "injured people 5 exact"),
+        row("a later count after a larger one may be a subset: not added",
+            "Six people were wounded and one man was shot in the face.", "injured people 6 exact"),
+        row("an active verb's object is not added to a singular before it (that one is the shooter)",
+            "Police are looking for a man who shot and injured five people at a bus stop.",
+            "injured people 5 exact"),
+        row("the same person described twice is not two victims",
+            "Boy shot at bus stop: a boy was shot while waiting for the school bus.", "injured people 1 exact"),
+        row("hit with a body part is injured", "Two men were hit in the legs during the exchange of fire.",
+            "injured people 2 exact"),
+        row("struck by a projectile is injured", "Three villagers were struck by shrapnel from the shell.",
+            "injured people 3 exact"),
+        row("hit by a car is not a hit by gunfire", "Four pedestrians were hit by a car at the junction."),
+        row("suffered injuries is injured", "Two passengers suffered minor injuries in the crash.",
+            "injured people 2 exact"),
+        row("everyone hit by gunfire less the dead are the injured",
+            "Five people were hit by gunfire, one fatally.", "injured people 4 exact",
+            "killed people 1 exact"),
+        row("the hyphens of two ages are no dash parenthetical",
+            "A 30-year-old woman was hurt in the leg and a 6-year-old boy was hurt in the arm.",
+            "injured people 2 exact"),
+        row("a headline's comma list right before its cue is a sum", "Woman, 2 children wounded in crossfire",
+            "injured people 3 exact"),
+        row("a comma list not followed by a cue still needs its and", "Man, 20, shot near the station"),
+        row("an age alone names a person in a coordinated count",
+            "Three adults and a 4-year-old were hurt when the roof collapsed.", "injured people 4 exact"),
+        row("an ordinal alone after 'a' is one further victim", "Two guards were shot and a third was hurt.",
+            "injured people 3 exact"),
+        row("a graded condition counts when others are hurt too",
+            "One miner was in serious condition and two others were injured.", "injured people 3 exact"),
+        row("a graded condition alone is a breakdown of a total stated elsewhere",
+            "Two victims remain in critical condition."),
+        row("'others' inside a coordinated count still counts everyone shot",
+            "A boy and three other people were shot, one fatally.", "injured people 3 exact",
+            "killed people 1 exact"),
+        row("taken to hospital with gunshot wounds counts only the living",
+            "Three men were taken to hospital with gunshot wounds and one man was fatally shot.",
+            "injured people 3 exact", "killed people 1 exact"),
+        row("deceased is dead, and everyone shot less the deceased are the injured",
+            "Six people were shot and police confirmed that two were deceased.", "injured people 4 exact",
+            "killed people 2 exact"),
+        row("ordinals and names with digits are not counts", "A 2nd victim and a K9 officer were hurt in the raid."));
   }
 
   private static Arguments row(String why, String sentence, String... expected) {
@@ -128,6 +175,15 @@ class FigureExtractorTest {
 
     assertThat(figures.stream().map(FigureExtractorTest::describe).toList()).as(why)
         .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void shouldCountEveryoneFoundWithGunshotWoundsTheDeadIncluded() {
+    WireItem item = item("Two dead in shooting at bar", "Officers found five men with gunshot wounds.");
+
+    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+
+    assertThat(figures).containsExactlyInAnyOrder("injured people 3 exact", "killed people 2 exact");
   }
 
   @Test

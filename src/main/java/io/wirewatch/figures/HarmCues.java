@@ -1,0 +1,117 @@
+package io.wirewatch.figures;
+
+import io.wirewatch.model.Figure.Metric;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Injured cues that describe the harm rather than name it: "were hit in the legs", "was struck by gunfire",
+ * "was grazed by a bullet", "suffered minor injuries", "with gunshot wounds", "treated for wounds". A hit or strike counts only with a body part ("in the leg") or a projectile ("by a bullet"), so
+ * "hit by a car" and "struck a deal" are not casualties; injuries and wounds count only when suffered,
+ * sustained, treated or carried ("with injuries"). Being hit or struck counts everyone hit, the dead
+ * included, like a plain "shot" (see {@link #everyoneHit}).
+ */
+final class HarmCues {
+  private static final Set<String> STRIKES = Set.of("hit", "struck", "grazed");
+  private static final Set<String> PROJECTILES = Set.of("gunfire", "bullet", "bullets", "gunshot", "gunshots",
+      "shots", "stray", "shotgun", "pellets", "shrapnel", "fire", "round", "rounds");
+  private static final Set<String> HARMS = Set.of("injuries", "injury", "wounds", "wound");
+  private static final Set<String> CARRIERS = Set.of("suffered", "suffering", "suffers", "sustained",
+      "sustaining", "with", "for", "received");
+  private static final Set<String> FILLERS = Set.of("a", "an", "the", "minor", "serious", "critical", "severe",
+      "non-life-threatening", "life-threatening", "non", "life", "threatening", "-", "multiple", "several",
+      "gunshot", "bullet", "graze", "superficial", "head", "leg", "arm", "stab", "apparent", "possible");
+  private static final Set<String> GRADES = Set.of("critical", "serious", "stable", "fair", "grave", "good");
+  private static final int REACH = 5;
+
+  private HarmCues() {}
+
+  /** INJURED when the token at {@code k} opens one of these cues, else null. */
+  static Metric at(List<Token> t, int k) {
+    Token tok = t.get(k);
+    if (STRIKES.contains(tok.lower())) {
+      return struck(t, k) ? Metric.INJURED : null;
+    }
+    if (HARMS.contains(tok.lower())) {
+      return carried(t, k) ? Metric.INJURED : null;
+    }
+    if (tok.is("condition") && k > 0 && GRADES.contains(t.get(k - 1).lower()) && othersHurtAfter(t, k)) {
+      return Metric.INJURED;
+    }
+    return null;
+  }
+
+  /**
+   * "four people were hit by gunfire", "found four people with gunshot wounds": like a plain "were shot", the
+   * count includes any who died.
+   */
+  static boolean everyoneHit(List<Token> t, int k) {
+    return t.get(k).is("hit", "struck") && struck(t, k)
+        || t.get(k).is("wound", "wounds") && k > 0 && t.get(k - 1).is("gunshot") && !survivors(t, k);
+  }
+
+  /** "taken to hospital with gunshot wounds", "suffered minor gunshot wounds": only the living are counted. */
+  private static boolean survivors(List<Token> t, int k) {
+    for (int j = Math.max(0, k - 12); j < k; j++) {
+      Token tok = t.get(j);
+      if (tok.is("hospital", "hospitals", "transported", "taken", "treated", "rushed", "minor", "non")
+          || tok.lower().startsWith("non-") || tok.lower().startsWith("nonlife")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "hit in the foot", "struck by a stray bullet", "grazed" on its own (a graze is a wound). */
+  private static boolean struck(List<Token> t, int k) {
+    if (k + 1 >= t.size()) {
+      return t.get(k).is("grazed");
+    }
+    Token next = t.get(k + 1);
+    if (next.is("in", "on") && k + 2 < t.size() && t.get(k + 2).is("the", "his", "her", "their", "both", "each")) {
+      return true;
+    }
+    if (next.is("by")) {
+      for (int j = k + 2; j < Math.min(t.size(), k + 5); j++) {
+        if (PROJECTILES.contains(t.get(j).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return t.get(k).is("grazed") && !Lexicon.PERSON_NOUNS.contains(next.lower())
+        && !Singulars.NOUNS.contains(next.lower()) && !next.is("him", "her", "them", "a", "an", "the");
+  }
+
+  /**
+   * "Two men were in critical condition and two others injured": a graded condition names the injured when
+   * further victims are said to be hurt "too" in the same sentence. Alone, a condition is usually a breakdown
+   * of a total stated elsewhere ("two victims remain in critical condition"), so it is not read.
+   */
+  private static boolean othersHurtAfter(List<Token> t, int k) {
+    for (int j = k + 1; j + 1 < t.size(); j++) {
+      if (t.get(j).is("others", "other")) {
+        for (int c = j + 1; c < Math.min(t.size(), j + 4); c++) {
+          if (t.get(c).is("injured", "hurt", "wounded", "shot")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "suffered minor injuries", "with gunshot wounds", "treated for wounds": the harm is carried by the count. */
+  private static boolean carried(List<Token> t, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - REACH); j--) {
+      Token tok = t.get(j);
+      if (CARRIERS.contains(tok.lower())) {
+        return true;
+      }
+      if (!FILLERS.contains(tok.lower()) && !tok.lower().endsWith("threatening")) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

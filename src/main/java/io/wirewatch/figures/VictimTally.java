@@ -1,0 +1,137 @@
+package io.wirewatch.figures;
+
+import io.wirewatch.model.Figure.Metric;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Victims described one clause at a time are summed: "a woman was shot in the neck, a man was shot in the
+ * leg and another man was hit in the foot" is 3 injured; "two victims were taken to hospital and two other
+ * victims drove themselves" is 4. Within one sentence a later injured count adds to the first when it says
+ * it is a further group ("others", "another", "a second") or when the first is a count of one (a later
+ * count cannot be a subset of one victim). A restatement ("all four", "both") is not added.
+ */
+final class VictimTally {
+  private static final int NOUN_REACH = 4;
+  private static final java.util.Set<String> QUALIFYING = java.util.Set.of("at", "least", "more", "than", "about",
+      "some", "nearly", "up", "to", "another", "critically", "seriously", "fatally");
+
+  private VictimTally() {}
+
+  /** The sentence's figures with its injured clause counts summed into the first. */
+  static List<SentenceReader.Found> sum(String sentence, List<SentenceReader.Found> found) {
+    List<Token> t = Tokens.of(sentence);
+    List<SentenceReader.Found> out = new ArrayList<>();
+    List<SentenceReader.Found> parts = new ArrayList<>();
+    int first = -1;
+    for (SentenceReader.Found f : found) {
+      if (f.metric() != Metric.INJURED || f.previous()) {
+        out.add(f);
+        continue;
+      }
+      if (first < 0) {
+        first = out.size();
+        out.add(f);
+        parts.add(f);
+        continue;
+      }
+      SentenceReader.Found acc = out.get(first);
+      int at = index(t, f.charStart());
+      if (at < 0 || !acc.subjectKey().equals(f.subjectKey()) || restated(t, at) || object(t, at)
+          || !cueBetween(t, index(t, acc.charStart()), at, further(t, at)) || parts.stream().anyMatch(p -> samePerson(t, p, f))
+          || !further(t, at) && parts.get(0).value() != 1) {
+        out.add(f);
+      } else {
+        parts.add(f);
+        boolean single = parts.stream().allMatch(SentenceReader.Found::single);
+        out.set(first, new SentenceReader.Found(acc.metric(), acc.value() + f.value(), acc.qualifier(),
+            acc.subject(), acc.subjectKey(), false, acc.revised(), acc.charStart(), single,
+            acc.shot() || f.shot()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Two indefinite singulars with the same head noun and no differing age ("Man shot ... a 34-year-old man
+   * was shot") are one person described twice, unless the later says "another" or "a second".
+   */
+  private static boolean samePerson(List<Token> t, SentenceReader.Found a, SentenceReader.Found b) {
+    if (!a.single() || !b.single() || !head(a).equals(head(b))) {
+      return false;
+    }
+    int j = index(t, b.charStart());
+    if (further(t, j)) {
+      return false;
+    }
+    String ageA = age(t, index(t, a.charStart()));
+    String ageB = age(t, j);
+    return ageA == null || ageB == null || ageA.equals(ageB);
+  }
+
+  private static String head(SentenceReader.Found f) {
+    String[] words = f.subject().toLowerCase(java.util.Locale.ROOT).split(" ");
+    return words[words.length - 1];
+  }
+
+  private static String age(List<Token> t, int k) {
+    for (int j = Math.max(0, k); j >= 0 && j < Math.min(t.size(), k + NOUN_REACH); j++) {
+      if (t.get(j).lower().endsWith("-old")) {
+        int n = j > 0 && t.get(j - 1).is("-") ? j - 2 : j - 1;
+        return (n >= 0 ? t.get(n).lower() : "") + t.get(j).lower();
+      }
+    }
+    return null;
+  }
+
+  private static int index(List<Token> t, int charStart) {
+    for (int k = 0; k < t.size(); k++) {
+      if (t.get(k).start() == charStart) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** "and injured two others": the count is an active verb's object, the same victims seen from the shooter. */
+  private static boolean object(List<Token> t, int k) {
+    for (int q = k - 1; q >= 0 && q >= k - 3; q--) {
+      if (Lexicon.ACTIVE_CUES.containsKey(t.get(q).lower())) {
+        return true;
+      }
+      if (!QUALIFYING.contains(t.get(q).lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The earlier count has its own cue before the later one starts: two clauses, not one coordinated phrase.
+   * Without "others", the cue must name the harm ("shot", "wounded"), not only a hospital, which other people
+   * (officers, relatives) also reach.
+   */
+  private static boolean cueBetween(List<Token> t, int from, int to, boolean further) {
+    for (int j = Math.max(0, from); j < to; j++) {
+      if (ShotCues.at(t, j) != null && (further || !t.get(j).is("hospital", "treated"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "all four were taken to hospital", "both were hurt", "the two": the same victims again. */
+  private static boolean restated(List<Token> t, int k) {
+    return k > 0 && t.get(k - 1).is("all", "both", "the", "those", "these");
+  }
+
+  /** "two others", "two other victims", "another man", "a second man": a further group of victims. */
+  private static boolean further(List<Token> t, int k) {
+    for (int j = Math.max(0, k); j >= 0 && j < Math.min(t.size(), k + NOUN_REACH); j++) {
+      if (t.get(j).is("other", "others", "another", "second", "third", "fourth", "additional")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
