@@ -11,8 +11,19 @@ import java.util.List;
  * the side, and drops numbers that are not current counts (see {@link Rejections}).
  */
 final class SentenceReader {
-  /** What the item context gives a sentence: its year and month, and its home side. */
-  record Context(Integer year, Integer month, String homeSide) {}
+  /**
+   * What the item context gives a sentence: its year and month, its home side, and whether the sentence is
+   * the item's lead (the headline or the first body sentence), which states the item's own incident.
+   */
+  record Context(Integer year, Integer month, String homeSide, boolean lead) {
+    Context(Integer year, Integer month, String homeSide) {
+      this(year, month, homeSide, false);
+    }
+
+    Context asLead(boolean isLead) {
+      return new Context(year, month, homeSide, isLead);
+    }
+  }
 
   /**
    * One figure read from the sentence; {@code previous} marks a value the text says is an earlier one,
@@ -31,7 +42,7 @@ final class SentenceReader {
   SentenceReader(String sentence, Context ctx) {
     this.t = Tokens.of(sentence);
     this.ctx = ctx;
-    this.markers = new Markers(t, ctx.year(), ctx.month());
+    this.markers = new Markers(t, ctx.year(), ctx.month(), ctx.lead());
     this.sides = new Sides(t);
     this.rejections = new Rejections(t);
   }

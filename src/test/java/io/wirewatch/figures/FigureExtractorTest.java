@@ -99,6 +99,40 @@ class FigureExtractorTest {
         row("a count of gunshots is not a count of victims", "Deputies said one shot was fired into the house."));
   }
 
+  /** Sentences read after the item's lead (a lead without figures comes first): background and other incidents. */
+  static Stream<Arguments> sentencesAfterTheLead() {
+    return Stream.of(
+        row("last week dates another incident", "A woman was shot dead on the same street last week."),
+        row("a previous shooting is another incident",
+            "Friends had gathered to remember a man killed in a previous shooting."),
+        row("weeks earlier dates another incident", "Two men were wounded there just weeks earlier."),
+        row("the night before dates another incident", "Three people were injured in a crash the night before."),
+        row("prior to is not a past reference", "Four people were wounded prior to the arrest.",
+            "injured people 4 exact"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sentencesAfterTheLead")
+  void shouldExtractExactlyTheFiguresASentenceAfterTheLeadStates(String why, String sentence,
+      List<String> expected) {
+    WireItem item = item("Headline without figures", "Police are investigating a shooting on Main Street.",
+        sentence);
+
+    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+
+    assertThat(figures).as(why).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void shouldReadARelativePastInTheLeadAsTheItemsOwnIncident() {
+    WireItem item = item("Suspect charged", "Police charged a man in a shooting that wounded three people last week.",
+        "A woman was shot dead on the same street last month.");
+
+    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+
+    assertThat(figures).containsExactly("injured people 3 exact");
+  }
+
   private static Arguments row(String why, String sentence, String... expected) {
     return Arguments.of(why, sentence, List.of(expected));
   }

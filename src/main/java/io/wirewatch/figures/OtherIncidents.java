@@ -1,0 +1,33 @@
+package io.wirewatch.figures;
+
+import java.util.List;
+
+/**
+ * Counts that belong to another incident than the item's own. Local news sets its incident against others:
+ * an earlier one ("a man was killed on the same block last week", "in a previous shooting"), one the item's
+ * incident follows or answers ("weeks after a gunman killed 20 children", "in retaliation for a shooting that
+ * left one dead"), and links to other stories ("RELATED: Man killed in drive-by"). Their counts are not the
+ * item's figures.
+ */
+final class OtherIncidents {
+  private OtherIncidents() {}
+
+  /**
+   * A relative past reference at token {@code i}: "last week", "last month", "last summer". Like a past
+   * year, it dates the count near it before the item's own incident.
+   */
+  static boolean relativePast(List<Token> t, int i) {
+    Token tok = t.get(i);
+    if (i > 0 && t.get(i - 1).is("last") && tok.is("week", "month", "summer", "spring", "winter", "fall")) {
+      return true;
+    }
+    if (tok.is("earlier") && i > 0 && t.get(i - 1).is("days", "weeks", "months", "week", "month")) {
+      return true;
+    }
+    if (tok.is("previous", "prior") && i > 0 && t.get(i - 1).is("a", "an", "the")
+        && !(i + 1 < t.size() && t.get(i + 1).is("to"))) {
+      return true;
+    }
+    return tok.is("before") && i > 1 && t.get(i - 1).is("night", "day") && t.get(i - 2).is("the");
+  }
+}
