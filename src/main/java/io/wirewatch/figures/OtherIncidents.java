@@ -1,6 +1,7 @@
 package io.wirewatch.figures;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Counts that belong to another incident than the item's own. Local news sets its incident against others:
@@ -10,7 +11,34 @@ import java.util.List;
  * item's figures.
  */
 final class OtherIncidents {
+  private static final Set<String> LINK_LABELS = Set.of("related", "more", "also", "trending", "other");
+  private static final Set<String> LINK_WORDS = Set.of("related", "read", "more", "see", "also", "trending",
+      "other", "news", "stories", "story", "content", "article", "articles", "coverage", "links", "link");
+
   private OtherIncidents() {}
+
+  /**
+   * A link to another story: a sentence opened by a label such as "RELATED:", "[Related story:", "READ MORE:",
+   * "MORE:", "ALSO:", "TRENDING STORIES:" names that story's headline, not this item's count.
+   */
+  static boolean link(List<Token> t) {
+    int k = 0;
+    while (k < t.size() && !Character.isLetterOrDigit(t.get(k).text().charAt(0))) {
+      k++;
+    }
+    boolean label = false;
+    for (int n = 0; k < t.size() && n < 3; k++, n++) {
+      Token tok = t.get(k);
+      if (tok.is(":") || tok.is("|")) {
+        return label;
+      }
+      if (!LINK_WORDS.contains(tok.lower())) {
+        return false;
+      }
+      label |= LINK_LABELS.contains(tok.lower());
+    }
+    return false;
+  }
 
   /**
    * A relative past reference at token {@code i}: "last week", "last month", "last summer". Like a past

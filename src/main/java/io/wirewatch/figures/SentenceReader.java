@@ -49,7 +49,7 @@ final class SentenceReader {
 
   List<Found> read() {
     List<Found> out = new ArrayList<>();
-    if (rejections.breakdownSentence() || ShotCues.roundup(t)) {
+    if (rejections.breakdownSentence() || ShotCues.roundup(t) || OtherIncidents.link(t)) {
       return out;
     }
     for (int i = 0; i < t.size(); i++) {

@@ -107,6 +107,10 @@ class FigureExtractorTest {
             "Friends had gathered to remember a man killed in a previous shooting."),
         row("weeks earlier dates another incident", "Two men were wounded there just weeks earlier."),
         row("the night before dates another incident", "Three people were injured in a crash the night before."),
+        row("a link line names another story", "RELATED: Two men killed in drive-by shooting downtown"),
+        row("a read-more link names another story", "[READ MORE | 3 dead, 5 wounded at block party]"),
+        row("a label that is not a link is read", "UPDATE: Two men were killed in the shooting.",
+            "killed people 2 exact"),
         row("prior to is not a past reference", "Four people were wounded prior to the arrest.",
             "injured people 4 exact"));
   }
