@@ -15,6 +15,12 @@ final class OtherIncidents {
   private static final Set<String> LINK_WORDS = Set.of("related", "read", "more", "see", "also", "trending",
       "other", "news", "stories", "story", "content", "article", "articles", "coverage", "links", "link");
 
+  private static final String[] DURATIONS = {"hours", "days", "weeks", "months", "years", "hour", "day", "week",
+      "month", "year"};
+
+  private static final String[] INCIDENTS = {"shooting", "shootings", "attack", "attacks", "incident",
+      "violence", "rampage", "massacre", "gunfire", "killing", "killings", "bombing", "blast", "explosion"};
+
   private OtherIncidents() {}
 
   /**
@@ -57,5 +63,40 @@ final class OtherIncidents {
       return true;
     }
     return tok.is("before") && i > 1 && t.get(i - 1).is("night", "day") && t.get(i - 2).is("the");
+  }
+
+  /**
+   * Where the sentence turns to another incident, or the sentence's length if it does not: after "weeks after",
+   * "hours before", "a month after" (the item's incident set in time against another), after "follows" /
+   * "followed" ("the shooting follows a shooting last week that left ..."), and after "retaliation for" /
+   * "retaliation to". Counts from there on are the other incident's.
+   */
+  static int turn(List<Token> t) {
+    for (int i = 1; i < t.size(); i++) {
+      Token tok = t.get(i);
+      if (tok.is("after", "before") && t.get(i - 1).is(DURATIONS) && incidentBefore(t, i)) {
+        return i;
+      }
+      if (tok.is("follows", "followed") || tok.is("retaliation") && i + 1 < t.size() && t.get(i + 1).is("for", "to")) {
+        return i;
+      }
+    }
+    return t.size();
+  }
+
+  /**
+   * The sentence has told an incident before {@code k} ("The shooting came hours before", "Two men were shot
+   * Sunday, a day after"), and not a later death ("died two weeks after he was wounded" is the same victim).
+   */
+  private static boolean incidentBefore(List<Token> t, int k) {
+    boolean incident = false;
+    for (int j = 0; j < k; j++) {
+      Token tok = t.get(j);
+      if (tok.is("died", "dies", "death", "succumbed")) {
+        return false;
+      }
+      incident |= tok.is(INCIDENTS) || ShotCues.at(t, j) != null;
+    }
+    return incident;
   }
 }

@@ -38,6 +38,7 @@ final class SentenceReader {
   private final Markers markers;
   private final Sides sides;
   private final Rejections rejections;
+  private final int elsewhere;
 
   SentenceReader(String sentence, Context ctx) {
     this.t = Tokens.of(sentence);
@@ -45,6 +46,7 @@ final class SentenceReader {
     this.markers = new Markers(t, ctx.year(), ctx.month(), ctx.lead());
     this.sides = new Sides(t);
     this.rejections = new Rejections(t);
+    this.elsewhere = OtherIncidents.turn(t);
   }
 
   List<Found> read() {
@@ -70,7 +72,7 @@ final class SentenceReader {
 
   private Found figure(Numbers.Num num, boolean singular) {
     int i = num.start();
-    if (Markers.isYear(t.get(i)) || rejections.notACount(num)) {
+    if (Markers.isYear(t.get(i)) || rejections.notACount(num) || i > elsewhere) {
       return null;
     }
     int q = qualifierStart(i);

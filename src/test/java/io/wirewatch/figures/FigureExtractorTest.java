@@ -111,6 +111,16 @@ class FigureExtractorTest {
         row("a read-more link names another story", "[READ MORE | 3 dead, 5 wounded at block party]"),
         row("a label that is not a link is read", "UPDATE: Two men were killed in the shooting.",
             "killed people 2 exact"),
+        row("a count after 'weeks after' belongs to the earlier incident",
+            "Two men were shot Sunday, two weeks after a gunman killed five people at a club nearby.",
+            "injured people 2 exact"),
+        row("retaliation for another incident",
+            "The attack was retaliation for a shooting that left one man dead."),
+        row("a later death of the same victim is not another incident",
+            "A woman died two weeks after three people were wounded at the bus stop.", "injured people 3 exact"),
+        row("an arrest days after the item's own shooting keeps its count",
+            "Police made an arrest days after three people were wounded at a bus stop.",
+            "injured people 3 exact"),
         row("prior to is not a past reference", "Four people were wounded prior to the arrest.",
             "injured people 4 exact"));
   }
