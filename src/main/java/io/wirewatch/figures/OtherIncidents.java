@@ -66,6 +66,33 @@ final class OtherIncidents {
   }
 
   /**
+   * A span of time that sums incidents, at token {@code j}: "in the past four days", "over the last seven
+   * months", "within four hours", "in a five-hour span", "over an eight-hour stretch", "so far in 2017". A count over such a span is a roundup, not one incident's toll.
+   */
+  static boolean span(List<Token> t, int j) {
+    Token tok = t.get(j);
+    if (tok.is("past", "last") && j + 1 < t.size()) {
+      int k = j + 1;
+      while (k < t.size() && k <= j + 3
+          && (Numbers.at(t, k) != null || t.get(k).is("few", "several", "couple", "of"))) {
+        k++;
+      }
+      return k < t.size() && t.get(k).is("days", "weeks", "months", "hours", "years", "week", "month")
+          && (k > j + 1 || !t.get(k).is("week", "month"));
+    }
+    if (tok.is("within") && j + 1 < t.size()) {
+      int k = j + 1 + (t.get(j + 1).is("a", "an") ? 1 : 0);
+      k += k < t.size() && Numbers.at(t, k) != null ? 1 : 0;
+      return k < t.size() && (t.get(k).is("hours", "days", "weeks", "hour", "day", "week")
+          || t.get(k).lower().matches(".+-(hour|day|week)"));
+    }
+    if (tok.is("span", "stretch", "period") && j > 0 && t.get(j - 1).lower().matches(".+-(hour|day|week)")) {
+      return true;
+    }
+    return tok.is("far") && j > 0 && t.get(j - 1).is("so") && j + 1 < t.size() && t.get(j + 1).is("in", "this");
+  }
+
+  /**
    * Where the sentence turns to another incident, or the sentence's length if it does not: after "weeks after",
    * "hours before", "a month after" (the item's incident set in time against another), after "follows" /
    * "followed" ("the shooting follows a shooting last week that left ..."), and after "retaliation for" /

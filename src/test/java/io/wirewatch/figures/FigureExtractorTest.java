@@ -96,6 +96,16 @@ class FigureExtractorTest {
         row("a count across the city is a roundup, not one incident",
             "Eight people were wounded across the city overnight."),
         row("a count since a weekday is a roundup", "Police said 28 people were shot and 10 killed since Friday."),
+        row("a count over the past days is a roundup",
+            "Four children have died in accidental shootings in the past six weeks."),
+        row("a count within hours is a roundup", "Five people were killed within four hours in the city."),
+        row("a count over a many-hour stretch is a roundup",
+            "He was one of three people killed over an eight-hour stretch."),
+        row("so far in a year is a roundup", "So far in 2017, at least 40 people have been killed."),
+        row("last week alone is no span of several days", "Three people were wounded, police said last week.",
+            "injured people 3 exact"),
+        row("within a block is a distance, not a span", "Two men were shot within a block of the school.",
+            "injured people 2 exact"),
         row("a count of gunshots is not a count of victims", "Deputies said one shot was fired into the house."));
   }
 
