@@ -67,7 +67,8 @@ final class OtherIncidents {
 
   /**
    * A span of time that sums incidents, at token {@code j}: "in the past four days", "over the last seven
-   * months", "within four hours", "in a five-hour span", "over an eight-hour stretch", "so far in 2017". A count over such a span is a roundup, not one incident's toll.
+   * months", "within four hours", "in a five-hour span", "over an eight-hour stretch", "so far in 2017". A
+   * count over such a span is a roundup, not one incident's toll.
    */
   static boolean span(List<Token> t, int j) {
     Token tok = t.get(j);
