@@ -67,8 +67,8 @@ final class OtherIncidents {
 
   /**
    * A span of time that sums incidents, at token {@code j}: "in the past four days", "over the last seven
-   * months", "within four hours", "in a five-hour span", "over an eight-hour stretch", "so far in 2017". A
-   * count over such a span is a roundup, not one incident's toll.
+   * months", "within four hours", "in a five-hour span", "over an eight-hour stretch", "so far in 2017", "a
+   * violent night", "a bloody weekend". A count over such a span is a roundup, not one incident's toll.
    */
   static boolean span(List<Token> t, int j) {
     Token tok = t.get(j);
@@ -88,6 +88,9 @@ final class OtherIncidents {
           || t.get(k).lower().matches(".+-(hour|day|week)"));
     }
     if (tok.is("span", "stretch", "period") && j > 0 && t.get(j - 1).lower().matches(".+-(hour|day|week)")) {
+      return true;
+    }
+    if (tok.is("violent", "bloody") && j + 1 < t.size() && t.get(j + 1).is("night", "weekend", "day", "week")) {
       return true;
     }
     return tok.is("far") && j > 0 && t.get(j - 1).is("so") && j + 1 < t.size() && t.get(j + 1).is("in", "this");

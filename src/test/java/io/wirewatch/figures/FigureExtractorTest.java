@@ -101,6 +101,7 @@ class FigureExtractorTest {
         row("a count within hours is a roundup", "Five people were killed within four hours in the city."),
         row("a count over a many-hour stretch is a roundup",
             "He was one of three people killed over an eight-hour stretch."),
+        row("a violent night is a roundup", "A violent night in the city left one dead and nine wounded."),
         row("so far in a year is a roundup", "So far in 2017, at least 40 people have been killed."),
         row("last week alone is no span of several days", "Three people were wounded, police said last week.",
             "injured people 3 exact"),
