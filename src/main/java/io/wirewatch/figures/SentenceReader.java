@@ -63,7 +63,7 @@ final class SentenceReader {
       }
       Found f = figure(num, singular);
       if (f != null) {
-        out.add(f);
+        out.addAll(OneOfDied.at(t, num.start()) ? OneOfDied.split(f) : List.of(f));
       }
       i = Math.max(i, num.end() - 1);
     }
