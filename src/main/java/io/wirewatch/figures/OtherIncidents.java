@@ -66,6 +66,22 @@ final class OtherIncidents {
   }
 
   /**
+   * A report the sentence withdraws: "early reports said one person had died, but that proved incorrect",
+   * "turned out to be false". Its count is an earlier value, not the current one.
+   */
+  static boolean retracted(List<Token> t) {
+    for (int j = 1; j < t.size(); j++) {
+      Token tok = t.get(j);
+      if (tok.is("incorrect", "erroneous", "untrue", "inaccurate") && t.get(j - 1).is("be", "was", "were", "proved")
+          || tok.is("false", "wrong") && t.get(j - 1).is("proved", "be") && j > 1
+          && t.get(j - 2).is("proved", "to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A span of time that sums incidents, at token {@code j}: "in the past four days", "over the last seven
    * months", "within four hours", "in a five-hour span", "over an eight-hour stretch", "so far in 2017", "a
    * violent night", "a bloody weekend". A count over such a span is a roundup, not one incident's toll.

@@ -107,7 +107,7 @@ final class SentenceReader {
     if (key == null) {
       return null;
     }
-    boolean previous = rejections.previous(q) || toll != null && toll.previous();
+    boolean previous = rejections.previous(q) || toll != null && toll.previous() || OtherIncidents.retracted(t);
     String text = subject.words().isEmpty() ? "people" : subject.words();
     if (metric == Metric.KILLED && (selfAfter(np.end()) || !singular && ShotCues.shooterDiedAfter(t, np.end()))) {
       value++;
