@@ -51,6 +51,9 @@ final class Rejections {
   /** Dates, money, ages, anaphoric "the 49", "bodies of ...": the number is not a fresh count. */
   boolean notACount(Numbers.Num num) {
     int i = num.start();
+    if (NotVictims.at(t, num)) {
+      return true;
+    }
     if (i > 0 && (BEFORE_NOT_COUNT.contains(t.get(i - 1).lower()) || Markers.month(t.get(i - 1)) != null
         || t.get(i - 1).is("sept", "oct", "nov", "dec", "jan", "feb", "aug", "apr", "jun", "jul", "mar"))) {
       return true;
