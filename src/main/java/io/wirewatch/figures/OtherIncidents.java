@@ -21,6 +21,9 @@ final class OtherIncidents {
   private static final String[] INCIDENTS = {"shooting", "shootings", "attack", "attacks", "incident",
       "violence", "rampage", "massacre", "gunfire", "killing", "killings", "bombing", "blast", "explosion"};
 
+  private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday"};
+
   private OtherIncidents() {}
 
   /**
@@ -95,7 +98,7 @@ final class OtherIncidents {
         k++;
       }
       return k < t.size() && t.get(k).is("days", "weeks", "months", "hours", "years", "week", "month")
-          && (k > j + 1 || !t.get(k).is("week", "month"));
+          && (k > j + 1 || tok.is("past") || !t.get(k).is("week", "month"));
     }
     if (tok.is("within") && j + 1 < t.size()) {
       int k = j + 1 + (t.get(j + 1).is("a", "an") ? 1 : 0);
@@ -104,6 +107,14 @@ final class OtherIncidents {
           || t.get(k).lower().matches(".+-(hour|day|week)"));
     }
     if (tok.is("span", "stretch", "period") && j > 0 && t.get(j - 1).lower().matches(".+-(hour|day|week)")) {
+      return true;
+    }
+    if (tok.is("since") && j + 1 < t.size()) {
+      int k = j + 1 + (t.get(j + 1).is("early", "late") ? 1 : 0);
+      return k < t.size() && (t.get(k).is(WEEKDAYS) || Numbers.at(t, k) != null && k + 1 < t.size()
+          && t.get(k + 1).is("a.m.", "p.m.", "am", "pm"));
+    }
+    if (tok.is("weekend") && j + 1 < t.size() && t.get(j + 1).is("gunfire", "violence", "shootings")) {
       return true;
     }
     if (tok.is("violent", "bloody") && j + 1 < t.size() && t.get(j + 1).is("night", "weekend", "day", "week")) {
