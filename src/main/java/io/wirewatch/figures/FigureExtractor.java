@@ -93,10 +93,10 @@ public final class FigureExtractor {
     Map<String, Long> previous = new LinkedHashMap<>();
     List<Sentences.Sentence> body = Sentences.ofParagraphs(item.body());
     for (Sentences.Sentence s : body) {
-      collect(item, time, s.text(), s.offset(), ctx, current, previous);
+      collect(item, time, s.text(), s.offset(), ctx.asLead(s == body.get(0)), current, previous);
     }
     Picked fromHeadline = new Picked();
-    collect(item, time, item.headline(), -1, ctx, fromHeadline, new LinkedHashMap<>());
+    collect(item, time, item.headline(), -1, ctx.asLead(true), fromHeadline, new LinkedHashMap<>());
     for (Figure h : fromHeadline.figures().values()) {
       boolean restated = current.figures().values().stream()
           .anyMatch(f -> f.metric() == h.metric() && f.value() == h.value());

@@ -19,9 +19,16 @@ final class Markers {
   private final List<Token> t;
   private final List<Integer> past = new ArrayList<>();
   private final boolean revision;
+  private final boolean lead;
 
   Markers(List<Token> tokens, Integer itemYear, Integer itemMonth) {
+    this(tokens, itemYear, itemMonth, false);
+  }
+
+  /** {@code lead}: the item's lead, where a relative past ("last week") dates the item's own incident. */
+  Markers(List<Token> tokens, Integer itemYear, Integer itemMonth, boolean lead) {
     this.t = tokens;
+    this.lead = lead;
     boolean rev = false;
     for (int i = 0; i < t.size(); i++) {
       if (isPast(i, itemYear, itemMonth)) {
@@ -63,7 +70,7 @@ final class Markers {
     if (tok.is("ago") || tok.is("decades") || tok.is("anniversary")) {
       return true;
     }
-    return tok.is("year") && i > 0 && t.get(i - 1).is("last");
+    return tok.is("year") && i > 0 && t.get(i - 1).is("last") || !lead && OtherIncidents.relativePast(t, i);
   }
 
   private boolean isRevision(int i) {

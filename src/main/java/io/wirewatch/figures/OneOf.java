@@ -1,28 +1,41 @@
 package io.wirewatch.figures;
 
+import io.wirewatch.model.Figure.Metric;
 import java.util.List;
 
 /**
- * "was one of five people shot", "One of 5 shot in bar dies": a count after "one of" names the group the one
- * belongs to. The group is everyone hit, the dead included (so its injured count is reduced by the item's
- * killed count, like "five people were shot"); when a death verb follows the group ("dies", "has died"),
- * the death is the one's, not the group's.
+ * A count after "one of" names the group the one belongs to: "was one of five people shot" is everyone hit,
+ * the dead included (the item's killed count is taken out of it, as for "five people were shot"). "One of
+ * five people shot outside the bar has died", "One of four women wounded ... dies": read as it stands, the
+ * death verb would make all five dead; the number is everyone hit and the one who died a killed count of one.
  */
 final class OneOf {
   private OneOf() {}
 
   /** True when the number at {@code i} follows "one of". */
-  static boolean at(List<Token> t, int i) {
+  static boolean group(List<Token> t, int i) {
     return i >= 2 && t.get(i - 1).is("of") && t.get(i - 2).is("one", "1");
   }
 
-  /** True when a finite death verb follows the group in its clause: the one died. */
-  static boolean oneDied(List<Token> t, int from) {
-    for (int k = from; k < t.size() && !t.get(k).isClauseBreak(); k++) {
-      if (t.get(k).is("dies", "died", "succumbed", "succumbs")) {
+  /** True when the number at {@code i} follows "one of" and the one's verb later in the sentence is a death. */
+  static boolean died(List<Token> t, int i) {
+    if (!group(t, i)) {
+      return false;
+    }
+    for (int j = i + 1; j < t.size(); j++) {
+      if (t.get(j).is("dies", "died", "succumbed", "succumbs")) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The figure read for the number, split into everyone hit (injured) and the one who died (killed). */
+  static List<SentenceReader.Found> split(SentenceReader.Found f) {
+    SentenceReader.Found hit = new SentenceReader.Found(Metric.INJURED, f.value(), f.qualifier(), f.subject(),
+        f.subjectKey(), f.previous(), f.revised(), f.charStart(), false, true);
+    SentenceReader.Found dead = new SentenceReader.Found(Metric.KILLED, 1, f.qualifier(), f.subject(),
+        f.subjectKey(), f.previous(), f.revised(), f.charStart(), false, false);
+    return List.of(dead, hit);
   }
 }

@@ -15,9 +15,6 @@ final class Rejections {
       "been", "remain", "remained", "remains", "still", "also", "reportedly", "later", "all");
   private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "because", "while", "before",
       "since", "if", "but", "than", "so");
-  /** "father of 3", "mother of two": the count of someone's children, not of victims. */
-  private static final Set<String> PARENTS = Set.of("father", "mother", "dad", "mom", "mum", "parent",
-      "parents", "grandfather", "grandmother", "grandparents", "stepfather", "stepmother");
   private static final Set<String> DASHES = Set.of("-", "–", "—");
 
   private final List<Token> t;
@@ -59,16 +56,11 @@ final class Rejections {
   /** Dates, money, ages, anaphoric "the 49", "bodies of ...": the number is not a fresh count. */
   boolean notACount(Numbers.Num num) {
     int i = num.start();
+    if (NotVictims.at(t, num) || caption(i)) {
+      return true;
+    }
     if (i > 0 && (BEFORE_NOT_COUNT.contains(t.get(i - 1).lower()) || monthBefore(i - 1)
         || i > 1 && t.get(i - 1).is(".") && monthBefore(i - 2))) {
-      return true;
-    }
-    if (caption(i)) {
-      return true;
-    }
-    if (i > 1 && t.get(i - 1).is("of") && PARENTS.contains(t.get(i - 2).lower())
-        || num.end() + 1 < t.size() && t.get(num.end()).is("yr", "yrs", "yo", "y/o")
-        && t.get(num.end() + 1).is("old", "-", ",", ".")) {
       return true;
     }
     if (num.end() < t.size() && Singulars.isAge(t.get(num.end()))

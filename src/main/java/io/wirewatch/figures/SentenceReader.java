@@ -11,8 +11,19 @@ import java.util.List;
  * the side, and drops numbers that are not current counts (see {@link Rejections}).
  */
 final class SentenceReader {
-  /** What the item context gives a sentence: its year and month, and its home side. */
-  record Context(Integer year, Integer month, String homeSide) {}
+  /**
+   * What the item context gives a sentence: its year and month, its home side, and whether the sentence is
+   * the item's lead (the headline or the first body sentence), which states the item's own incident.
+   */
+  record Context(Integer year, Integer month, String homeSide, boolean lead) {
+    Context(Integer year, Integer month, String homeSide) {
+      this(year, month, homeSide, false);
+    }
+
+    Context asLead(boolean isLead) {
+      return new Context(year, month, homeSide, isLead);
+    }
+  }
 
   /**
    * One figure read from the sentence; {@code previous} marks a value the text says is an earlier one,
@@ -27,18 +38,20 @@ final class SentenceReader {
   private final Markers markers;
   private final Sides sides;
   private final Rejections rejections;
+  private final int elsewhere;
 
   SentenceReader(String sentence, Context ctx) {
     this.t = Tokens.of(sentence);
     this.ctx = ctx;
-    this.markers = new Markers(t, ctx.year(), ctx.month());
+    this.markers = new Markers(t, ctx.year(), ctx.month(), ctx.lead());
     this.sides = new Sides(t);
     this.rejections = new Rejections(t);
+    this.elsewhere = OtherIncidents.turn(t);
   }
 
   List<Found> read() {
     List<Found> out = new ArrayList<>();
-    if (rejections.breakdownSentence() || ShotCues.roundup(t)) {
+    if (rejections.breakdownSentence() || ShotCues.roundup(t) || OtherIncidents.link(t)) {
       return out;
     }
     for (int i = 0; i < t.size(); i++) {
@@ -50,7 +63,7 @@ final class SentenceReader {
       }
       Found f = figure(num, singular);
       if (f != null) {
-        out.add(f);
+        out.addAll(OneOf.died(t, num.start()) ? OneOf.split(f) : List.of(f));
       }
       i = Math.max(i, num.end() - 1);
     }
@@ -59,7 +72,7 @@ final class SentenceReader {
 
   private Found figure(Numbers.Num num, boolean singular) {
     int i = num.start();
-    if (Markers.isYear(t.get(i)) || rejections.notACount(num)) {
+    if (Markers.isYear(t.get(i)) || rejections.notACount(num) || i > elsewhere) {
       return null;
     }
     int q = qualifierStart(i);
@@ -83,14 +96,7 @@ final class SentenceReader {
         return null;
       }
     }
-    if (metric != null && OneOf.at(t, i)) {
-      if (OneOf.oneDied(t, np.end())) {
-        metric = Metric.KILLED;
-        value = 1;
-      } else {
-        shot |= metric == Metric.INJURED;
-      }
-    }
+    shot |= metric == Metric.INJURED && OneOf.group(t, i);
     if (metric == null || metric == Metric.TROOPS && !subject.troops()) {
       return null;
     }
@@ -102,7 +108,7 @@ final class SentenceReader {
     if (key == null) {
       return null;
     }
-    boolean previous = rejections.previous(q) || toll != null && toll.previous();
+    boolean previous = rejections.previous(q) || toll != null && toll.previous() || OtherIncidents.retracted(t);
     String text = subject.words().isEmpty() ? "people" : subject.words();
     if (metric == Metric.KILLED && (selfAfter(np.end()) || !singular && ShotCues.shooterDiedAfter(t, np.end()))) {
       value++;

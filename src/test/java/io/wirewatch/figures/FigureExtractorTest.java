@@ -109,7 +109,7 @@ class FigureExtractorTest {
             "injured people 2 exact"),
         row("a count of gun shots is not a count of victims", "Neighbours heard one gun shot before midnight."),
         row("the one of a group who died is the death, not the group", "One of four people shot outside the club has died.",
-            "killed people 1 exact"),
+            "killed people 1 exact", "injured people 3 exact"),
         row("a group after one of is everyone hit, the dead included",
             "One man died; the other was one of three people shot outside the store.",
             "killed people 1 exact", "injured people 2 exact"),
@@ -159,7 +159,86 @@ class FigureExtractorTest {
         row("deceased is dead, and everyone shot less the deceased are the injured",
             "Six people were shot and police confirmed that two were deceased.", "injured people 4 exact",
             "killed people 2 exact"),
-        row("ordinals and names with digits are not counts", "A 2nd victim and a K9 officer were hurt in the raid."));
+        row("ordinals and names with digits are not counts", "A 2nd victim and a K9 officer were hurt in the raid."),
+        row("a count over the past days is a roundup",
+            "Four children have died in accidental shootings in the past six weeks."),
+        row("a count within hours is a roundup", "Five people were killed within four hours in the city."),
+        row("a count over a many-hour stretch is a roundup",
+            "He was one of three people killed over an eight-hour stretch."),
+        row("one of several shot who died: everyone hit less the dead, and one killed",
+            "One of four people shot outside the bar has died.", "killed people 1 exact", "injured people 3 exact"),
+        row("one of several killed stays the killed count", "One of five people killed in the attack was a teacher.",
+            "killed people 5 exact"),
+        row("a withdrawn report is not the current count",
+            "Early reports said one person had died, but that proved to be incorrect."),
+        row("a withdrawal reaches only its own sentence",
+            "The address was incorrect in early reports. Police said four people were wounded.",
+            "injured people 4 exact"),
+        row("father of N counts the victim's children", "Father of 4 killed in shooting outside store"),
+        row("father of a child: the child is the victim",
+            "Police charged the father of a 4-year-old girl shot and killed.", "killed people 1 exact"),
+        row("an ordinal is no count", "Her 3rd child was wounded."),
+        row("an age written yo is no count", "Police said 15yo died at the hospital."),
+        row("a station name is no count", "FOX 4 has learned that one man was killed.", "killed people 1 exact"),
+        row("a violent night is a roundup", "A violent night in the city left one dead and nine wounded."),
+        row("since a clock time is a roundup", "Eleven people have been shot since 10 p.m. Friday."),
+        row("since early on a weekday is a roundup", "Four teenagers were shot dead since early Saturday."),
+        row("over the past week is a roundup", "Three men were killed over the past week in the city."),
+        row("weekend gunfire is a roundup", "Weekend gunfire kills 1, wounds 12"),
+        row("so far in a year is a roundup", "So far in 2017, at least 40 people have been killed."),
+        row("last week alone is no span of several days", "Three people were wounded, police said last week.",
+            "injured people 3 exact"),
+        row("within a block is a distance, not a span", "Two men were shot within a block of the school.",
+            "injured people 2 exact"),
+        row("a count of gunshots is not a count of victims", "Deputies said one shot was fired into the house."));
+  }
+
+  /** Sentences read after the item's lead (a lead without figures comes first): background and other incidents. */
+  static Stream<Arguments> sentencesAfterTheLead() {
+    return Stream.of(
+        row("last week dates another incident", "A woman was shot dead on the same street last week."),
+        row("a previous shooting is another incident",
+            "Friends had gathered to remember a man killed in a previous shooting."),
+        row("weeks earlier dates another incident", "Two men were wounded there just weeks earlier."),
+        row("the night before dates another incident", "Three people were injured in a crash the night before."),
+        row("a link line names another story", "RELATED: Two men killed in drive-by shooting downtown"),
+        row("a read-more link names another story", "[READ MORE | 3 dead, 5 wounded at block party]"),
+        row("a label that is not a link is read", "UPDATE: Two men were killed in the shooting.",
+            "killed people 2 exact"),
+        row("a count after 'weeks after' belongs to the earlier incident",
+            "Two men were shot Sunday, two weeks after a gunman killed five people at a club nearby.",
+            "injured people 2 exact"),
+        row("retaliation for another incident",
+            "The attack was retaliation for a shooting that left one man dead."),
+        row("a later death of the same victim is not another incident",
+            "A woman died two weeks after three people were wounded at the bus stop.", "injured people 3 exact"),
+        row("an arrest days after the item's own shooting keeps its count",
+            "Police made an arrest days after three people were wounded at a bus stop.",
+            "injured people 3 exact"),
+        row("prior to is not a past reference", "Four people were wounded prior to the arrest.",
+            "injured people 4 exact"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sentencesAfterTheLead")
+  void shouldExtractExactlyTheFiguresASentenceAfterTheLeadStates(String why, String sentence,
+      List<String> expected) {
+    WireItem item = item("Headline without figures", "Police are investigating a shooting on Main Street.",
+        sentence);
+
+    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+
+    assertThat(figures).as(why).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void shouldReadARelativePastInTheLeadAsTheItemsOwnIncident() {
+    WireItem item = item("Suspect charged", "Police charged a man in a shooting that wounded three people last week.",
+        "A woman was shot dead on the same street last month.");
+
+    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+
+    assertThat(figures).containsExactly("injured people 3 exact");
   }
 
   private static Arguments row(String why, String sentence, String... expected) {
