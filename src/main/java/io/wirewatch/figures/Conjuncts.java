@@ -43,9 +43,21 @@ record Conjuncts(NounPhrase np, long added) {
     return null;
   }
 
-  /** A conjunct's count: a number, an indefinite singular, or "his/her/their" and a singular noun. */
-  private static Numbers.Num conjunct(List<Token> t, int k) {
+  /**
+   * A conjunct's count: a number, an indefinite singular, "his/her/their" and a singular noun or a number
+   * ("his two kids"), or after "and" a bare singular noun sharing the first conjunct's article ("a woman and
+   * girl", "the man and woman").
+   */
+  static Numbers.Num conjunct(List<Token> t, int k) {
     Numbers.Num num = Numbers.at(t, k);
+    if (num == null && k + 1 < t.size() && t.get(k).is("his", "her", "their")) {
+      Numbers.Num own = Numbers.at(t, k + 1);
+      int a = own == null ? -1 : own.end() < t.size() && t.get(own.end()).is("-") ? own.end() + 1 : own.end();
+      num = own == null || a < t.size() && Singulars.isAge(t.get(a)) ? null : own;
+    }
+    if (num == null && k > 1 && t.get(k - 1).is("and") && Pairs.twoPeople(t.get(k - 2), t.get(k))) {
+      num = new Numbers.Num(1, k, k);
+    }
     return num != null ? num : Singulars.conjunct(t, k);
   }
 }

@@ -80,7 +80,10 @@ final class Lexicon {
       "firefighters", "employees", "climbers", "hikers", "sailors", "crewmen", "infants", "babies",
       "evacuees", "dead", "deaths", "bodies", "casualties", "more", "americans", "deputies", "troopers",
       "juveniles", "toddlers", "partygoers", "relatives", "youths", "kids", "customers", "patrons", "males",
-      "females", "friends", "brothers", "sisters", "neighbors", "gunmen");
+      "females", "friends", "brothers", "sisters", "neighbors", "gunmen", "sons", "daughters", "parents",
+      "grandparents", "grandchildren", "grandsons", "granddaughters", "siblings", "cousins", "nephews",
+      "nieces", "mothers", "fathers", "wives", "husbands", "stepchildren", "stepsons", "stepdaughters",
+      "couples");
 
   /** Qualifier phrases before a number, longest first. */
   static final Map<String, io.wirewatch.model.Figure.Qualifier> QUALIFIERS = Map.ofEntries(

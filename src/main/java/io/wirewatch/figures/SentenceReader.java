@@ -149,6 +149,9 @@ final class SentenceReader {
     if (q == 0) {
       return null;
     }
+    if (q >= 2 && t.get(q - 1).is("his", "her")) {
+      q--; // "killed his two sons": the victims are the verb's object all the same
+    }
     Token before = t.get(q - 1);
     Metric m = Lexicon.ACTIVE_CUES.get(before.lower());
     if (m == null || q >= 2 && t.get(q - 2).is("were", "was", "been", "be", "being")) {

@@ -96,7 +96,23 @@ class FigureExtractorTest {
         row("a count across the city is a roundup, not one incident",
             "Eight people were wounded across the city overnight."),
         row("a count since a weekday is a roundup", "Police said 28 people were shot and 10 killed since Friday."),
-        row("a count of gunshots is not a count of victims", "Deputies said one shot was fired into the house."));
+        row("a count of gunshots is not a count of victims", "Deputies said one shot was fired into the house."),
+        row("a bare singular under the first one's article is a second person",
+            "A woman and girl were found shot to death in the house.", "killed people 2 exact"),
+        row("two roles of one person are one", "A husband and father was killed on Sunday.",
+            "killed people 1 exact"),
+        row("a parent of three counts children, not victims", "A mother of three was among those killed."),
+        row("a definite pair opening the sentence is two people", "The man and woman were pronounced dead there.",
+            "killed people 2 exact"),
+        row("a definite singular alone refers back: no count", "The man was pronounced dead at the scene."),
+        row("a possessive and a number is a conjunct", "A man and his two children were found dead.",
+            "killed people 3 exact"),
+        row("an active verb, a possessive and a number", "Police said the man killed his two sons.",
+            "killed people 2 exact"),
+        row("kin nouns count people", "Two daughters were wounded in the gunfire.", "injured people 2 exact"),
+        row("dead at the scene is passive: the singular counts", "A woman was pronounced dead at the scene.",
+            "killed people 1 exact"),
+        row("lives at is a verb, not a toll", "A woman lives at the home with her grandchildren."));
   }
 
   private static Arguments row(String why, String sentence, String... expected) {
