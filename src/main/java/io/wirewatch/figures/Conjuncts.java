@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Coordinated counts summed into one: "three men and a woman were wounded" (4), "a man and his daughter
  * were found dead" (2), "a man, two women and a small child were killed" (4). A comma list counts only
- * when it ends in "and"; every conjunct must be a count of people.
+ * when it ends in "and" or, headline style, when a cue follows its last conjunct ("2 adults, 2 children
+ * killed"); every conjunct must be a count of people.
  *
  * @param np the phrase spanning all conjuncts (its end is after the last one)
  * @param added the sum of the conjuncts after the first
@@ -35,12 +36,30 @@ record Conjuncts(NounPhrase np, long added) {
       added += num.value();
       words.append(and ? " and " : ", ").append(next.words());
       last = next;
-      if (and) {
+      if (and || headlineList(t, last.end())) {
         return new Conjuncts(new NounPhrase(last.end(), words.toString(), true,
             first.troops() && last.troops(), first.side(), first.possessive(), false, false), added);
       }
     }
     return null;
+  }
+
+  /** "17-month-old son": the number is an age; the conjunct is read as a singular. */
+  private static boolean ageAfter(List<Token> t, int k) {
+    int a = k < t.size() && t.get(k).is("-") ? k + 1 : k;
+    return a < t.size() && Singulars.isAge(t.get(a));
+  }
+
+  /**
+   * "2 adults, 2 children killed", "Mother, 2 children found dead": headline style drops the "and"; the
+   * list still sums when a cue follows its last conjunct directly.
+   */
+  private static boolean headlineList(List<Token> t, int k) {
+    if (k >= t.size()) {
+      return false;
+    }
+    Token next = t.get(k);
+    return next.is("found", "were", "are") || ShotCues.opens(next) && !next.is("hospital", "treated");
   }
 
   /**
@@ -50,12 +69,14 @@ record Conjuncts(NounPhrase np, long added) {
    */
   static Numbers.Num conjunct(List<Token> t, int k) {
     Numbers.Num num = Numbers.at(t, k);
+    if (num != null && ageAfter(t, num.end())) {
+      num = null;
+    }
     if (num == null && k + 1 < t.size() && t.get(k).is("his", "her", "their")) {
       Numbers.Num own = Numbers.at(t, k + 1);
-      int a = own == null ? -1 : own.end() < t.size() && t.get(own.end()).is("-") ? own.end() + 1 : own.end();
-      num = own == null || a < t.size() && Singulars.isAge(t.get(a)) ? null : own;
+      num = own == null || ageAfter(t, own.end()) ? null : own;
     }
-    if (num == null && k > 1 && t.get(k - 1).is("and") && Pairs.twoPeople(t.get(k - 2), t.get(k))) {
+    if (num == null && k > 1 && t.get(k - 1).is("and", ",") && Pairs.twoPeople(t.get(k - 2), t.get(k))) {
       num = new Numbers.Num(1, k, k);
     }
     return num != null ? num : Singulars.conjunct(t, k);

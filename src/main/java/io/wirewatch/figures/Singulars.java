@@ -63,7 +63,10 @@ final class Singulars {
 
   /** A conjunct's singular: as {@link #at}, and also "his daughter", "her son", "the woman" after a first count. */
   static Numbers.Num conjunct(List<Token> t, int i) {
-    return POSSESSIVES.contains(t.get(i).lower()) || t.get(i).is("the") ? head(t, i, i + 1) : at(t, i);
+    if (POSSESSIVES.contains(t.get(i).lower()) || t.get(i).is("the")) {
+      return head(t, i, i + 1);
+    }
+    return t.get(i).isDigits() ? head(t, i, i) : at(t, i);
   }
 
   private static Numbers.Num head(List<Token> t, int i, int k) {

@@ -112,6 +112,12 @@ class FigureExtractorTest {
         row("kin nouns count people", "Two daughters were wounded in the gunfire.", "injured people 2 exact"),
         row("dead at the scene is passive: the singular counts", "A woman was pronounced dead at the scene.",
             "killed people 1 exact"),
+        row("a headline list without and sums when the cue follows it", "Woman, 3 children found dead in house",
+            "killed people 4 exact"),
+        row("a headline list of bare nouns and ages", "Girl, 2-year-old boy wounded in drive-by",
+            "injured people 2 exact"),
+        row("a headline with one cue per count is no list", "Man killed, 2 wounded on Main Street",
+            "killed people 1 exact", "injured people 2 exact"),
         row("lives at is a verb, not a toll", "A woman lives at the home with her grandchildren."));
   }
 
