@@ -118,6 +118,13 @@ class FigureExtractorTest {
             "injured people 2 exact"),
         row("a headline with one cue per count is no list", "Man killed, 2 wounded on Main Street",
             "killed people 1 exact", "injured people 2 exact"),
+        row("a gunman's victims and his death in the same sentence",
+            "Three people were shot dead at the farm, then the gunman killed himself.", "killed people 4 exact"),
+        row("the shooter's death after an active verb's singular object",
+            "A man shot and killed a young woman before turning the gun on himself.", "killed people 2 exact"),
+        row("a count that already names the shooter is not raised",
+            "Five people were killed, including the gunman, and the suspect was later found dead.",
+            "killed people 5 exact"),
         row("lives at is a verb, not a toll", "A woman lives at the home with her grandchildren."));
   }
 
@@ -186,6 +193,37 @@ class FigureExtractorTest {
     List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
 
     assertThat(figures).containsExactly("killed people 1 exact", "injured people 1 exact");
+  }
+
+  @Test
+  void shouldAddTheShootersDeathStatedElsewhereToACountOfHisVictims() {
+    WireItem item = item("Gunman kills four at a warehouse", "A gunman killed four people at a warehouse on Monday.",
+        "Police said the gunman was shot and killed by officers outside.");
+
+    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+
+    assertThat(figures).containsExactly("killed people 5 exact");
+  }
+
+  @Test
+  void shouldNotAddTheShootersDeathToACountOfAllTheDead() {
+    WireItem item = item("Four dead in a murder-suicide", "Four people died in the house on Monday.",
+        "Police called it a murder-suicide.");
+
+    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+
+    assertThat(figures).containsExactly("killed people 4 exact");
+  }
+
+  @Test
+  void shouldNotAddADeathWhenTheEventIsTheSubjectOrPoliceDidTheKilling() {
+    WireItem shooting = item("Shooting", "The shooting killed two people outside the bar.",
+        "The gunman later killed himself.");
+    WireItem police = item("Police shooting", "Officers shot and killed a man who pointed a rifle at them.",
+        "A second suspect was shot dead by police in a later raid.");
+
+    assertThat(extractor.extract(shooting)).extracting(Figure::value).containsExactly(2L);
+    assertThat(extractor.extract(police)).extracting(Figure::value).containsExactly(1L);
   }
 
   @Test
