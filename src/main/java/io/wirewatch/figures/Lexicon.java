@@ -11,7 +11,7 @@ final class Lexicon {
   /** Words after a number (or its noun) that name the metric: "49 soldiers were killed", "7 missing". */
   static final Map<String, Metric> PASSIVE_CUES = Map.ofEntries(
       Map.entry("killed", Metric.KILLED), Map.entry("dead", Metric.KILLED), Map.entry("died", Metric.KILLED),
-      Map.entry("dies", Metric.KILLED),
+      Map.entry("dies", Metric.KILLED), Map.entry("slain", Metric.KILLED), Map.entry("murdered", Metric.KILLED),
       Map.entry("deaths", Metric.KILLED), Map.entry("perished", Metric.KILLED),
       Map.entry("lives", Metric.KILLED), Map.entry("fatalities", Metric.KILLED),
       Map.entry("injured", Metric.INJURED), Map.entry("wounded", Metric.INJURED),
@@ -35,6 +35,8 @@ final class Lexicon {
   static final Map<String, Metric> ACTIVE_CUES = Map.ofEntries(
       Map.entry("killed", Metric.KILLED), Map.entry("killing", Metric.KILLED), Map.entry("kills", Metric.KILLED),
       Map.entry("kill", Metric.KILLED), Map.entry("lost", Metric.KILLED), Map.entry("claimed", Metric.KILLED),
+      Map.entry("slaying", Metric.KILLED), Map.entry("slays", Metric.KILLED), Map.entry("slew", Metric.KILLED),
+      Map.entry("murdered", Metric.KILLED), Map.entry("murdering", Metric.KILLED),
       Map.entry("injured", Metric.INJURED), Map.entry("injuring", Metric.INJURED),
       Map.entry("injures", Metric.INJURED), Map.entry("wounded", Metric.INJURED),
       Map.entry("wounding", Metric.INJURED), Map.entry("wounds", Metric.INJURED),

@@ -30,6 +30,9 @@ final class ShotCues {
         || k + 1 < t.size() && t.get(k + 1).is("at", "in", "with", "near", "on", "nearby", "alone"))) {
       return null;
     }
+    if (tok.is("slain", "murdered") && k > 0 && t.get(k - 1).is("a", "an", "the", "his", "her", "their")) {
+      return null; // "to honor a slain friend": an adjective, not the count's verb
+    }
     if (m != null) {
       return m;
     }

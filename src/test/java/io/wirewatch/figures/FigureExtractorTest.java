@@ -125,6 +125,10 @@ class FigureExtractorTest {
         row("a count that already names the shooter is not raised",
             "Five people were killed, including the gunman, and the suspect was later found dead.",
             "killed people 5 exact"),
+        row("slain is killed", "Two men were slain outside the store.", "killed people 2 exact"),
+        row("murdering is an active killed verb", "He is accused of murdering three people.", "killed people 3 exact"),
+        row("slain after an article is an adjective, not the count's verb",
+            "Four friends of a slain teenager were wounded at the vigil.", "injured people 4 exact"),
         row("lives at is a verb, not a toll", "A woman lives at the home with her grandchildren."));
   }
 
