@@ -43,6 +43,18 @@ public final class FigureExtractor {
       }
     }
 
+    /**
+     * The headline's figure: as {@link #offer}, and it also replaces a smaller stated body figure ("Four shot
+     * at party" over a lead that names one victim first: the headline gives the total).
+     */
+    void offerHeadline(Figure h, boolean single, boolean everyoneShot, boolean victimsOnly) {
+      Figure held = figures.get(h.key());
+      if (held != null && !single && h.value() > held.value()) {
+        figures.remove(h.key());
+      }
+      offer(h, single, everyoneShot, victimsOnly);
+    }
+
     private static void mark(Set<String> set, String key, boolean on) {
       if (on) {
         set.add(key);
@@ -88,7 +100,7 @@ public final class FigureExtractor {
       boolean restated = current.figures().values().stream()
           .anyMatch(f -> f.metric() == h.metric() && f.value() == h.value());
       if (!restated) {
-        current.offer(h, fromHeadline.singular().contains(h.key()), fromHeadline.shot().contains(h.key()),
+        current.offerHeadline(h, fromHeadline.singular().contains(h.key()), fromHeadline.shot().contains(h.key()),
             fromHeadline.victims().contains(h.key()));
       }
     }

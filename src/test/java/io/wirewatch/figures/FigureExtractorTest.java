@@ -170,6 +170,18 @@ class FigureExtractorTest {
   }
 
   @Test
+  void shouldTakeALargerHeadlineCountAsTheTotalOverTheLeadsFirstVictims() {
+    WireItem larger = item("Four wounded in shooting outside club", "Two men were wounded outside the club.",
+        "Police said others drove themselves to a hospital.");
+    WireItem smaller = item("Two wounded in shooting", "Three people were wounded outside the club.");
+
+    assertThat(extractor.extract(larger).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 4 exact");
+    assertThat(extractor.extract(smaller).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 3 exact");
+  }
+
+  @Test
   void shouldPreferAStatedNumberToASingularVictim() {
     WireItem item = item("Shooting at a party", "A 15-year-old girl was shot in the arm.",
         "Police said four people were wounded.");
