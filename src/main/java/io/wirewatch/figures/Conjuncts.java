@@ -24,10 +24,10 @@ record Conjuncts(NounPhrase np, long added) {
     StringBuilder words = new StringBuilder(first.words());
     for (int n = 0; n < MAX; n++) {
       int k = last.end();
-      if (k + 1 >= t.size() || !t.get(k).is("and", ",")) {
+      if (k + 1 >= t.size() || !t.get(k).is("and", ",", "&")) {
         return null;
       }
-      boolean and = t.get(k).is("and");
+      boolean and = t.get(k).is("and", "&");
       Numbers.Num num = conjunct(t, k + 1);
       NounPhrase next = num == null ? null : NounPhrase.read(t, num.end());
       if (next == null || next.reject() || !next.person() || next.more()) {
@@ -76,7 +76,7 @@ record Conjuncts(NounPhrase np, long added) {
       Numbers.Num own = Numbers.at(t, k + 1);
       num = own == null || ageAfter(t, own.end()) ? null : own;
     }
-    if (num == null && k > 1 && t.get(k - 1).is("and", ",") && Pairs.twoPeople(t.get(k - 2), t.get(k))) {
+    if (num == null && k > 1 && t.get(k - 1).is("and", ",", "&") && Pairs.twoPeople(t.get(k - 2), t.get(k))) {
       num = new Numbers.Num(1, k, k);
     }
     return num != null ? num : Singulars.conjunct(t, k);

@@ -85,7 +85,7 @@ final class Lexicon {
       "females", "friends", "brothers", "sisters", "neighbors", "gunmen", "sons", "daughters", "parents",
       "grandparents", "grandchildren", "grandsons", "granddaughters", "siblings", "cousins", "nephews",
       "nieces", "mothers", "fathers", "wives", "husbands", "stepchildren", "stepsons", "stepdaughters",
-      "couples");
+      "couples", "couple");
 
   /** Qualifier phrases before a number, longest first. */
   static final Map<String, io.wirewatch.model.Figure.Qualifier> QUALIFIERS = Map.ofEntries(

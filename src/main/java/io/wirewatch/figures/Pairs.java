@@ -31,6 +31,31 @@ final class Pairs {
         || SPOUSES.contains(a) && SPOUSES.contains(b);
   }
 
+  /**
+   * "a couple", "an elderly couple", headline "Parents, 2 children dead": a count of two starting at token
+   * {@code i} (its end is the head noun's index, as for a singular); null if none. "A couple of days" is no
+   * couple.
+   */
+  static Numbers.Num couple(java.util.List<Token> t, int i) {
+    Token tok = t.get(i);
+    if (i == 0 && tok.is("parents") && tok.isCapitalised() && i + 1 < t.size() && t.get(i + 1).is(",", "and")) {
+      return new Numbers.Num(2, i, i);
+    }
+    if (!tok.is("a", "an", "the")) {
+      return null;
+    }
+    for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+      if (t.get(k).is("couple")) {
+        boolean other = k + 1 < t.size() && t.get(k + 1).is("of", "'s", "’s", "who", "were", "was");
+        return other && !t.get(k + 1).is("were", "was") ? null : new Numbers.Num(2, i, k);
+      }
+      if (!Character.isLetter(t.get(k).text().charAt(0)) || NounPhrase.isStop(t.get(k).lower())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** "a father of three", "mother of two": the number counts the parent's children, not victims. */
   static boolean parentOf(java.util.List<Token> t, int i) {
     Numbers.Num n = Numbers.at(t, i);

@@ -35,6 +35,10 @@ final class Singulars {
     if (POSSESSIVES.contains(tok.lower())) {
       return null;
     }
+    Numbers.Num pair = Pairs.couple(t, i);
+    if (pair != null) {
+      return pair;
+    }
     if (ARTICLES.contains(tok.lower())) {
       return head(t, i, i + 1);
     }

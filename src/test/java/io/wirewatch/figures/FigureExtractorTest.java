@@ -129,6 +129,11 @@ class FigureExtractorTest {
         row("murdering is an active killed verb", "He is accused of murdering three people.", "killed people 3 exact"),
         row("slain after an article is an adjective, not the count's verb",
             "Four friends of a slain teenager were wounded at the vigil.", "injured people 4 exact"),
+        row("a couple is two people", "An elderly couple and their two grandsons were found dead.",
+            "killed people 4 exact"),
+        row("a couple of hours is no couple", "Officers spent a couple of hours at the scene."),
+        row("an ampersand joins conjuncts as and does", "Man & 2 children found dead in house",
+            "killed people 3 exact"),
         row("lives at is a verb, not a toll", "A woman lives at the home with her grandchildren."));
   }
 
