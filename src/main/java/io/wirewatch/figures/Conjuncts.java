@@ -16,7 +16,7 @@ record Conjuncts(NounPhrase np, long added) {
 
   /** The conjuncts after {@code first}, or null when it is not followed by a coordinated count. */
   static Conjuncts after(List<Token> t, NounPhrase first) {
-    if (!first.person()) {
+    if (!first.person() && !ageBefore(t, first)) {
       return null;
     }
     NounPhrase last = first;
@@ -42,6 +42,12 @@ record Conjuncts(NounPhrase np, long added) {
       }
     }
     return null;
+  }
+
+  /** "a 13-year-old and his father": a singular that ends in its age is a person too. */
+  private static boolean ageBefore(List<Token> t, NounPhrase first) {
+    int k = first.end() - 1;
+    return first.words().isEmpty() && !first.reject() && k >= 0 && k < t.size() && Singulars.isAge(t.get(k));
   }
 
   /** "17-month-old son": the number is an age; the conjunct is read as a singular. */

@@ -115,7 +115,7 @@ final class Lexicon {
       "knockouts", "wins", "defeats", "votes", "seats", "points", "goals", "stores", "shops", "products",
       "jobs", "trains", "shelters", "districts", "villages", "homes", "houses", "buildings", "vehicles",
       "cars", "trawlers", "boats", "ships", "aircraft", "planes", "times", "shots", "bullets",
-      "centuries", "decades", "storeys", "floors");
+      "centuries", "decades", "storeys", "floors", "counts", "charges");
 
   /** Words marking a figure as earlier than the current one ("police earlier put the number at 30"). */
   static final Set<String> PREVIOUS_MARKERS = Set.of("earlier", "initially", "previously", "originally");

@@ -134,6 +134,11 @@ class FigureExtractorTest {
         row("a couple of hours is no couple", "Officers spent a couple of hours at the scene."),
         row("an ampersand joins conjuncts as and does", "Man & 2 children found dead in house",
             "killed people 3 exact"),
+        row("an age between the number and its noun is a modifier", "Two 15-year-old boys were wounded on the porch.",
+            "injured people 2 exact"),
+        row("a singular ending in its age opens a coordination", "A 9-year-old and her mother were found dead.",
+            "killed people 2 exact"),
+        row("counts of a charge are not victims", "He faces two counts of murder after the crash."),
         row("lives at is a verb, not a toll", "A woman lives at the home with her grandchildren."));
   }
 
