@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Coordinated counts summed into one: "three men and a woman were wounded" (4), "a man and his daughter
  * were found dead" (2), "a man, two women and a small child were killed" (4). A comma list counts only
- * when it ends in "and"; every conjunct must be a count of people.
+ * when it ends in "and" or, headline style, when a cue follows its last conjunct ("2 adults, 2 children
+ * killed"); every conjunct must be a count of people.
  *
  * @param np the phrase spanning all conjuncts (its end is after the last one)
  * @param added the sum of the conjuncts after the first
@@ -23,14 +24,10 @@ record Conjuncts(NounPhrase np, long added) {
     StringBuilder words = new StringBuilder(first.words());
     for (int n = 0; n < MAX; n++) {
       int k = last.end();
-      if (n > 0 && commaListBeforeCue(t, k)) {
-        return new Conjuncts(new NounPhrase(k, words.toString(), true, first.troops() && last.troops(),
-            first.side(), first.possessive(), false, false), added);
-      }
-      if (k + 1 >= t.size() || !t.get(k).is("and", ",")) {
+      if (k + 1 >= t.size() || !t.get(k).is("and", ",", "&")) {
         return null;
       }
-      boolean and = t.get(k).is("and");
+      boolean and = t.get(k).is("and", "&");
       Numbers.Num num = conjunct(t, k + 1);
       NounPhrase next = num == null ? null : NounPhrase.read(t, num.end());
       if (next == null || next.reject() || !person(t, next) || next.more()) {
@@ -39,7 +36,7 @@ record Conjuncts(NounPhrase np, long added) {
       added += num.value();
       words.append(and ? " and " : ", ").append(next.words());
       last = next;
-      if (and) {
+      if (and || headlineList(t, last.end())) {
         return new Conjuncts(new NounPhrase(last.end(), words.toString(), true,
             first.troops() && last.troops(), first.side(), first.possessive(), false, false), added);
       }
@@ -53,18 +50,41 @@ record Conjuncts(NounPhrase np, long added) {
         && Singulars.isAge(t.get(np.end() - 1));
   }
 
-  /**
-   * Headline style lists counts with commas only, the cue right after the last one: "Man, 3 girls shot",
-   * "Child, three adults injured". Without a cue right after it, a comma list needs its "and".
-   */
-  private static boolean commaListBeforeCue(List<Token> t, int k) {
-    return k < t.size() && !t.get(k).is(",", "and") && (ShotCues.opens(t.get(k))
-        || Lexicon.PASSIVE_CUES.containsKey(t.get(k).lower()));
+  /** "17-month-old son": the number is an age; the conjunct is read as a singular. */
+  private static boolean ageAfter(List<Token> t, int k) {
+    int a = k < t.size() && t.get(k).is("-") ? k + 1 : k;
+    return a < t.size() && Singulars.isAge(t.get(a));
   }
 
-  /** A conjunct's count: a number, an indefinite singular, or "his/her/their" and a singular noun. */
-  private static Numbers.Num conjunct(List<Token> t, int k) {
+  /**
+   * "2 adults, 2 children killed", "Mother, 2 children found dead": headline style drops the "and"; the
+   * list still sums when a cue follows its last conjunct directly.
+   */
+  private static boolean headlineList(List<Token> t, int k) {
+    if (k >= t.size()) {
+      return false;
+    }
+    Token next = t.get(k);
+    return next.is("found", "were", "are") || ShotCues.opens(next) && !next.is("hospital", "treated");
+  }
+
+  /**
+   * A conjunct's count: a number, an indefinite singular, "his/her/their" and a singular noun or a number
+   * ("his two kids"), or after "and" a bare singular noun sharing the first conjunct's article ("a woman and
+   * girl", "the man and woman").
+   */
+  static Numbers.Num conjunct(List<Token> t, int k) {
     Numbers.Num num = Numbers.at(t, k);
+    if (num != null && ageAfter(t, num.end())) {
+      num = null;
+    }
+    if (num == null && k + 1 < t.size() && t.get(k).is("his", "her", "their")) {
+      Numbers.Num own = Numbers.at(t, k + 1);
+      num = own == null || ageAfter(t, own.end()) ? null : own;
+    }
+    if (num == null && k > 1 && t.get(k - 1).is("and", ",", "&") && Pairs.twoPeople(t.get(k - 2), t.get(k))) {
+      num = new Numbers.Num(1, k, k);
+    }
     return num != null ? num : Singulars.conjunct(t, k);
   }
 }

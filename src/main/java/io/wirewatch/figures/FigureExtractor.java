@@ -27,33 +27,33 @@ public final class FigureExtractor {
    * Figures by key; the keys whose figure so far is only a count of one from a singular; the injured keys
    * whose figure counts everyone shot ("four people were shot"), the dead included.
    */
-  private record Picked(Map<String, Figure> figures, Set<String> singular, Set<String> shot) {
+  private record Picked(Map<String, Figure> figures, Set<String> singular, Set<String> shot,
+      Set<String> victims) {
     Picked() {
-      this(new LinkedHashMap<>(), new HashSet<>(), new HashSet<>());
+      this(new LinkedHashMap<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
     }
 
     /** Keeps the first figure per key, but a stated number replaces a singular's count of one. */
-    void offer(Figure f, boolean single, boolean everyoneShot) {
+    void offer(Figure f, boolean single, boolean everyoneShot, boolean victimsOnly) {
       Figure held = figures.get(f.key());
       if (held == null || singular.contains(f.key()) && !single) {
         figures.put(f.key(), f);
         mark(singular, f.key(), single);
         mark(shot, f.key(), everyoneShot);
+        mark(victims, f.key(), victimsOnly);
       }
     }
 
     /**
-     * A headline's count replaces the body's first one for the same figure when it is larger: the headline
-     * states the total ("1 dead, 3 hurt"), the body often opens with one victim or a part of it.
+     * The headline's figure: as {@link #offer}, and it also replaces a smaller stated body figure ("Four shot
+     * at party" over a lead that names one victim first: the headline gives the total).
      */
-    void offerHeadline(Figure h, boolean single, boolean everyoneShot) {
+    void offerHeadline(Figure h, boolean single, boolean everyoneShot, boolean victimsOnly) {
       Figure held = figures.get(h.key());
       if (held != null && !single && h.value() > held.value()) {
         figures.remove(h.key());
-        singular.remove(h.key());
-        shot.remove(h.key());
       }
-      offer(h, single, everyoneShot);
+      offer(h, single, everyoneShot, victimsOnly);
     }
 
     private static void mark(Set<String> set, String key, boolean on) {
@@ -101,11 +101,12 @@ public final class FigureExtractor {
       boolean restated = current.figures().values().stream()
           .anyMatch(f -> f.metric() == h.metric() && f.value() == h.value());
       if (!restated) {
-        current.offerHeadline(h, fromHeadline.singular().contains(h.key()),
-            fromHeadline.shot().contains(h.key()));
+        current.offerHeadline(h, fromHeadline.singular().contains(h.key()), fromHeadline.shot().contains(h.key()),
+            fromHeadline.victims().contains(h.key()));
       }
     }
     LaterDeath.apply(current.figures(), current.singular(), LaterDeath.firstDeath(item.headline(), body));
+    ShooterDeath.apply(current.figures(), current.victims(), item.headline(), body);
     current.injuredAreShotLessKilled();
     List<Figure> out = new ArrayList<>();
     for (Figure f : current.figures().values()) {
@@ -131,7 +132,7 @@ public final class FigureExtractor {
       Figure figure = new Figure(f.metric(), f.subjectKey(), f.subject(), f.value(), f.qualifier(),
           statedBefore, f.revised(), sentence, offset < 0 ? -1 : offset + f.charStart(), item.source(),
           item.uri(), item.agency(), time);
-      current.offer(figure, f.single(), f.shot());
+      current.offer(figure, f.single(), f.shot(), f.victims());
     }
   }
 

@@ -12,6 +12,7 @@ final class Lexicon {
   static final Map<String, Metric> PASSIVE_CUES = Map.ofEntries(
       Map.entry("killed", Metric.KILLED), Map.entry("dead", Metric.KILLED), Map.entry("died", Metric.KILLED),
       Map.entry("dies", Metric.KILLED), Map.entry("deceased", Metric.KILLED),
+      Map.entry("slain", Metric.KILLED), Map.entry("murdered", Metric.KILLED),
       Map.entry("deaths", Metric.KILLED), Map.entry("perished", Metric.KILLED),
       Map.entry("lives", Metric.KILLED), Map.entry("fatalities", Metric.KILLED),
       Map.entry("injured", Metric.INJURED), Map.entry("wounded", Metric.INJURED),
@@ -35,6 +36,8 @@ final class Lexicon {
   static final Map<String, Metric> ACTIVE_CUES = Map.ofEntries(
       Map.entry("killed", Metric.KILLED), Map.entry("killing", Metric.KILLED), Map.entry("kills", Metric.KILLED),
       Map.entry("kill", Metric.KILLED), Map.entry("lost", Metric.KILLED), Map.entry("claimed", Metric.KILLED),
+      Map.entry("slaying", Metric.KILLED), Map.entry("slays", Metric.KILLED), Map.entry("slew", Metric.KILLED),
+      Map.entry("murdered", Metric.KILLED), Map.entry("murdering", Metric.KILLED),
       Map.entry("injured", Metric.INJURED), Map.entry("injuring", Metric.INJURED),
       Map.entry("injures", Metric.INJURED), Map.entry("wounded", Metric.INJURED),
       Map.entry("wounding", Metric.INJURED), Map.entry("wounds", Metric.INJURED),
@@ -80,7 +83,10 @@ final class Lexicon {
       "firefighters", "employees", "climbers", "hikers", "sailors", "crewmen", "infants", "babies",
       "evacuees", "dead", "deaths", "bodies", "casualties", "more", "americans", "deputies", "troopers",
       "juveniles", "toddlers", "partygoers", "relatives", "youths", "kids", "customers", "patrons", "males",
-      "females", "friends", "brothers", "sisters", "neighbors", "gunmen");
+      "females", "friends", "brothers", "sisters", "neighbors", "gunmen", "sons", "daughters", "parents",
+      "grandparents", "grandchildren", "grandsons", "granddaughters", "siblings", "cousins", "nephews",
+      "nieces", "mothers", "fathers", "wives", "husbands", "stepchildren", "stepsons", "stepdaughters",
+      "couples", "couple");
 
   /** Qualifier phrases before a number, longest first. */
   static final Map<String, io.wirewatch.model.Figure.Qualifier> QUALIFIERS = Map.ofEntries(
@@ -110,7 +116,7 @@ final class Lexicon {
       "knockouts", "wins", "defeats", "votes", "seats", "points", "goals", "stores", "shops", "products",
       "jobs", "trains", "shelters", "districts", "villages", "homes", "houses", "buildings", "vehicles",
       "cars", "trawlers", "boats", "ships", "aircraft", "planes", "times", "shots", "bullets",
-      "centuries", "decades", "storeys", "floors");
+      "centuries", "decades", "storeys", "floors", "counts", "charges");
 
   /** Words marking a figure as earlier than the current one ("police earlier put the number at 30"). */
   static final Set<String> PREVIOUS_MARKERS = Set.of("earlier", "initially", "previously", "originally");

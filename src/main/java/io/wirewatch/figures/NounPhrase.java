@@ -71,6 +71,11 @@ record NounPhrase(int end, String words, boolean person, boolean troops, String 
     boolean more = false;
     int start = k;
     while (k < t.size() && k - start < 5) {
+      int age = ageEnd(t, k);
+      if (age > k) {
+        k = age; // "2 16-year-old boys": the age is a modifier of the counted noun
+        continue;
+      }
       Token tok = t.get(k);
       if (Lexicon.NOT_PEOPLE.contains(tok.lower()) || tok.is("-")) {
         return rejected(k);
@@ -115,6 +120,19 @@ record NounPhrase(int end, String words, boolean person, boolean troops, String 
       return rejected(k);
     }
     return done(t, k, words, false, false, side, possessive, more);
+  }
+
+  /** The index after an age at {@code k} ("16-year-old", "16 - year-old"), else {@code k}. */
+  private static int ageEnd(List<Token> t, int k) {
+    Token tok = t.get(k);
+    if (tok.lower().matches("\\d+-(year|month|week|day)s?-old")) {
+      return k + 1;
+    }
+    if (!tok.isDigits() || k + 1 >= t.size()) {
+      return k;
+    }
+    int a = t.get(k + 1).is("-") ? k + 2 : k + 1;
+    return a < t.size() && Singulars.isAge(t.get(a)) ? a + 1 : k;
   }
 
   static boolean isStop(String lower) {

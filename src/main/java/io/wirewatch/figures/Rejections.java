@@ -64,7 +64,8 @@ final class Rejections {
       return true;
     }
     if (num.end() < t.size() && Singulars.isAge(t.get(num.end()))
-        || i > 1 && t.get(i - 1).is("of") && t.get(i - 2).is("age") || ageRangeEnd(i) || gunshots(i, num.end())) {
+        || i > 1 && t.get(i - 1).is("of") && t.get(i - 2).is("age") || ageRangeEnd(i) || gunshots(i, num.end())
+        || Pairs.parentOf(t, i)) {
       return true;
     }
     if (num.end() < t.size() && DASHES.contains(t.get(num.end()).text())

@@ -31,8 +31,9 @@ final class SentenceReader {
    * injured count read from a plain "were shot" (everyone hit, the dead included).
    */
   record Found(Metric metric, long value, Qualifier qualifier, String subject, String subjectKey,
-      boolean previous, boolean revised, int charStart, boolean single, boolean shot) {}
+      boolean previous, boolean revised, int charStart, boolean single, boolean shot, boolean victims) {}
 
+  private final String sentence;
   private final List<Token> t;
   private final Context ctx;
   private final Markers markers;
@@ -41,6 +42,7 @@ final class SentenceReader {
   private final int elsewhere;
 
   SentenceReader(String sentence, Context ctx) {
+    this.sentence = sentence;
     this.t = Tokens.of(sentence);
     this.ctx = ctx;
     this.markers = new Markers(t, ctx.year(), ctx.month(), ctx.lead());
@@ -86,6 +88,7 @@ final class SentenceReader {
     long value = num.value() + (and == null ? 0 : and.added());
     Toll toll = Toll.around(t, q, num.end());
     Metric metric = toll != null ? toll.metric() : activeCue(q, np);
+    boolean active = metric != null && toll == null;
     NounPhrase subject = toll != null && !np.person() && toll.phrase() != null ? toll.phrase() : np;
     boolean shot = false;
     if (metric == null) {
@@ -110,11 +113,15 @@ final class SentenceReader {
     }
     boolean previous = rejections.previous(q) || toll != null && toll.previous() || OtherIncidents.retracted(t);
     String text = subject.words().isEmpty() ? "people" : subject.words();
-    if (metric == Metric.KILLED && (selfAfter(np.end()) || !singular && ShotCues.shooterDiedAfter(t, np.end()))) {
+    boolean victims = metric == Metric.KILLED && ShooterDeath.victimsOnly(t, q, active, np);
+    boolean victimCount = !singular || active || value > 1;
+    if (metric == Metric.KILLED && (selfAfter(np.end()) || victimCount && ShotCues.shooterDiedAfter(t, np.end())
+        || victimCount && ShooterDeath.diedAfter(sentence, t, np.end()))) {
       value++;
+      victims = false;
     }
     return new Found(metric, value, qualifier, text, key, previous, markers.revision(), t.get(i).start(),
-        singular && value == 1, shot);
+        singular && value == 1, shot, victims);
   }
 
   /** "12 year-old", "2-year-old": the number is an age; the phrase may still be a singular. */
@@ -162,6 +169,9 @@ final class SentenceReader {
   private Metric activeCue(int q, NounPhrase np) {
     if (q == 0) {
       return null;
+    }
+    if (q >= 2 && t.get(q - 1).is("his", "her")) {
+      q--; // "killed his two sons": the victims are the verb's object all the same
     }
     Token before = t.get(q - 1);
     Metric m = Lexicon.ACTIVE_CUES.get(before.lower());

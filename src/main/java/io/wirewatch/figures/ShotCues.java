@@ -12,7 +12,9 @@ import java.util.Set;
  */
 final class ShotCues {
   private static final Set<String> OBJECTS = Set.of("a", "an", "the", "his", "her", "him", "them", "their",
-      "another", "two", "three", "four", "five", "people", "at", "up", "into", "back");
+      "another", "two", "three", "four", "five", "people");
+  /** "shot at", "shot up": active only after "shot" ("killed at a party", "dead at the scene" are passive). */
+  private static final Set<String> PARTICLES = Set.of("at", "up", "into", "back");
   private static final Set<String> KILLED = Set.of("killed", "dead", "died", "dies", "fatally", "mortally");
   private static final int REACH = 14;
   private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -24,8 +26,12 @@ final class ShotCues {
   static Metric at(List<Token> t, int k) {
     Token tok = t.get(k);
     Metric m = Lexicon.PASSIVE_CUES.get(tok.lower());
-    if (tok.is("lives") && k > 0 && t.get(k - 1).is("who", "that", "which", "also", "still", "now", "their")) {
+    if (tok.is("lives") && (k > 0 && t.get(k - 1).is("who", "that", "which", "also", "still", "now", "their")
+        || k + 1 < t.size() && t.get(k + 1).is("at", "in", "with", "near", "on", "nearby", "alone"))) {
       return null;
+    }
+    if (tok.is("slain", "murdered") && k > 0 && t.get(k - 1).is("a", "an", "the", "his", "her", "their")) {
+      return null; // "to honor a slain friend": an adjective, not the count's verb
     }
     if (m != null) {
       return m;
@@ -157,6 +163,9 @@ final class ShotCues {
       return false;
     }
     String next = t.get(k + 1).lower();
+    if (PARTICLES.contains(next)) {
+      return t.get(k).is("shot");
+    }
     return OBJECTS.contains(next) || t.get(k + 1).isDigits() || Singulars.NOUNS.contains(next)
         || Lexicon.PERSON_NOUNS.contains(next);
   }

@@ -38,8 +38,15 @@ final class Singulars {
     if (POSSESSIVES.contains(tok.lower())) {
       return null;
     }
+    Numbers.Num pair = Pairs.couple(t, i);
+    if (pair != null) {
+      return pair;
+    }
     if (ARTICLES.contains(tok.lower())) {
       return head(t, i, i + 1);
+    }
+    if (tok.is("the") && (i == 0 || t.get(i - 1).isClauseBreak() || t.get(i - 1).is("that", "said", "when"))) {
+      return definitePair(t, i);
     }
     boolean start = i == 0 || t.get(i - 1).is(":", "\"", "—", "–") || i == 1 && t.get(0).is("-");
     if (start && (tok.isCapitalised() || tok.isDigits()) && !tok.is("A", "An")) {
@@ -48,9 +55,25 @@ final class Singulars {
     return null;
   }
 
-  /** A conjunct's singular: as {@link #at}, and also "his daughter", "her son" after a first count. */
+  /**
+   * "The man and woman were found dead": a definite singular opening a clause is a count only as the first of
+   * a coordinated pair of people (alone, "the man" refers back to someone already counted).
+   */
+  private static Numbers.Num definitePair(List<Token> t, int i) {
+    Numbers.Num first = head(t, i, i + 1);
+    if (first == null || first.end() + 2 >= t.size() || !t.get(first.end() + 1).is("and")) {
+      return null;
+    }
+    Numbers.Num next = Conjuncts.conjunct(t, first.end() + 2);
+    return next == null ? null : first;
+  }
+
+  /** A conjunct's singular: as {@link #at}, and also "his daughter", "her son", "the woman" after a first count. */
   static Numbers.Num conjunct(List<Token> t, int i) {
-    return POSSESSIVES.contains(t.get(i).lower()) ? head(t, i, i + 1) : at(t, i);
+    if (POSSESSIVES.contains(t.get(i).lower()) || t.get(i).is("the")) {
+      return head(t, i, i + 1);
+    }
+    return t.get(i).isDigits() ? head(t, i, i) : at(t, i);
   }
 
   private static Numbers.Num head(List<Token> t, int i, int k) {

@@ -46,7 +46,7 @@ final class VictimTally {
         boolean single = parts.stream().allMatch(SentenceReader.Found::single);
         out.set(first, new SentenceReader.Found(acc.metric(), acc.value() + f.value(), acc.qualifier(),
             acc.subject(), acc.subjectKey(), false, acc.revised(), acc.charStart(), single,
-            acc.shot() || f.shot()));
+            acc.shot() || f.shot(), acc.victims() && f.victims()));
       }
     }
     return out;

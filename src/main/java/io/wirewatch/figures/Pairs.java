@@ -1,0 +1,69 @@
+package io.wirewatch.figures;
+
+import java.util.Set;
+
+/**
+ * Two bare singular nouns joined by "and" under one article: "a woman and girl", "a mother and son", "the man
+ * and woman" are two people. Only pairs that cannot be one person count: one of them names age or sex (man,
+ * girl, toddler), or they are kin of two generations (mother and son) or spouses. "A husband and father",
+ * "a student and friend", "a wife and mother" are one person's roles.
+ */
+final class Pairs {
+  private static final Set<String> AGE_OR_SEX = Set.of("man", "woman", "boy", "girl", "child", "teen",
+      "teenager", "toddler", "baby", "infant", "kid", "youth", "juvenile", "adult", "male", "female");
+  private static final Set<String> ELDER = Set.of("mother", "father", "grandmother", "grandfather", "uncle",
+      "aunt", "mom", "dad", "parent", "grandparent", "stepfather", "stepmother");
+  private static final Set<String> YOUNGER = Set.of("son", "daughter", "nephew", "niece", "grandson",
+      "granddaughter", "grandchild", "stepson", "stepdaughter");
+  private static final Set<String> SPOUSES = Set.of("husband", "wife");
+
+  private Pairs() {}
+
+  /** True when "{@code first} and {@code second}" (bare nouns, the second without its own article) is two people. */
+  static boolean twoPeople(Token first, Token second) {
+    String a = first.lower();
+    String b = second.lower();
+    if (second.isCapitalised() && !first.isCapitalised() || !person(a) || !person(b) || a.equals(b)) {
+      return false;
+    }
+    return AGE_OR_SEX.contains(a) || AGE_OR_SEX.contains(b)
+        || ELDER.contains(a) && YOUNGER.contains(b) || YOUNGER.contains(a) && ELDER.contains(b)
+        || SPOUSES.contains(a) && SPOUSES.contains(b);
+  }
+
+  /**
+   * "a couple", "an elderly couple", headline "Parents, 2 children dead": a count of two starting at token
+   * {@code i} (its end is the head noun's index, as for a singular); null if none. "A couple of days" is no
+   * couple.
+   */
+  static Numbers.Num couple(java.util.List<Token> t, int i) {
+    Token tok = t.get(i);
+    if (i == 0 && tok.is("parents") && tok.isCapitalised() && i + 1 < t.size() && t.get(i + 1).is(",", "and")) {
+      return new Numbers.Num(2, i, i);
+    }
+    if (!tok.is("a", "an", "the")) {
+      return null;
+    }
+    for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+      if (t.get(k).is("couple")) {
+        boolean other = k + 1 < t.size() && t.get(k + 1).is("of", "'s", "’s", "who", "were", "was");
+        return other && !t.get(k + 1).is("were", "was") ? null : new Numbers.Num(2, i, k);
+      }
+      if (!Character.isLetter(t.get(k).text().charAt(0)) || NounPhrase.isStop(t.get(k).lower())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "a father of three", "mother of two": the number counts the parent's children, not victims. */
+  static boolean parentOf(java.util.List<Token> t, int i) {
+    Numbers.Num n = Numbers.at(t, i);
+    boolean age = n != null && n.end() < t.size() && (t.get(n.end()).is("-") || Singulars.isAge(t.get(n.end())));
+    return n != null && !age && i > 1 && t.get(i - 1).is("of") && ELDER.contains(t.get(i - 2).lower());
+  }
+
+  private static boolean person(String w) {
+    return Singulars.NOUNS.contains(w) || AGE_OR_SEX.contains(w) || ELDER.contains(w) || YOUNGER.contains(w);
+  }
+}

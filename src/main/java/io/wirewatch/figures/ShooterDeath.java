@@ -1,0 +1,147 @@
+package io.wirewatch.figures;
+
+import io.wirewatch.model.Figure;
+import io.wirewatch.model.Figure.Metric;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The shooter's own death. A count of the shooter's victims ("the gunman killed four people", "four people
+ * were killed by a man", "three victims") leaves him out, while the death toll of the incident counts
+ * everyone who died: when the item says the shooter died (killed himself, took his own life, was shot and
+ * killed by police, "suspect killed", a murder-suicide), his death is added to such a count. Counts of the
+ * dead as a whole ("five dead", "four people died") and counts that already name him ("killed three and then
+ * himself", "including the gunman") are left as they are.
+ */
+final class ShooterDeath {
+  private static final String SHOOTER = "(?:suspect|suspects|gunman|gunmen|shooter|attacker|assailant|killer)";
+  private static final String KILLED = "(?:fatally shot|shot and killed|killed|shot dead|shot to death)";
+  /** Sentences that state the shooter's own death. */
+  private static final String HIMSELF = String.join("|",
+      "\\b(?:killed|kills|killing|kill) (?:himself|herself)\\b",
+      "\\b(?:shot and killed|fatally shot|fatally shooting|shoots and kills) (?:himself|herself)\\b",
+      "\\b(?:took|taking|take|takes) (?:his|her) own life\\b",
+      "\\bcommit(?:ted|ting|s)? suicide\\b",
+      "\\b(?:died|dead)\\b[^.]{0,80}\\bself-inflicted\\b",
+      "\\b" + SHOOTER + " (?:was |were |is |are )(?:also |later )?(?:shot and killed|shot dead|killed|dead)\\b",
+      "\\b" + SHOOTER + " (?:also |later )?(?:dead|died|dies)\\b",
+      "\\b" + SHOOTER + " (?:shot and )?killed(?=\\s*(?:$|[-–—.,;:|]|by\\b|in\\b|after\\b))",
+      "\\b(?:police|cops|officers|deputies|troopers|agents) (?:fatally shot|shot and killed|killed|kill|kills)"
+          + " (?:the )?" + SHOOTER + "\\b",
+      "\\b(?:he|she) was (?:later )?" + KILLED + " by\\b",
+      "\\bbefore (?:being|he was|she was) " + KILLED + "\\b",
+      "\\bbefore (?:police|officers|deputies) (?:fatally shot|shot and killed|killed) (?:him|her)\\b",
+      "\\bbefore (?:police|officers|deputies) shot (?:him|her) to death\\b");
+  private static final Pattern DIED_HIMSELF = Pattern.compile(HIMSELF, Pattern.CASE_INSENSITIVE);
+  /** The item says the shooter died: as above, or a murder-suicide (not an attempted one). */
+  private static final Pattern DIED = Pattern.compile(
+      HIMSELF + "|(?<!attempted )(?<!attempted double )\\bmurder[- ]suicide\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INCLUDED = Pattern.compile(
+      "\\bincluding (?:himself|herself|the " + SHOOTER + "|a " + SHOOTER + ")\\b", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> EVENTS = Set.of("shooting", "shootings", "attack", "attacks", "rampage",
+      "spree", "gunfire", "violence", "crash", "fire", "blast", "explosion", "incident", "massacre", "ambush",
+      "standoff", "shootout", "melee", "bombing", "storm", "quake", "earthquake", "flood", "floods", "war",
+      "fighting", "clashes", "accident", "collision");
+  private static final Set<String> ATTACKERS = Set.of("gunman", "gunmen", "shooter", "suspect", "attacker",
+      "assailant", "killer", "sniper", "man", "teen", "teenager");
+  private static final Set<String> POLICE = Set.of("police", "cops", "officers", "officer", "deputies", "deputy",
+      "troopers", "trooper", "agents", "agent");
+  private static final Set<String> AGENTS = Set.of("a", "an", "the", "his", "her", "their");
+
+  private ShooterDeath() {}
+
+  /**
+   * True when the count at {@code q} names only the shooter's victims: the object of an active verb whose
+   * subject is not the event ({@code active}; "claimed" and "lost" are tolls), a passive with the attacker
+   * as its agent ("were killed by a gunman"), or "victims".
+   */
+  static boolean victimsOnly(List<Token> t, int q, boolean active, NounPhrase np) {
+    if (active) {
+      return !t.get(q - 1).is("claimed", "lost") && !eventSubject(t, q - 1);
+    }
+    if (np.words().toLowerCase().endsWith("victims")) {
+      return true;
+    }
+    for (int k = np.end(); k + 1 < t.size() && k < np.end() + 10; k++) {
+      if (t.get(k).isClauseBreak()) {
+        return false;
+      }
+      if (t.get(k).is("by") && AGENTS.contains(t.get(k + 1).lower())) {
+        return attacker(t, k + 2);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Four shot to death, then gunman kills himself", "3 fatally shot; suspect killed": the sentence states the
+   * shooter's death after the count at token {@code k}, so the count leaves him out.
+   */
+  static boolean diedAfter(String sentence, List<Token> t, int k) {
+    if (k >= t.size()) {
+      return false;
+    }
+    String rest = sentence.substring(t.get(k).start());
+    return DIED_HIMSELF.matcher(rest).find() && !INCLUDED.matcher(rest).find();
+  }
+
+  /** "by a [lone] gunman", "by their father": the agent after "by" is a person, not police or an event. */
+  private static boolean attacker(List<Token> t, int k) {
+    for (int j = k; j < Math.min(t.size(), k + 3); j++) {
+      String w = t.get(j).lower();
+      if (POLICE.contains(w)) {
+        return false;
+      }
+      if (ATTACKERS.contains(w) || Singulars.NOUNS.contains(w) && !w.equals("officer")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "a shooting that killed four people", "Shooting kills 2": the verb's subject is the event, and its count
+   * is everyone who died, not one attacker's victims.
+   */
+  private static boolean eventSubject(List<Token> t, int verb) {
+    for (int k = verb - 1; k >= Math.max(0, verb - 8) && !t.get(k).isClauseBreak(); k--) {
+      boolean speaker = k + 1 < t.size() && t.get(k + 1).is("said", "say", "says", "believe", "believed",
+          "allege", "alleged", "suspect", "suspected");
+      if (EVENTS.contains(t.get(k).lower()) || POLICE.contains(t.get(k).lower()) && !speaker) {
+        return true;
+      }
+      if (t.get(k).is("he", "she", "they", "who") || Lexicon.PERSON_NOUNS.contains(t.get(k).lower())
+          || Singulars.NOUNS.contains(t.get(k).lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Adds the shooter's death to the killed figures in {@code victims} (keys of counts of victims only) when
+   * the headline or body says the shooter died.
+   */
+  static void apply(Map<String, Figure> figures, Set<String> victims, String headline,
+      List<Sentences.Sentence> body) {
+    if (victims.isEmpty() || !shooterDied(headline, body)) {
+      return;
+    }
+    for (String key : victims) {
+      Figure f = figures.get(key);
+      if (f != null && f.metric() == Metric.KILLED && !INCLUDED.matcher(f.sentence()).find()) {
+        figures.put(key, new Figure(f.metric(), f.subjectKey(), f.subject(), f.value() + 1, f.qualifier(),
+            f.previous(), f.revised(), f.sentence(), f.offset(), f.source(), f.itemUri(), f.agency(), f.time()));
+      }
+    }
+  }
+
+  private static boolean shooterDied(String headline, List<Sentences.Sentence> body) {
+    if (headline != null && DIED.matcher(headline).find()) {
+      return true;
+    }
+    return body.stream().anyMatch(s -> DIED.matcher(s.text()).find());
+  }
+}
