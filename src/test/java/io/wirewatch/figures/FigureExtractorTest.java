@@ -166,7 +166,7 @@ class FigureExtractorTest {
         row("a count in a number of hours is a roundup (headline form)", "9 shot, 2 dead in less than 36 hours in Dayton"),
         row("a count during a number of hours is a roundup", "3 dead, 4 hurt during violent 48 hours in Toledo"),
         row("a digit-hour span is a roundup", "Fifteen people shot in city in 72-hour span"),
-        row("hours after a shooting is no span", "Two men died 12 hours after they were shot in the park.",
+        row("hours after an event is no span", "Two men were killed in the park 12 hours after the game ended.",
             "killed people 2 exact"),
         row("a count over a many-hour stretch is a roundup",
             "He was one of three people killed over an eight-hour stretch."),
@@ -333,6 +333,30 @@ class FigureExtractorTest {
     List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
 
     assertThat(figures).containsExactly("killed people 4 exact", "missing people 7 exact");
+  }
+
+  @Test
+  void shouldSkipTeasersOfOtherStoriesPastedIntoTheBody() {
+    WireItem item = item("Boy wounded in drive-by", "A boy was shot in the leg on Elm Street.",
+        "2:14 Three dead after pileup on interstate", "Caption Two people died in a house fire overnight.",
+        "STORY: Woman, 40, killed in crash", "Flood kills 4 on river road | 1:05",
+        "Video Man and Woman Killed in Highway Crash", "[Police: Two Dead In Motel Shooting]");
+
+    assertThat(extractor.extract(item).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 1 exact");
+  }
+
+  @Test
+  void shouldKeepABodyParagraphThatIsOnlyWordedLikeATeaser() {
+    // "Video taken ..." is a sentence about a video, and the item's own headline repeated in the body counts.
+    WireItem item = item("Two killed outside concert hall", "Video taken outside the hall shows two men were killed.");
+    WireItem repeated = item("Two killed outside concert hall", "Two killed outside concert hall",
+        "Police said the shooting began after a fight.");
+
+    assertThat(extractor.extract(item).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("killed people 2 exact");
+    assertThat(extractor.extract(repeated).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("killed people 2 exact");
   }
 
   @Test
