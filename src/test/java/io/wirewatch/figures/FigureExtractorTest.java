@@ -184,6 +184,7 @@ class FigureExtractorTest {
             "Police charged the father of a 4-year-old girl shot and killed.", "killed people 1 exact"),
         row("an ordinal is no count", "Her 3rd child was wounded."),
         row("an age written yo is no count", "Police said 15yo died at the hospital."),
+        row("an age written 'N yo' before its noun is no count", "6 yo boy killed by stray bullet in Dayton"),
         row("a station name is no count", "FOX 4 has learned that one man was killed.", "killed people 1 exact"),
         row("a violent night is a roundup", "A violent night in the city left one dead and nine wounded."),
         row("since a clock time is a roundup", "Eleven people have been shot since 10 p.m. Friday."),
