@@ -93,6 +93,9 @@ public final class FigureExtractor {
     Map<String, Long> previous = new LinkedHashMap<>();
     List<Sentences.Sentence> body = Sidebars.without(Sentences.ofParagraphs(item.body()), item.body(),
         item.headline());
+    if (OtherCauses.shootingStory(item.headline(), lead)) {
+      body = body.stream().filter(s -> !OtherCauses.elsewhere(s.text())).toList();
+    }
     for (Sentences.Sentence s : body) {
       collect(item, time, s.text(), s.offset(), ctx.asLead(s == body.get(0)), current, previous);
     }

@@ -337,6 +337,28 @@ class FigureExtractorTest {
   }
 
   @Test
+  void shouldNotTakeADeathByAnotherCauseAsAShootingsToll() {
+    WireItem item = item("Man shot outside bar", "A man was shot in the arm outside the bar.",
+        "Two people died after a fire in a house nearby on Sunday.",
+        "A driver was killed when his car crashed into a tree on the same road.");
+
+    assertThat(extractor.extract(item).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 1 exact");
+  }
+
+  @Test
+  void shouldKeepTheTollOfAFireOrCrashStoryAndOfGunfireItself() {
+    // Only a shooting story sets a crash or fire against its incident; "opened fire" is gunfire.
+    WireItem fire = item("Fire kills 12 in apartment block", "Twelve people died in the fire.");
+    WireItem gunfire = item("Gunmen attack bus", "Gunmen opened fire on a bus after it crashed, killing three people.");
+
+    assertThat(extractor.extract(fire).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("killed people 12 exact");
+    assertThat(extractor.extract(gunfire).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("killed people 3 exact");
+  }
+
+  @Test
   void shouldSkipTeasersOfOtherStoriesPastedIntoTheBody() {
     WireItem item = item("Boy wounded in drive-by", "A boy was shot in the leg on Elm Street.",
         "2:14 Three dead after pileup on interstate", "Caption Two people died in a house fire overnight.",
