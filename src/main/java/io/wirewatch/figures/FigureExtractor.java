@@ -91,7 +91,11 @@ public final class FigureExtractor {
         Sides.home(item.dateline(), item.located(), item.headline(), lead));
     Picked current = new Picked();
     Map<String, Long> previous = new LinkedHashMap<>();
-    List<Sentences.Sentence> body = Sentences.ofParagraphs(item.body());
+    List<Sentences.Sentence> body = Sidebars.without(Sentences.ofParagraphs(item.body()), item.body(),
+        item.headline());
+    if (OtherCauses.shootingStory(item.headline(), lead)) {
+      body = body.stream().filter(s -> !OtherCauses.elsewhere(s.text())).toList();
+    }
     for (Sentences.Sentence s : body) {
       collect(item, time, s.text(), s.offset(), ctx.asLead(s == body.get(0)), current, previous);
     }

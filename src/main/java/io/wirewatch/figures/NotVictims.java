@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Numbers in casualty sentences that count no victims: the children of a victim ("father of 5 killed"),
- * ordinals ("his 17th birthday", "Petty Officer 2nd Class"), ages written "80yo" or "3 yr old", and broadcast
+ * ordinals ("his 17th birthday", "Petty Officer 2nd Class"), ages written "80yo", "8 yo girl" or "3 yr old", and broadcast
  * station names ("FOX 4", "News 12", "13 WREX").
  */
 final class NotVictims {
@@ -22,7 +22,8 @@ final class NotVictims {
         && t.get(end).is("st", "nd", "rd", "th", "yo", "yr", "yrs", "yoa")) {
       return true;
     }
-    if (end < t.size() && t.get(end).is("yr", "yrs", "yo") && (end + 1 >= t.size() || t.get(end + 1).is("old"))) {
+    if (end < t.size() && (t.get(end).is("yo", "yoa")
+        || t.get(end).is("yr", "yrs") && (end + 1 >= t.size() || t.get(end + 1).is("old")))) {
       return true;
     }
     return station(t, i - 1) || station(t, end);

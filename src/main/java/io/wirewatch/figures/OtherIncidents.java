@@ -86,8 +86,8 @@ final class OtherIncidents {
 
   /**
    * A span of time that sums incidents, at token {@code j}: "in the past four days", "over the last seven
-   * months", "within four hours", "in a five-hour span", "over an eight-hour stretch", "so far in 2017", "a
-   * violent night", "a bloody weekend". A count over such a span is a roundup, not one incident's toll.
+   * months", "within four hours", "in a five-hour span", "in a 48-hour span", "in less than 30 hours",
+   * "during violent 24 hours", "so far in 2017", "a violent night", "a bloody weekend". A count over such a span is a roundup, not one incident's toll.
    */
   static boolean span(List<Token> t, int j) {
     Token tok = t.get(j);
@@ -106,7 +106,11 @@ final class OtherIncidents {
       return k < t.size() && (t.get(k).is("hours", "days", "weeks", "hour", "day", "week")
           || t.get(k).lower().matches(".+-(hour|day|week)"));
     }
-    if (tok.is("span", "stretch", "period") && j > 0 && t.get(j - 1).lower().matches(".+-(hour|day|week)")) {
+    if (tok.is("span", "stretch", "period") && j > 0 && (t.get(j - 1).lower().matches(".+-(hour|day|week)")
+        || j > 2 && t.get(j - 1).is("hour", "day", "week") && t.get(j - 2).is("-") && t.get(j - 3).isDigits())) {
+      return true;
+    }
+    if (tok.is("in", "during", "over") && countOfHours(t, j + 1)) {
       return true;
     }
     if (tok.is("since") && j + 1 < t.size()) {
@@ -121,6 +125,19 @@ final class OtherIncidents {
       return true;
     }
     return tok.is("far") && j > 0 && t.get(j - 1).is("so") && j + 1 < t.size() && t.get(j + 1).is("in", "this");
+  }
+
+  /**
+   * "five hours", "less than 30 hours", "violent 24 hours", "72 hours" from {@code k}: after "in", "during" or
+   * "over", a number of hours or days is the span a count sums ("7 shot in five hours").
+   */
+  private static boolean countOfHours(List<Token> t, int k) {
+    while (k < t.size() && t.get(k).is("less", "more", "than", "under", "just", "about", "nearly", "the", "a",
+        "violent", "bloody", "span", "of", "first", "past", "last")) {
+      k++;
+    }
+    Numbers.Num n = k < t.size() ? Numbers.at(t, k) : null;
+    return n != null && n.end() < t.size() && t.get(n.end()).is("hours", "days");
   }
 
   /**

@@ -163,6 +163,11 @@ class FigureExtractorTest {
         row("a count over the past days is a roundup",
             "Four children have died in accidental shootings in the past six weeks."),
         row("a count within hours is a roundup", "Five people were killed within four hours in the city."),
+        row("a count in a number of hours is a roundup (headline form)", "9 shot, 2 dead in less than 36 hours in Dayton"),
+        row("a count during a number of hours is a roundup", "3 dead, 4 hurt during violent 48 hours in Toledo"),
+        row("a digit-hour span is a roundup", "Fifteen people shot in city in 72-hour span"),
+        row("hours after an event is no span", "Two men were killed in the park 12 hours after the game ended.",
+            "killed people 2 exact"),
         row("a count over a many-hour stretch is a roundup",
             "He was one of three people killed over an eight-hour stretch."),
         row("one of several shot who died: everyone hit less the dead, and one killed",
@@ -179,6 +184,7 @@ class FigureExtractorTest {
             "Police charged the father of a 4-year-old girl shot and killed.", "killed people 1 exact"),
         row("an ordinal is no count", "Her 3rd child was wounded."),
         row("an age written yo is no count", "Police said 15yo died at the hospital."),
+        row("an age written 'N yo' before its noun is no count", "6 yo boy killed by stray bullet in Dayton"),
         row("a station name is no count", "FOX 4 has learned that one man was killed.", "killed people 1 exact"),
         row("a violent night is a roundup", "A violent night in the city left one dead and nine wounded."),
         row("since a clock time is a roundup", "Eleven people have been shot since 10 p.m. Friday."),
@@ -328,6 +334,52 @@ class FigureExtractorTest {
     List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
 
     assertThat(figures).containsExactly("killed people 4 exact", "missing people 7 exact");
+  }
+
+  @Test
+  void shouldNotTakeADeathByAnotherCauseAsAShootingsToll() {
+    WireItem item = item("Man shot outside bar", "A man was shot in the arm outside the bar.",
+        "Two people died after a fire in a house nearby on Sunday.",
+        "A driver was killed when his car crashed into a tree on the same road.");
+
+    assertThat(extractor.extract(item).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 1 exact");
+  }
+
+  @Test
+  void shouldKeepTheTollOfAFireOrCrashStoryAndOfGunfireItself() {
+    // Only a shooting story sets a crash or fire against its incident; "opened fire" is gunfire.
+    WireItem fire = item("Fire kills 12 in apartment block", "Twelve people died in the fire.");
+    WireItem gunfire = item("Gunmen attack bus", "Gunmen opened fire on a bus after it crashed, killing three people.");
+
+    assertThat(extractor.extract(fire).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("killed people 12 exact");
+    assertThat(extractor.extract(gunfire).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("killed people 3 exact");
+  }
+
+  @Test
+  void shouldSkipTeasersOfOtherStoriesPastedIntoTheBody() {
+    WireItem item = item("Boy wounded in drive-by", "A boy was shot in the leg on Elm Street.",
+        "2:14 Three dead after pileup on interstate", "Caption Two people died in a house fire overnight.",
+        "STORY: Woman, 40, killed in crash", "Flood kills 4 on river road | 1:05",
+        "Video Man and Woman Killed in Highway Crash", "[Police: Two Dead In Motel Shooting]");
+
+    assertThat(extractor.extract(item).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 1 exact");
+  }
+
+  @Test
+  void shouldKeepABodyParagraphThatIsOnlyWordedLikeATeaser() {
+    // "Video taken ..." is a sentence about a video, and the item's own headline repeated in the body counts.
+    WireItem item = item("Two killed outside concert hall", "Video taken outside the hall shows two men were killed.");
+    WireItem repeated = item("Two killed outside concert hall", "Two killed outside concert hall",
+        "Police said the shooting began after a fight.");
+
+    assertThat(extractor.extract(item).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("killed people 2 exact");
+    assertThat(extractor.extract(repeated).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("killed people 2 exact");
   }
 
   @Test
