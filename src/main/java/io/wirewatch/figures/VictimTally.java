@@ -34,8 +34,12 @@ final class VictimTally {
       Integer first = firsts.get(f.metric());
       if (first == null) {
         firsts.put(f.metric(), out.size());
-        out.add(f);
-        partsBy.computeIfAbsent(f.metric(), m -> new ArrayList<>()).add(f);
+        long gapped = Gapping.after(t, index(t, f.charStart()));
+        SentenceReader.Found g = gapped == 0 ? f : new SentenceReader.Found(f.metric(), f.value() + gapped,
+            f.qualifier(), f.subject(), f.subjectKey(), f.previous(), f.revised(), f.charStart(), false, f.shot(),
+            f.victims());
+        out.add(g);
+        partsBy.computeIfAbsent(f.metric(), m -> new ArrayList<>()).add(g);
         continue;
       }
       List<SentenceReader.Found> parts = partsBy.get(f.metric());
