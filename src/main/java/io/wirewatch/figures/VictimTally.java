@@ -45,7 +45,7 @@ final class VictimTally {
       List<SentenceReader.Found> parts = partsBy.get(f.metric());
       SentenceReader.Found acc = out.get(first);
       int at = index(t, f.charStart());
-      boolean further = further(t, at);
+      boolean further = further(t, at) || otherSex(parts, f);
       if (at < 0 || !acc.subjectKey().equals(f.subjectKey()) || restated(t, at) || object(t, at)
           || !cueBetween(t, index(t, acc.charStart()), at, further) || parts.stream().anyMatch(p -> samePerson(t, p, f))
           || !further && (f.metric() == Metric.KILLED || parts.get(0).value() != 1)) {
@@ -59,6 +59,26 @@ final class VictimTally {
       }
     }
     return out;
+  }
+
+  private static final java.util.Set<String> MALE = java.util.Set.of("men", "boys", "males", "man", "boy",
+      "male", "brothers", "sons", "fathers", "husbands");
+  private static final java.util.Set<String> FEMALE = java.util.Set.of("women", "girls", "females", "woman",
+      "girl", "female", "sisters", "daughters", "mothers", "wives");
+
+  /**
+   * "Three boys were wounded and a girl was critically hurt": a later singular of the other sex than every
+   * earlier part, each a stated number, cannot be one of them; it is a further victim. (Two singulars of
+   * different sex are often two incidents: "a man shot Tuesday is related to a girl killed last year".)
+   */
+  private static boolean otherSex(List<SentenceReader.Found> parts, SentenceReader.Found f) {
+    if (!f.single()) {
+      return false;
+    }
+    String h = head(f);
+    java.util.Set<String> own = MALE.contains(h) ? MALE : FEMALE.contains(h) ? FEMALE : null;
+    java.util.Set<String> other = own == MALE ? FEMALE : MALE;
+    return own != null && parts.stream().allMatch(p -> !p.single() && other.contains(head(p)));
   }
 
   /**
