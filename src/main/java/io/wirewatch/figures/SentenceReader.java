@@ -60,10 +60,13 @@ final class SentenceReader {
       Numbers.Num num = Numbers.at(t, i);
       boolean singular = num == null || ageAfter(num.end());
       num = singular ? Singulars.at(t, i) : num;
+      boolean named = num == null;
+      num = num == null ? Names.list(t, i) : num;
       if (num == null) {
         continue;
       }
       Found f = figure(num, singular);
+      f = named && f != null && f.metric() != Metric.KILLED ? null : f;
       if (f != null) {
         out.addAll(OneOf.died(t, num.start()) ? OneOf.split(f) : List.of(f));
       }

@@ -94,12 +94,27 @@ final class Singulars {
           && (ShotCues.opens(t.get(k + 1)) || t.get(k + 1).is("was", "is", "had", "has", "also"))) {
         return new Numbers.Num(1, i, k + 1);
       }
+      Numbers.Num number = Numbers.at(t, k);
+      if (number != null && !tok.isDigits()) {
+        // "a one-year-old", "a two year old child" are ages; "Police said two 15-year-old boys" opens a count
+        int a = wordAgeEnd(t, number.end());
+        return a > 0 ? ageHead(t, i, a) : null;
+      }
       if (!modifier(tok)) {
         return null;
       }
       k++;
     }
     return null;
+  }
+
+  /** The index after the age words that follow a number word at {@code k} ("-year-old", "year old"), else -1. */
+  private static int wordAgeEnd(List<Token> t, int k) {
+    int a = k < t.size() && t.get(k).is("-") ? k + 1 : k;
+    if (a < t.size() && isAge(t.get(a))) {
+      return a + 1;
+    }
+    return a + 1 < t.size() && t.get(a).is("year", "years", "month", "months") && t.get(a + 1).is("old") ? a + 2 : -1;
   }
 
   /** "a 16-year-old boy" ends at "boy"; "a 16-year-old was killed" ends after the age. */

@@ -21,6 +21,6 @@ final class Tokens {
     while (m.find()) {
       out.add(new Token(m.group(), m.start(), m.end()));
     }
-    return out;
+    return Ages.joined(out);
   }
 }

@@ -13,6 +13,8 @@ import java.util.List;
  */
 final class VictimTally {
   private static final int NOUN_REACH = 4;
+  /** The metrics summed clause by clause; a later killed count must say it is a further group. */
+  private static final java.util.Set<Metric> TALLIED = java.util.EnumSet.of(Metric.INJURED, Metric.KILLED);
   private static final java.util.Set<String> QUALIFYING = java.util.Set.of("at", "least", "more", "than", "about",
       "some", "nearly", "up", "to", "another", "critically", "seriously", "fatally");
 
@@ -22,24 +24,31 @@ final class VictimTally {
   static List<SentenceReader.Found> sum(String sentence, List<SentenceReader.Found> found) {
     List<Token> t = Tokens.of(sentence);
     List<SentenceReader.Found> out = new ArrayList<>();
-    List<SentenceReader.Found> parts = new ArrayList<>();
-    int first = -1;
+    java.util.Map<Metric, Integer> firsts = new java.util.EnumMap<>(Metric.class);
+    java.util.Map<Metric, List<SentenceReader.Found>> partsBy = new java.util.EnumMap<>(Metric.class);
     for (SentenceReader.Found f : found) {
-      if (f.metric() != Metric.INJURED || f.previous()) {
+      if (!TALLIED.contains(f.metric()) || f.previous()) {
         out.add(f);
         continue;
       }
-      if (first < 0) {
-        first = out.size();
-        out.add(f);
-        parts.add(f);
+      Integer first = firsts.get(f.metric());
+      if (first == null) {
+        firsts.put(f.metric(), out.size());
+        long gapped = Gapping.after(t, index(t, f.charStart()));
+        SentenceReader.Found g = gapped == 0 ? f : new SentenceReader.Found(f.metric(), f.value() + gapped,
+            f.qualifier(), f.subject(), f.subjectKey(), f.previous(), f.revised(), f.charStart(), false, f.shot(),
+            f.victims());
+        out.add(g);
+        partsBy.computeIfAbsent(f.metric(), m -> new ArrayList<>()).add(g);
         continue;
       }
+      List<SentenceReader.Found> parts = partsBy.get(f.metric());
       SentenceReader.Found acc = out.get(first);
       int at = index(t, f.charStart());
+      boolean further = further(t, at) || otherSex(parts, f);
       if (at < 0 || !acc.subjectKey().equals(f.subjectKey()) || restated(t, at) || object(t, at)
-          || !cueBetween(t, index(t, acc.charStart()), at, further(t, at)) || parts.stream().anyMatch(p -> samePerson(t, p, f))
-          || !further(t, at) && parts.get(0).value() != 1) {
+          || !cueBetween(t, index(t, acc.charStart()), at, further) || parts.stream().anyMatch(p -> samePerson(t, p, f))
+          || !further && (f.metric() == Metric.KILLED || parts.get(0).value() != 1)) {
         out.add(f);
       } else {
         parts.add(f);
@@ -50,6 +59,26 @@ final class VictimTally {
       }
     }
     return out;
+  }
+
+  private static final java.util.Set<String> MALE = java.util.Set.of("men", "boys", "males", "man", "boy",
+      "male", "brothers", "sons", "fathers", "husbands");
+  private static final java.util.Set<String> FEMALE = java.util.Set.of("women", "girls", "females", "woman",
+      "girl", "female", "sisters", "daughters", "mothers", "wives");
+
+  /**
+   * "Three boys were wounded and a girl was critically hurt": a later singular of the other sex than every
+   * earlier part, each a stated number, cannot be one of them; it is a further victim. (Two singulars of
+   * different sex are often two incidents: "a man shot Tuesday is related to a girl killed last year".)
+   */
+  private static boolean otherSex(List<SentenceReader.Found> parts, SentenceReader.Found f) {
+    if (!f.single()) {
+      return false;
+    }
+    String h = head(f);
+    java.util.Set<String> own = MALE.contains(h) ? MALE : FEMALE.contains(h) ? FEMALE : null;
+    java.util.Set<String> other = own == MALE ? FEMALE : MALE;
+    return own != null && parts.stream().allMatch(p -> !p.single() && other.contains(head(p)));
   }
 
   /**
