@@ -363,6 +363,34 @@ class FigureExtractorTest {
   }
 
   @Test
+  void shouldTakeOneDeathToldWithoutANumberOutOfEveryoneShot() {
+    WireItem item = item("Four shot outside a bar", "Four people were shot outside a bar early Sunday.",
+        "One of the men died at a hospital later that morning.");
+    WireItem fatal = item("Three shot in fatal shooting at a park", "Three people were shot at the park.");
+
+    assertThat(extractor.extract(item).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactlyInAnyOrder("injured people 3 exact", "killed people 1 exact");
+    assertThat(extractor.extract(fatal).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactlyInAnyOrder("injured people 2 exact", "killed people 1 exact");
+  }
+
+  @Test
+  void shouldNotTakeADeathFromAnotherPersonsRelativeClauseOrANegation() {
+    WireItem funeral = item("Four shot outside a church", "Four people were shot outside a church on Friday.",
+        "Mourners had gathered for a man who died last month.");
+    WireItem none = item("Three shot", "Three people were shot on Friday.", "None of them died.");
+    WireItem fatalBody = item("Three shot", "Three people were shot on Friday.",
+        "It was the city's third fatal shooting this month.");
+
+    assertThat(extractor.extract(funeral).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 4 exact");
+    assertThat(extractor.extract(none).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 3 exact");
+    assertThat(extractor.extract(fatalBody).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 3 exact");
+  }
+
+  @Test
   void shouldKeepAFurtherSingularVictimBesideTheDead() {
     WireItem item = item("Two shot", "A man was shot and killed on Main Street.",
         "Another man was shot in the leg and is expected to survive.");
