@@ -395,6 +395,23 @@ class FigureExtractorTest {
   }
 
   @Test
+  void shouldReadAHeadlineThatNamesTheDeathAsTheLoneVictimsDeath() {
+    WireItem death = item("Woman charged in shooting death of neighbor's son",
+        "A 12-year-old boy was shot in the chest on Elm Street on Friday.");
+    WireItem attempted = item("Man charged with attempted murder",
+        "A woman was shot in the arm outside her home on Friday.");
+    WireItem suspect = item("Officer wounded, suspect killed in shootout",
+        "An officer was shot in the leg during the shootout.");
+
+    assertThat(extractor.extract(death).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("killed people 1 exact");
+    assertThat(extractor.extract(attempted).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 1 exact");
+    assertThat(extractor.extract(suspect).stream().map(FigureExtractorTest::describe).toList())
+        .contains("injured people 1 exact");
+  }
+
+  @Test
   void shouldKeepAFurtherSingularVictimBesideTheDead() {
     WireItem item = item("Two shot", "A man was shot and killed on Main Street.",
         "Another man was shot in the leg and is expected to survive.");
