@@ -20,13 +20,15 @@ final class ShotOneDied {
       Pattern.CASE_INSENSITIVE);
   /** A death in the headline: the headline tells the item's own incident, so "fatal shooting" counts. */
   private static final Pattern HEADLINE_DEATH = Pattern.compile(
-      "\\b(died|dies|succumbed|pronounced dead|fatally|fatal)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(died|dies|succumbed|pronounced dead|fatally|fatal|killed|death|slaying|homicide|deadly)\\b",
+      Pattern.CASE_INSENSITIVE);
   /**
    * Deaths that are not a victim of this incident: a relative clause about someone else ("the funeral of a
    * man who died last month", "whose mother died years ago") and negations ("none of them died").
    */
   private static final Pattern NOT_OURS = Pattern.compile(
-      "\\b(who|whose|whom)\\b[^,.;]*\\b(died|dies)\\b|\\b(none|no one|nobody|not|never)\\b",
+      "\\b(who|whose|whom)\\b[^,.;]*\\b(died|dies)\\b|\\b(none|no one|nobody|not|never|attempted|suspect|gunman"
+          + "|shooter)\\b",
       Pattern.CASE_INSENSITIVE);
 
   private ShotOneDied() {}

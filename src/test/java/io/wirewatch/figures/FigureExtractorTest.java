@@ -370,12 +370,19 @@ class FigureExtractorTest {
   void shouldTakeOneDeathToldWithoutANumberOutOfEveryoneShot() {
     WireItem item = item("Four shot outside a bar", "Four people were shot outside a bar early Sunday.",
         "One of the men died at a hospital later that morning.");
-    WireItem fatal = item("Three shot in fatal shooting at a park", "Three people were shot at the park.");
+    WireItem fatal = item("Three shot in fatal shooting in a park", "Three people were shot in the park.");
+    WireItem slaying = item("Arrest in park slaying", "Three people were shot in the park on Friday.");
+    WireItem suspect = item("Three shot", "Three people were shot in the park on Friday.",
+        "The suspect was pronounced dead after a shootout with officers.");
 
     assertThat(extractor.extract(item).stream().map(FigureExtractorTest::describe).toList())
         .containsExactlyInAnyOrder("injured people 3 exact", "killed people 1 exact");
     assertThat(extractor.extract(fatal).stream().map(FigureExtractorTest::describe).toList())
         .containsExactlyInAnyOrder("injured people 2 exact", "killed people 1 exact");
+    assertThat(extractor.extract(slaying).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactlyInAnyOrder("injured people 2 exact", "killed people 1 exact");
+    assertThat(extractor.extract(suspect).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 3 exact");
   }
 
   @Test
