@@ -109,7 +109,9 @@ public final class FigureExtractor {
             fromHeadline.victims().contains(h.key()));
       }
     }
-    LaterDeath.apply(current.figures(), current.singular(), LaterDeath.firstDeath(item.headline(), body));
+    Sentences.Sentence death = LaterDeath.firstDeath(item.headline(), body);
+    LaterDeath.apply(current.figures(), current.singular(), death);
+    ShotOneDied.apply(current.figures(), current.shot(), ShotOneDied.death(item.headline(), body));
     ShooterDeath.apply(current.figures(), current.victims(), item.headline(), body);
     current.injuredAreShotLessKilled();
     List<Figure> out = new ArrayList<>();

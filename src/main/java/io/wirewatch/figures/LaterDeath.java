@@ -16,6 +16,19 @@ import java.util.regex.Pattern;
 final class LaterDeath {
   private static final Pattern DEATH = Pattern.compile(
       "\\b(died|dies|succumbed|pronounced dead|fatally|fatal)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * A headline tells its item's own incident, so it also says a death by naming it: "Teen's shooting death",
+   * "toddler killed", "kills officer's son", "slaying of", "deadly shooting", "passes away", "takes own life".
+   * Not an attempted one ("attempted murder"), nor one beside the attacker ("suspect killed"), who may be the
+   * one who died.
+   */
+  private static final Pattern HEADLINE_DEATH = Pattern.compile(
+      "\\b(killed|kills|killing|death|slaying|slain|murder|murdered|homicide|deadly|passes away|passed away"
+          + "|own life|off life support)\\b", Pattern.CASE_INSENSITIVE);
+  /** An attempt is no death, and a headline naming the attacker may tell his death, not the victim's. */
+  private static final Pattern NOT_THE_VICTIMS = Pattern.compile(
+      "\\battempted\\b|\\b(suspect|gunman|shooter|attacker|assailant|robber|intruder)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern FURTHER = Pattern.compile("\\b(another|second|third|also|other)\\b",
       Pattern.CASE_INSENSITIVE);
 
@@ -44,7 +57,8 @@ final class LaterDeath {
 
   /** The first sentence (headline first, then the body) that says someone died; null if none does. */
   static Sentences.Sentence firstDeath(String headline, java.util.List<Sentences.Sentence> body) {
-    if (headline != null && DEATH.matcher(headline).find()) {
+    if (headline != null && (DEATH.matcher(headline).find()
+        || HEADLINE_DEATH.matcher(headline).find() && !NOT_THE_VICTIMS.matcher(headline).find())) {
       return new Sentences.Sentence(headline, -1);
     }
     return body.stream().filter(s -> DEATH.matcher(s.text()).find()).findFirst().orElse(null);

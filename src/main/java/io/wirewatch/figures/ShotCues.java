@@ -36,6 +36,9 @@ final class ShotCues {
     if (m != null) {
       return m;
     }
+    if (tok.is("die") && !wishedOrFeared(t, k)) {
+      return Metric.KILLED; // headline present tense: "4 shot, 2 die"
+    }
     if (tok.is("fatally", "mortally")) {
       return Metric.KILLED;
     }
@@ -64,6 +67,17 @@ final class ShotCues {
     return false;
   }
 
+  /** "could die", "don't let him die", "willing to die": a bare infinitive is no death that happened. */
+  private static boolean wishedOrFeared(List<Token> t, int k) {
+    for (int j = Math.max(0, k - 3); j < k; j++) {
+      if (t.get(j).is("let", "to", "will", "would", "could", "may", "might", "can", "must", "should", "not")
+          || t.get(j).lower().endsWith("n't")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the first cue after {@code k} is a plain "shot": the count is everyone hit. */
   static boolean plainShotAfter(List<Token> t, int k) {
     for (int j = k; j < Math.min(t.size(), k + 10); j++) {
@@ -77,7 +91,7 @@ final class ShotCues {
 
   /** True when the token can open a cue: {@link #at} may name a metric for it. */
   static boolean opens(Token tok) {
-    return Lexicon.PASSIVE_CUES.containsKey(tok.lower()) || tok.is("fatally", "mortally", "shot");
+    return Lexicon.PASSIVE_CUES.containsKey(tok.lower()) || tok.is("fatally", "mortally", "shot", "die");
   }
 
   /**
@@ -125,7 +139,7 @@ final class ShotCues {
   static boolean roundup(List<Token> t) {
     for (int j = 0; j < t.size(); j++) {
       if (t.get(j).is("shootings", "incidents", "citywide", "scenes") || spanOfDays(t, j)
-          || OtherIncidents.span(t, j) || t.get(j).is("string") && j + 1 < t.size() && t.get(j + 1).is("of")
+          || OtherIncidents.span(t, j) || Spans.at(t, j) || t.get(j).is("string") && j + 1 < t.size() && t.get(j + 1).is("of")
           || t.get(j).is("separate") && j + 1 < t.size() && t.get(j + 1).is("incidents", "attacks")) {
         return true;
       }

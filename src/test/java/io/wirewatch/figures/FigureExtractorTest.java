@@ -57,6 +57,16 @@ class FigureExtractorTest {
         row("stated earlier value only", "Police had earlier said four people were killed."),
         row("breakdown of a toll", "The dead were one guard and six inmates."),
         row("clock times and dates", "The truce took effect at 8 p.m. (1600 GMT) on Sept 14."),
+        row("headline present tense 'die' is killed", "3 shot on Main Street, 2 die",
+            "injured people 1 exact", "killed people 2 exact"),
+        row("'die' after a modal or 'let' is no death that happened",
+            "Doctors said two of the patients could die and begged: don't let three more people die."),
+        row("a count over some hours is a roundup", "Nine people shot, 2 dead in less than 36 hours in the city"),
+        row("a count over two named days is a roundup", "Eleven people were wounded Saturday and Sunday."),
+        row("a count in an N-hour span is a roundup", "Six wounded across town in 12-hour span"),
+        row("'two days after' is a date, not a stretch",
+            "A girl was killed and a boy was wounded in a shooting two days after Christmas.",
+            "killed people 1 exact", "injured people 1 exact"),
         row("an indefinite singular is a count of one", "A man was shot and killed outside a bar on Sunday.",
             "killed people 1 exact"),
         row("an age before the noun is not the count", "An 8-year-old girl was wounded in the gunfire.",
@@ -446,6 +456,58 @@ class FigureExtractorTest {
     List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
 
     assertThat(figures).containsExactly("killed people 1 exact");
+  }
+
+  @Test
+  void shouldTakeOneDeathToldWithoutANumberOutOfEveryoneShot() {
+    WireItem item = item("Four shot outside a bar", "Four people were shot outside a bar early Sunday.",
+        "One of the men died at a hospital later that morning.");
+    WireItem fatal = item("Three shot in fatal shooting in a park", "Three people were shot in the park.");
+    WireItem slaying = item("Arrest in park slaying", "Three people were shot in the park on Friday.");
+    WireItem suspect = item("Three shot", "Three people were shot in the park on Friday.",
+        "The suspect was pronounced dead after a shootout with officers.");
+
+    assertThat(extractor.extract(item).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactlyInAnyOrder("injured people 3 exact", "killed people 1 exact");
+    assertThat(extractor.extract(fatal).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactlyInAnyOrder("injured people 2 exact", "killed people 1 exact");
+    assertThat(extractor.extract(slaying).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactlyInAnyOrder("injured people 2 exact", "killed people 1 exact");
+    assertThat(extractor.extract(suspect).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 3 exact");
+  }
+
+  @Test
+  void shouldNotTakeADeathFromAnotherPersonsRelativeClauseOrANegation() {
+    WireItem funeral = item("Four shot outside a church", "Four people were shot outside a church on Friday.",
+        "Mourners had gathered for a man who died last month.");
+    WireItem none = item("Three shot", "Three people were shot on Friday.", "None of them died.");
+    WireItem fatalBody = item("Three shot", "Three people were shot on Friday.",
+        "It was the city's third fatal shooting this month.");
+
+    assertThat(extractor.extract(funeral).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 4 exact");
+    assertThat(extractor.extract(none).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 3 exact");
+    assertThat(extractor.extract(fatalBody).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 3 exact");
+  }
+
+  @Test
+  void shouldReadAHeadlineThatNamesTheDeathAsTheLoneVictimsDeath() {
+    WireItem death = item("Woman charged in shooting death of neighbor's son",
+        "A 12-year-old boy was shot in the chest on Elm Street on Friday.");
+    WireItem attempted = item("Man charged with attempted murder",
+        "A woman was shot in the arm outside her home on Friday.");
+    WireItem suspect = item("Officer wounded, suspect killed in shootout",
+        "An officer was shot in the leg during the shootout.");
+
+    assertThat(extractor.extract(death).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("killed people 1 exact");
+    assertThat(extractor.extract(attempted).stream().map(FigureExtractorTest::describe).toList())
+        .containsExactly("injured people 1 exact");
+    assertThat(extractor.extract(suspect).stream().map(FigureExtractorTest::describe).toList())
+        .contains("injured people 1 exact");
   }
 
   @Test
