@@ -87,7 +87,8 @@ final class OtherIncidents {
   /**
    * A span of time that sums incidents, at token {@code j}: "in the past four days", "over the last seven
    * months", "within four hours", "in a five-hour span", "in a 48-hour span", "in less than 30 hours",
-   * "during violent 24 hours", "so far in 2017", "a violent night", "a bloody weekend". A count over such a span is a roundup, not one incident's toll.
+   * "during violent 24 hours", "so far in 2017", "a violent night", "a bloody weekend", "Friday and Saturday"
+   * (not "two days after Christmas"). A count over such a span is a roundup, not one incident's toll.
    */
   static boolean span(List<Token> t, int j) {
     Token tok = t.get(j);
@@ -124,6 +125,9 @@ final class OtherIncidents {
     if (tok.is("violent", "bloody") && j + 1 < t.size() && t.get(j + 1).is("night", "weekend", "day", "week")) {
       return true;
     }
+    if (tok.is(WEEKDAYS) && j + 2 < t.size() && t.get(j + 1).is("and", "through", "to") && t.get(j + 2).is(WEEKDAYS)) {
+      return true;
+    }
     return tok.is("far") && j > 0 && t.get(j - 1).is("so") && j + 1 < t.size() && t.get(j + 1).is("in", "this");
   }
 
@@ -137,7 +141,12 @@ final class OtherIncidents {
       k++;
     }
     Numbers.Num n = k < t.size() ? Numbers.at(t, k) : null;
-    return n != null && n.end() < t.size() && t.get(n.end()).is("hours", "days");
+    return n != null && n.end() < t.size() && t.get(n.end()).is("hours", "days") && !dated(t, n.end() + 1);
+  }
+
+  /** "two days after Christmas", "three days ago": a date, not a stretch. */
+  private static boolean dated(List<Token> t, int k) {
+    return k < t.size() && t.get(k).is("after", "before", "ago", "later", "earlier", "prior");
   }
 
   /**
