@@ -104,9 +104,9 @@ class GvaCorpusFiguresTest {
       System.out.printf("  %s: %d, e.g.%n", cls, list.size());
       list.stream().limit(8).forEach(e -> System.out.println("    " + e));
     });
-    // Issue 6 targets 0.80; we reach ~0.744 (0.708 before the later-death, age-range, gunshot-count and
-    // wider roundup rules; 0.64 before singulars). Most remaining disagreements are article vs incident: tolls
-    // that changed after the article, single victims described instead of the total, background incidents.
-    assertThat(rate).isGreaterThanOrEqualTo(0.74);
+    // Issue 6 targets 0.80: 0.805 now (0.744 before the victim-tally, other-incident and shooter's-death
+    // rules). Most remaining disagreements are article vs incident: tolls that changed after the article,
+    // one victim described instead of the total, GVA's own counting (an unborn child, the shooter).
+    assertThat(rate).isGreaterThanOrEqualTo(0.80);
   }
 }
