@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Named victims in a coordination are counted like any coordinated count: "Sproaps and Partlow were pronounced
+ * Named victims in a coordination are counted like any coordinated count: "Smith and Okafor were pronounced
  * dead" is 2, "Jane Doe, her husband and six children were shot and killed" is 8, "Lee and her three children
  * were found dead" is 4. A name alone is no count (it usually restates a victim already counted); a list counts
  * only when it holds a name, is joined by "and" before its last member, and a passive verb group follows it
@@ -62,7 +62,7 @@ final class Names {
     return null;
   }
 
-  /** The index after a person's name at {@code k} ("Partlow", "Valerie Jackson", "Jackson, 27,"), else -1. */
+  /** The index after a person's name at {@code k} ("Okafor", "Jane Doe", "Doe, 27,"), else -1. */
   private static int name(List<Token> t, int k) {
     int n = 0;
     while (k + n < t.size() && n < MAX_NAME_WORDS && nameWord(t, k + n)) {

@@ -39,12 +39,13 @@ final class NotVictims {
         || Lexicon.PERSON_NOUNS.contains(next.lower()));
   }
 
-  /** "FOX 4", "News 12", "Channel 2", "13 WREX": a broadcaster's name. */
+  /** "FOX 4", "News 12", "Channel 2", "13 WREX" (a US call sign): a broadcaster's name. */
   private static boolean station(List<Token> t, int k) {
     if (k < 0 || k >= t.size()) {
       return false;
     }
     Token tok = t.get(k);
-    return tok.isCapitalised() && tok.is("fox", "news", "channel", "abc", "nbc", "cbs", "wrex", "action", "eyewitness");
+    return tok.isCapitalised() && tok.is("fox", "news", "channel", "abc", "nbc", "cbs", "action", "eyewitness")
+        || tok.text().matches("[KW][A-Z]{3}");
   }
 }

@@ -146,6 +146,8 @@ class FigureExtractorTest {
         row("a cue with its own object is active: its victims are the object",
             "A concert packed with 300 fans ended in a stampede that killed two women.",
             "killed people 2 exact"),
+        row("a number beside a station's call sign is its channel", "13 WKTV reported one man was shot on Main Street.",
+            "injured people 1 exact"),
         row("a contracted negation", "Three customers weren't injured in the robbery."),
         row("a photo gallery's counter is no count", "Image 2 of 9 Two men were shot on Elm Street.",
             "injured people 2 exact"),
