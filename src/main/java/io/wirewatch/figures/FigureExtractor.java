@@ -85,22 +85,23 @@ public final class FigureExtractor {
   public List<Figure> extract(WireItem item) {
     Instant time = item.versionCreated() != null ? item.versionCreated() : item.firstCreated();
     ZonedDateTime when = time == null ? null : time.atZone(ZoneOffset.UTC);
-    String lead = item.body().isEmpty() ? null : item.body().get(0);
+    String headline = capped(item.headline());
+    String lead = item.body().isEmpty() ? null : capped(item.body().get(0));
     SentenceReader.Context ctx = new SentenceReader.Context(when == null ? null : when.getYear(),
         when == null ? null : when.getMonthValue(),
-        Sides.home(item.dateline(), item.located(), item.headline(), lead));
+        Sides.home(item.dateline(), item.located(), headline, lead));
     Picked current = new Picked();
     Map<String, Long> previous = new LinkedHashMap<>();
     List<Sentences.Sentence> body = Sidebars.without(Sentences.ofParagraphs(item.body()), item.body(),
-        item.headline());
-    if (OtherCauses.shootingStory(item.headline(), lead)) {
+        headline);
+    if (OtherCauses.shootingStory(headline, lead)) {
       body = body.stream().filter(s -> !OtherCauses.elsewhere(s.text())).toList();
     }
     for (Sentences.Sentence s : body) {
       collect(item, time, s.text(), s.offset(), ctx.asLead(s == body.get(0)), current, previous);
     }
     Picked fromHeadline = new Picked();
-    collect(item, time, item.headline(), -1, ctx.asLead(true), fromHeadline, new LinkedHashMap<>());
+    collect(item, time, headline, -1, ctx.asLead(true), fromHeadline, new LinkedHashMap<>());
     for (Figure h : fromHeadline.figures().values()) {
       boolean restated = current.figures().values().stream()
           .anyMatch(f -> f.metric() == h.metric() && f.value() == h.value());
@@ -109,10 +110,10 @@ public final class FigureExtractor {
             fromHeadline.victims().contains(h.key()));
       }
     }
-    Sentences.Sentence death = LaterDeath.firstDeath(item.headline(), body);
+    Sentences.Sentence death = LaterDeath.firstDeath(headline, body);
     LaterDeath.apply(current.figures(), current.singular(), death);
-    ShotOneDied.apply(current.figures(), current.shot(), ShotOneDied.death(item.headline(), body));
-    ShooterDeath.apply(current.figures(), current.victims(), item.headline(), body);
+    ShotOneDied.apply(current.figures(), current.shot(), ShotOneDied.death(headline, body));
+    ShooterDeath.apply(current.figures(), current.victims(), headline, body);
     current.injuredAreShotLessKilled();
     List<Figure> out = new ArrayList<>();
     for (Figure f : current.figures().values()) {
@@ -140,6 +141,11 @@ public final class FigureExtractor {
           item.uri(), item.agency(), time);
       current.offer(figure, f.single(), f.shot(), f.victims());
     }
+  }
+
+  /** At most {@link Sentences#MAX_CHARS} of a headline or lead, which are read whole. */
+  private static String capped(String text) {
+    return text == null || text.length() <= Sentences.MAX_CHARS ? text : text.substring(0, Sentences.MAX_CHARS);
   }
 
   private static Long previousInSentence(List<SentenceReader.Found> found, SentenceReader.Found f) {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Splits paragraphs into sentences, keeping each sentence's character offset in the joined body text. */
+/**
+ * Splits paragraphs into sentences of at most {@link #MAX_CHARS}, keeping each sentence's character offset in
+ * the joined body text.
+ */
 final class Sentences {
   /** A sentence and where it starts in the text it came from. */
   record Sentence(String text, int offset) {}
@@ -12,6 +15,12 @@ final class Sentences {
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col",
       "sgt", "capt", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no",
       "vs", "inc", "corp", "co", "jr", "a.m", "p.m", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "ft", "mt");
+
+  /**
+   * Longest stretch read as one sentence. Real sentences are far shorter; a body without sentence ends
+   * (scraped pages, hostile copy) is read in pieces of this size, so reading stays linear in its length.
+   */
+  static final int MAX_CHARS = 1_000;
 
   private Sentences() {}
 
@@ -95,6 +104,17 @@ final class Sentences {
     }
     while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
+    }
+    while (e - s > MAX_CHARS) {
+      int cut = s + MAX_CHARS;
+      while (cut > s + MAX_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
+        cut--;
+      }
+      out.add(new Sentence(text.substring(s, cut), base + s));
+      s = cut;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
     }
     if (e > s) {
       out.add(new Sentence(text.substring(s, e), base + s));

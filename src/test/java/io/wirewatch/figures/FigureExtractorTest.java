@@ -361,6 +361,19 @@ class FigureExtractorTest {
   }
 
   @Test
+  void shouldReadABodyWithoutSentenceEndsInBoundedPiecesWithTrueOffsets() {
+    String runOn = "crowds gathered near the market and waited for news ".repeat(80)
+        + "and police said four people were wounded in the market";
+    WireItem item = item("Market shooting", runOn);
+
+    Figure f = extractor.extract(item).get(0);
+
+    assertThat(describe(f)).isEqualTo("injured people 4 exact");
+    assertThat(f.sentence().length()).isLessThanOrEqualTo(Sentences.MAX_CHARS);
+    assertThat(item.bodyText().substring(f.offset(), f.offset() + 4)).isEqualTo("four");
+  }
+
+  @Test
   void shouldKeepProvenanceSentenceAndOffsetOfTheNumber() {
     WireItem item = item("Quake toll", "First paragraph.", "Rescuers said 12 people were killed.");
 
