@@ -161,6 +161,22 @@ class ReplayIT {
         .containsEntry("10-7901-no-etx.txt", "truncated_transmission");
   }
 
+  @Test
+  void shouldDecideALongRunOnItemWithoutHoldingUpTheItemsBehindIt(@TempDir Path dir) throws Exception {
+    String runOn = "five people were shot and troops shelled the town as a man, two women and ".repeat(11_000);
+    Files.writeString(dir.resolve("1-run-on.json"), """
+        {"uri":"urn:test:run-on","type":"text","version":"1","versioncreated":"2022-09-14T10:00:00Z",
+         "language":"en","headline":"Clashes spread","body_text":"%s"}""".formatted(runOn));
+    Files.writeString(dir.resolve("2-after.json"), """
+        {"uri":"urn:test:after","type":"text","version":"1","versioncreated":"2022-09-14T11:00:00Z",
+         "language":"en","headline":"Storm nears coast","body_text":"Officials evacuated 3,000 people."}""");
+
+    Replay.Result result = replay(FileSource.expand(List.of(dir)));
+
+    assertThat(result.missing()).isEmpty();
+    assertThat(firstOutcomes(result).values()).hasSize(2).allMatch(o -> o instanceof Outcome.Decided);
+  }
+
   private static Map<String, Outcome> firstOutcomes(Replay.Result result) {
     return result.outcomes().entrySet().stream().filter(e -> Replay.verdict(e.getValue()) != null)
         .collect(Collectors.toMap(Map.Entry::getKey, e -> Replay.verdict(e.getValue())));
