@@ -110,9 +110,12 @@ public final class FigureExtractor {
             fromHeadline.victims().contains(h.key()));
       }
     }
-    Sentences.Sentence death = LaterDeath.firstDeath(headline, body);
-    LaterDeath.apply(current.figures(), current.singular(), death);
-    ShotOneDied.apply(current.figures(), current.shot(), ShotOneDied.death(headline, body));
+    if (!current.singular().isEmpty()) {
+      LaterDeath.apply(current.figures(), current.singular(), LaterDeath.firstDeath(headline, body));
+    }
+    if (!current.shot().isEmpty()) {
+      ShotOneDied.apply(current.figures(), current.shot(), ShotOneDied.death(headline, body));
+    }
     ShooterDeath.apply(current.figures(), current.victims(), headline, body);
     current.injuredAreShotLessKilled();
     List<Figure> out = new ArrayList<>();
@@ -157,7 +160,8 @@ public final class FigureExtractor {
     return null;
   }
 
-  private static Figure withValue(Figure f, long value) {
+  /** {@code f} with another value, all else kept. */
+  static Figure withValue(Figure f, long value) {
     return new Figure(f.metric(), f.subjectKey(), f.subject(), value, f.qualifier(), f.previous(), f.revised(),
         f.sentence(), f.offset(), f.source(), f.itemUri(), f.agency(), f.time());
   }

@@ -64,7 +64,8 @@ final class LaterDeath {
     return body.stream().filter(s -> DEATH.matcher(s.text()).find()).findFirst().orElse(null);
   }
 
-  private static Figure killed(Figure f, Sentences.Sentence death) {
+  /** A killed count of one for the victim of {@code f}, with the death sentence as its provenance. */
+  static Figure killed(Figure f, Sentences.Sentence death) {
     return new Figure(Metric.KILLED, f.subjectKey(), f.subject(), 1, f.qualifier(), null, false, death.text(),
         death.offset(), f.source(), f.itemUri(), f.agency(), f.time());
   }

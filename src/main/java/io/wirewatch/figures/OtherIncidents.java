@@ -85,13 +85,18 @@ final class OtherIncidents {
   }
 
   /**
-   * A span of time that sums incidents, at token {@code j}: "in the past four days", "over the last seven
-   * months", "within four hours", "in a five-hour span", "in a 48-hour span", "in less than 30 hours",
-   * "during violent 24 hours", "so far in 2017", "a violent night", "a bloody weekend", "Friday and Saturday"
-   * (not "two days after Christmas"). A count over such a span is a roundup, not one incident's toll.
+   * A span of time or place that sums incidents, at token {@code j}: "across the city", "this year", "in the
+   * past four days", "over the last seven months", "within four hours", "in a five-hour span", "in a 48-hour
+   * span", "in less than 30 hours", "during violent 24 hours", "so far in 2017", "a violent night", "a bloody
+   * weekend", "Friday and Saturday" (not "two days after Christmas"). A count over such a span is a roundup,
+   * not one incident's toll.
    */
   static boolean span(List<Token> t, int j) {
     Token tok = t.get(j);
+    if (j + 2 < t.size() && tok.is("across") && t.get(j + 1).is("the") && t.get(j + 2).is("city")
+        || j + 1 < t.size() && tok.is("this", "last") && t.get(j + 1).is("year")) {
+      return true;
+    }
     if (tok.is("past", "last") && j + 1 < t.size()) {
       int k = j + 1;
       while (k < t.size() && k <= j + 3

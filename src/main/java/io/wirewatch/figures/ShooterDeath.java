@@ -132,8 +132,7 @@ final class ShooterDeath {
     for (String key : victims) {
       Figure f = figures.get(key);
       if (f != null && f.metric() == Metric.KILLED && !INCLUDED.matcher(f.sentence()).find()) {
-        figures.put(key, new Figure(f.metric(), f.subjectKey(), f.subject(), f.value() + 1, f.qualifier(),
-            f.previous(), f.revised(), f.sentence(), f.offset(), f.source(), f.itemUri(), f.agency(), f.time()));
+        figures.put(key, FigureExtractor.withValue(f, f.value() + 1));
       }
     }
   }

@@ -17,8 +17,6 @@ final class ShotCues {
   private static final Set<String> PARTICLES = Set.of("at", "up", "into", "back");
   private static final Set<String> KILLED = Set.of("killed", "dead", "died", "dies", "fatally", "mortally");
   private static final int REACH = 14;
-  private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday"};
 
   private ShotCues() {}
 
@@ -138,7 +136,7 @@ final class ShotCues {
    */
   static boolean roundup(List<Token> t) {
     for (int j = 0; j < t.size(); j++) {
-      if (t.get(j).is("shootings", "incidents", "citywide", "scenes") || spanOfDays(t, j)
+      if (t.get(j).is("shootings", "incidents", "citywide", "scenes")
           || OtherIncidents.span(t, j) || t.get(j).is("string") && j + 1 < t.size() && t.get(j + 1).is("of")
           || t.get(j).is("separate") && j + 1 < t.size() && t.get(j + 1).is("incidents", "attacks")) {
         return true;
@@ -147,16 +145,6 @@ final class ShotCues {
     return false;
   }
 
-  /** "across the city", "so far this year", "since Friday": a count over a place or a period, not one incident. */
-  private static boolean spanOfDays(List<Token> t, int j) {
-    if (j + 2 < t.size() && t.get(j).is("across") && t.get(j + 1).is("the") && t.get(j + 2).is("city")) {
-      return true;
-    }
-    if (j + 1 < t.size() && t.get(j).is("this", "last") && t.get(j + 1).is("year")) {
-      return true;
-    }
-    return j + 1 < t.size() && t.get(j).is("since") && t.get(j + 1).is(WEEKDAYS);
-  }
 
   private static boolean killedLater(List<Token> t, int k) {
     for (int j = k + 1; j < Math.min(t.size(), k + REACH); j++) {

@@ -56,8 +56,7 @@ final class ShotOneDied {
       if (hit == null || hit.value() < 2 || figures.containsKey(killedKey)) {
         continue;
       }
-      figures.put(killedKey, new Figure(Metric.KILLED, hit.subjectKey(), hit.subject(), 1, hit.qualifier(), null,
-          false, death.text(), death.offset(), hit.source(), hit.itemUri(), hit.agency(), hit.time()));
+      figures.put(killedKey, LaterDeath.killed(hit, death));
     }
   }
 }

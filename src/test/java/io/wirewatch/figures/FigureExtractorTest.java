@@ -321,7 +321,7 @@ class FigureExtractorTest {
     WireItem item = item("Headline without figures", "Police are investigating a shooting on Main Street.",
         sentence);
 
-    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+    List<String> figures = read(item);
 
     assertThat(figures).as(why).containsExactlyElementsOf(expected);
   }
@@ -331,7 +331,7 @@ class FigureExtractorTest {
     WireItem item = item("Suspect charged", "Police charged a man in a shooting that wounded three people last week.",
         "A woman was shot dead on the same street last month.");
 
-    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+    List<String> figures = read(item);
 
     assertThat(figures).containsExactly("injured people 3 exact");
   }
@@ -355,7 +355,7 @@ class FigureExtractorTest {
   void shouldCountEveryoneFoundWithGunshotWoundsTheDeadIncluded() {
     WireItem item = item("Two dead in shooting at bar", "Officers found five men with gunshot wounds.");
 
-    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+    List<String> figures = read(item);
 
     assertThat(figures).containsExactlyInAnyOrder("injured people 3 exact", "killed people 2 exact");
   }
@@ -390,7 +390,7 @@ class FigureExtractorTest {
   void shouldUseTheHeadlineOnlyForFiguresTheBodyDoesNotState() {
     WireItem item = item("4 miners dead, 7 missing after blast", "Four miners were killed in the blast.");
 
-    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+    List<String> figures = read(item);
 
     assertThat(figures).containsExactly("killed people 4 exact", "missing people 7 exact");
   }
@@ -401,7 +401,7 @@ class FigureExtractorTest {
         "Two people died after a fire in a house nearby on Sunday.",
         "A driver was killed when his car crashed into a tree on the same road.");
 
-    assertThat(extractor.extract(item).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(item))
         .containsExactly("injured people 1 exact");
   }
 
@@ -411,9 +411,9 @@ class FigureExtractorTest {
     WireItem fire = item("Fire kills 12 in apartment block", "Twelve people died in the fire.");
     WireItem gunfire = item("Gunmen attack bus", "Gunmen opened fire on a bus after it crashed, killing three people.");
 
-    assertThat(extractor.extract(fire).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(fire))
         .containsExactly("killed people 12 exact");
-    assertThat(extractor.extract(gunfire).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(gunfire))
         .containsExactly("killed people 3 exact");
   }
 
@@ -424,7 +424,7 @@ class FigureExtractorTest {
         "STORY: Woman, 40, killed in crash", "Flood kills 4 on river road | 1:05",
         "Video Man and Woman Killed in Highway Crash", "[Police: Two Dead In Motel Shooting]");
 
-    assertThat(extractor.extract(item).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(item))
         .containsExactly("injured people 1 exact");
   }
 
@@ -435,9 +435,9 @@ class FigureExtractorTest {
     WireItem repeated = item("Two killed outside concert hall", "Two killed outside concert hall",
         "Police said the shooting began after a fight.");
 
-    assertThat(extractor.extract(item).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(item))
         .containsExactly("killed people 2 exact");
-    assertThat(extractor.extract(repeated).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(repeated))
         .containsExactly("killed people 2 exact");
   }
 
@@ -447,9 +447,9 @@ class FigureExtractorTest {
         "Police said others drove themselves to a hospital.");
     WireItem smaller = item("Two wounded in shooting", "Three people were wounded outside the club.");
 
-    assertThat(extractor.extract(larger).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(larger))
         .containsExactly("injured people 4 exact");
-    assertThat(extractor.extract(smaller).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(smaller))
         .containsExactly("injured people 3 exact");
   }
 
@@ -458,7 +458,7 @@ class FigureExtractorTest {
     WireItem item = item("Shooting at a party", "A 15-year-old girl was shot in the arm.",
         "Police said four people were wounded.");
 
-    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+    List<String> figures = read(item);
 
     assertThat(figures).containsExactly("injured people 4 exact");
   }
@@ -468,7 +468,7 @@ class FigureExtractorTest {
     WireItem item = item("Shooting on Main Street", "A man was shot on Main Street late Saturday.",
         "He was taken to a hospital, where he was pronounced dead.");
 
-    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+    List<String> figures = read(item);
 
     assertThat(figures).containsExactly("killed people 1 exact");
   }
@@ -482,13 +482,13 @@ class FigureExtractorTest {
     WireItem suspect = item("Three shot", "Three people were shot in the park on Friday.",
         "The suspect was pronounced dead after a shootout with officers.");
 
-    assertThat(extractor.extract(item).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(item))
         .containsExactlyInAnyOrder("injured people 3 exact", "killed people 1 exact");
-    assertThat(extractor.extract(fatal).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(fatal))
         .containsExactlyInAnyOrder("injured people 2 exact", "killed people 1 exact");
-    assertThat(extractor.extract(slaying).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(slaying))
         .containsExactlyInAnyOrder("injured people 2 exact", "killed people 1 exact");
-    assertThat(extractor.extract(suspect).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(suspect))
         .containsExactly("injured people 3 exact");
   }
 
@@ -500,11 +500,11 @@ class FigureExtractorTest {
     WireItem fatalBody = item("Three shot", "Three people were shot on Friday.",
         "It was the city's third fatal shooting this month.");
 
-    assertThat(extractor.extract(funeral).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(funeral))
         .containsExactly("injured people 4 exact");
-    assertThat(extractor.extract(none).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(none))
         .containsExactly("injured people 3 exact");
-    assertThat(extractor.extract(fatalBody).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(fatalBody))
         .containsExactly("injured people 3 exact");
   }
 
@@ -517,11 +517,11 @@ class FigureExtractorTest {
     WireItem suspect = item("Officer wounded, suspect killed in shootout",
         "An officer was shot in the leg during the shootout.");
 
-    assertThat(extractor.extract(death).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(death))
         .containsExactly("killed people 1 exact");
-    assertThat(extractor.extract(attempted).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(attempted))
         .containsExactly("injured people 1 exact");
-    assertThat(extractor.extract(suspect).stream().map(FigureExtractorTest::describe).toList())
+    assertThat(read(suspect))
         .contains("injured people 1 exact");
   }
 
@@ -530,7 +530,7 @@ class FigureExtractorTest {
     WireItem item = item("Two shot", "A man was shot and killed on Main Street.",
         "Another man was shot in the leg and is expected to survive.");
 
-    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+    List<String> figures = read(item);
 
     assertThat(figures).containsExactly("killed people 1 exact", "injured people 1 exact");
   }
@@ -540,7 +540,7 @@ class FigureExtractorTest {
     WireItem item = item("Gunman kills four at a warehouse", "A gunman killed four people at a warehouse on Monday.",
         "Police said the gunman was shot and killed by officers outside.");
 
-    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+    List<String> figures = read(item);
 
     assertThat(figures).containsExactly("killed people 5 exact");
   }
@@ -550,7 +550,7 @@ class FigureExtractorTest {
     WireItem item = item("Four dead in a murder-suicide", "Four people died in the house on Monday.",
         "Police called it a murder-suicide.");
 
-    List<String> figures = extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
+    List<String> figures = read(item);
 
     assertThat(figures).containsExactly("killed people 4 exact");
   }
@@ -583,6 +583,10 @@ class FigureExtractorTest {
     WireItem item = item("Troops sent", "The government said 800 soldiers had been sent to the prison.");
 
     assertThat(extractor.extract(item)).extracting(Figure::subjectKey).containsExactly("ecuador:troops");
+  }
+
+  private List<String> read(WireItem item) {
+    return extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
   }
 
   static String describe(Figure f) {
