@@ -11,10 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * Country names and nationality words of a language -> ISO 3166 alpha-2 code. Names come from CLDR (the
  * JDK's locale data: "Armenia", "Arménie", "Armenien", ...); adjectives and demonyms with their inflections
  * ("Armenian", "arméniennes", "armenischen") and common aliases come from {@code lang/<lang>/nationalities.tsv}
- * (word, code). A word is only read in the language it is given in. Loaded once per language.
+ * (word, code, and "caps" for a short form read only in capitals: "US" but not "us"). A word is only read
+ * in the language it is given in. Loaded once per language.
  */
 public final class Countries {
   private static final Map<String, Map<String, String>> BY_LANG = new ConcurrentHashMap<>();
+  /** Key prefix of words read only when written in capitals ("US" but not "us"). */
+  private static final String CAPS = "\u0000";
 
   private Countries() {}
 
@@ -33,7 +36,22 @@ public final class Countries {
     if (iso == null && key.indexOf('-') > 0) {
       iso = names.get(key.replace('-', ' '));
     }
+    if (iso == null && isCapitals(word)) {
+      iso = names.get(CAPS + key);
+    }
     return iso;
+  }
+
+  private static boolean isCapitals(String word) {
+    boolean letter = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
   }
 
   /** Lowercased, white space collapsed, periods dropped ("U.S." -> "us"), apostrophes unified. */
@@ -58,7 +76,8 @@ public final class Countries {
     }
     for (List<String> row : Lexicon.of(lang).rows("nationalities")) {
       if (row.size() >= 2 && row.get(1).length() == 2) {
-        m.put(key(row.get(0)), row.get(1).toUpperCase(Locale.ROOT));
+        boolean caps = row.size() > 2 && row.get(2).equals("caps");
+        m.put((caps ? CAPS : "") + key(row.get(0)), row.get(1).toUpperCase(Locale.ROOT));
       }
     }
     return Map.copyOf(m);

@@ -351,6 +351,9 @@ final class NumberReader {
       }
       return new Count(0, 1, true, false, k, last);
     }
+    if (w.role() == Role.SCALE && w.value() != 1000) {
+      return null; // "million" needs a count before it; "mille", "mil", "tausend" stand alone
+    }
     Combiner c = new Combiner();
     int j = k;
     int last = -1;

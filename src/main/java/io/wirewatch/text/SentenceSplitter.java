@@ -5,7 +5,8 @@ import io.wirewatch.text.Tokenizer.IntPairs;
 /**
  * Sentence ends over a text's token spans, linear in the number of tokens. A sentence ends after a run of
  * '.', '!', '?' or '…' (and any closing quotes or brackets) when the next token does not start in lower
- * case, unless the period closes an abbreviation of the language ({@code abbreviations.txt}), an initial
+ * case or is glued to the mark, unless the period closes an abbreviation of the language
+ * ({@code abbreviations.txt}), an initial
  * ("John F. Kennedy") or, where the language writes them so, an ordinal ("am 3. Mai"). A line break ends a
  * sentence when the next line does not start in lower case. No sentence is longer than
  * {@link TextLayer#MAX_SENTENCE} characters: a longer run is cut at a token boundary, so hostile copy
@@ -58,6 +59,9 @@ final class SentenceSplitter {
     int next = text.codePointAt(spans.start(last + 1));
     if (Character.isLowerCase(next)) {
       return false;
+    }
+    if (spans.start(last + 1) == spans.end(last) && Character.isLetterOrDigit(next)) {
+      return false; // "J.Y.Lee", "1.7", "Yahoo!News": no space, no sentence end
     }
     boolean singlePeriod = spans.end(k) - spans.start(k) == 1 && text.charAt(spans.start(k)) == '.';
     if (!singlePeriod || k == 0 || spans.end(k - 1) != spans.start(k)) {

@@ -54,12 +54,13 @@ public final class TextLayer {
     Tokenizer.spans(text, 0, text.length(), l.data(), spans);
     IntList ends = new IntList();
     SentenceSplitter.split(text, spans, l.data(), MAX_SENTENCE, ends);
+    String lowered = lowered(text);
     List<Sentence> out = new ArrayList<>(ends.size());
     int from = 0;
     for (int e = 0; e < ends.size(); e++) {
       int to = ends.get(e);
       if (to > from) {
-        out.add(sentence(text, spans, from, to, l));
+        out.add(sentence(text, lowered, spans, from, to, l));
       }
       from = to;
     }
@@ -81,14 +82,20 @@ public final class TextLayer {
     if (to == 0) {
       return new Sentence("", 0, 0, l.data().lang, new Tokens(List.of()));
     }
-    return sentence(text, spans, 0, to, l);
+    return sentence(text, lowered(text), spans, 0, to, l);
   }
 
-  private static Sentence sentence(String text, IntPairs spans, int from, int to, Language l) {
+  /** The text lowercased once, when that keeps every offset (it nearly always does); else null. */
+  private static String lowered(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.length() == text.length() ? lower : null;
+  }
+
+  private static Sentence sentence(String text, String lowered, IntPairs spans, int from, int to, Language l) {
     List<Token> tokens = new ArrayList<>(to - from);
     for (int k = from; k < to; k++) {
       String t = text.substring(spans.start(k), spans.end(k));
-      String lower = t.toLowerCase(Locale.ROOT);
+      String lower = lowered != null ? lowered.substring(spans.start(k), spans.end(k)) : t.toLowerCase(Locale.ROOT);
       tokens.add(new Token(t, spans.start(k), spans.end(k), lower, l.keys().key(lower)));
     }
     int start = spans.start(from);

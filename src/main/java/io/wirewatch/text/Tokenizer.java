@@ -72,6 +72,8 @@ final class Tokenizer {
       int c = text.codePointAt(i);
       if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         i += Character.charCount(c);
+      } else if ((c == '.' || c == ',') && i + 1 < to && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))) {
+        i++; // "US1.7", "A4,5": digits inside a word stay in it
       } else if ((c == '-' || c == '\u2011') && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
         i++;
       } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {

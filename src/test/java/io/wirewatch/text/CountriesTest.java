@@ -12,13 +12,16 @@ class CountriesTest {
       "Armenia,en,AM", "Armenian,en,AM", "Armenians,en,AM", "Azerbaijani,en,AZ", "U.S.,en,US",
       "United States,en,US", "Arménie,fr,AM", "arménien,fr,AM", "arméniennes,fr,AM", "États-Unis,fr,US",
       "Armenien,de,AM", "armenische,de,AM", "armenischen,de,AM", "Armenia,es,AM", "armenios,es,AM",
-      "Alemania,es,DE", "Armenia,it,AM", "armeni,it,AM", "Germania,it,DE"})
+      "Alemania,es,DE", "Armenia,it,AM", "armeni,it,AM", "Germania,it,DE", "Kyrgyz,en,KG", "Tajik,en,TJ",
+      "Ukrainians,en,UA", "Israeli,en,IL", "ukrainiennes,fr,UA", "israélien,fr,IL", "turque,fr,TR",
+      "Russen,de,RU", "Ukrainerinnen,de,UA", "israelischen,de,IL", "ucranianos,es,UA", "francesas,es,FR",
+      "israelíes,es,IL", "ucraini,it,UA", "francesi,it,FR", "US,en,US", "UK,en,GB", "EE.UU.,es,US"})
   void countryNamesAndNationalityWords(String word, String lang, String expected) {
     assertThat(Countries.iso(word, lang)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{1}: {0}")
-  @CsvSource({"soldiers,en", "arménien,en", "Armenian,fr", "bridge,en", "'',en", "Armenia,xx"})
+  @CsvSource({"soldiers,en", "arménien,en", "Armenian,fr", "bridge,en", "'',en", "Armenia,xx", "us,en"})
   void otherWordsOrOtherLanguagesHaveNone(String word, String lang) {
     assertThat(Countries.iso(word, lang)).isNull();
   }

@@ -152,9 +152,12 @@ class NumberPhraseTest {
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       en | The 2,019 seats were sold in 2019.             | 2019 exact [2,019]
       en | A 25-year-old driver was fined.                | 25 exact [25]
+      en | The unit sold for $US1.7 billion on Friday.    | ``
+      fr | Mille coureurs et un million de spectateurs.   | 1000 exact [Mille]; 1000000 exact [un million]
+      es | Mil corredores llegaron a la meta.             | 1000 exact [Mil]
       """)
-  void countsNextToYearsAndAgesKeepTheirOffsets(String lang, String text, String expected) {
-    assertThat(read(lang, text)).isEqualTo(expected);
+  void countsNextToYearsAgesAndMoney(String lang, String text, String expected) {
+    assertThat(read(lang, text)).isEqualTo(expected == null ? "" : expected);
   }
 
   private static String unescape(String s) {

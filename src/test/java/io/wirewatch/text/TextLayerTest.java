@@ -22,6 +22,8 @@ class TextLayerTest {
       fr | M. Durand est arrivé. Mme Roux est partie.                              | M. Durand est arrivé.~Mme Roux est partie.
       de | Am 3. Mai kam Nr. 7 an. Dann regnete es.                                | Am 3. Mai kam Nr. 7 an.~Dann regnete es.
       de | Er wurde 1990 Zweiter. Dann nicht mehr.                                 | Er wurde 1990 Zweiter.~Dann nicht mehr.
+      en | The deal was worth $US1.7 billion. Shares rose.                         | The deal was worth $US1.7 billion.~Shares rose.
+      en | The curfew starts at 9 p.m. Moscow time.                                | The curfew starts at 9 p.m. Moscow time.
       es | El Sr. Gómez llegó. La Sra. Ruiz se fue.                                | El Sr. Gómez llegó.~La Sra. Ruiz se fue.
       it | Il dott. Bianchi è arrivato. Poi è piovuto.                             | Il dott. Bianchi è arrivato.~Poi è piovuto.
       """)
