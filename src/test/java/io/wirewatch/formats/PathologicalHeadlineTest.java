@@ -51,4 +51,13 @@ class PathologicalHeadlineTest {
         + "</head><body><body.head><hedline><hl1>Kill" + refs + " AP</hl1></hedline></body.head>"
         + "<body.content><p>Associated Press" + refs + " report.</p></body.content></body></nitf>"));
   }
+
+  @Test
+  void shouldMendHalfASurrogatePairSoTheItemCanBeWrittenAsUtf8() throws Exception {
+    WireItem item = parsed("{\"uri\":\"urn:s\",\"type\":\"text\",\"versioncreated\":\"2022-09-13T06:00:00Z\","
+        + "\"headline\":\"Kill \\ud800 switch\",\"body_text\":\"Half \\udc00 pair.\"}");
+    assertThat(item.headline()).isEqualTo("Kill \uFFFD switch");
+    assertThat(new String(io.wirewatch.model.Json.mapper().writeValueAsBytes(item), StandardCharsets.UTF_8))
+        .contains("Half \uFFFD pair.");
+  }
 }
