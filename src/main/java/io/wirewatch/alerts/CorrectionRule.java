@@ -21,6 +21,10 @@ public final class CorrectionRule {
   private static final Pattern NOTE_TO_NOT = Pattern.compile("(?i)\\bto\\s+([\\p{L}\\d][\\p{L}\\d,.'-]*?),?\\s+not\\s+([\\p{L}\\d][\\p{L}\\d,.'-]*)");
   private static final Pattern NOTE_SPELLING = Pattern.compile("(?i)\\bspelling\\s+of\\s+([\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*)");
   private static final double MIN_SIMILARITY = 0.5;
+  /** Changed sentences diffed per correction; a real correction changes a few, so this bounds hostile copy. */
+  static final int MAX_CHANGED_SENTENCES = 50;
+  /** Changes told per correction: enough for any real correction, and the alert stays small. */
+  static final int MAX_CHANGES = 20;
 
   private CorrectionRule() {}
 
@@ -52,32 +56,36 @@ public final class CorrectionRule {
 
   static List<String> diff(List<String> before, List<String> after) {
     Set<String> old = Set.copyOf(before);
-    List<String> out = new ArrayList<>();
+    List<List<String>> oldWords = before.stream().map(WordDiff::words).toList();
+    Set<String> out = new LinkedHashSet<>();
+    int diffed = 0;
     for (String s : after) {
       if (old.contains(s)) {
         continue;
       }
-      String match = mostLike(s, before);
-      if (match != null) {
-        for (WordDiff.Change c : WordDiff.changes(WordDiff.words(match), WordDiff.words(s))) {
-          String told = c.describe();
-          if (!out.contains(told)) {
-            out.add(told);
+      if (++diffed > MAX_CHANGED_SENTENCES || out.size() >= MAX_CHANGES) {
+        break;
+      }
+      List<String> words = WordDiff.words(s);
+      int match = mostLike(words, oldWords);
+      if (match >= 0) {
+        for (WordDiff.Change c : WordDiff.changes(oldWords.get(match), words)) {
+          if (out.size() < MAX_CHANGES) {
+            out.add(c.describe());
           }
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
-  private static String mostLike(String sentence, List<String> candidates) {
-    List<String> words = WordDiff.words(sentence);
-    String best = null;
+  private static int mostLike(List<String> words, List<List<String>> candidates) {
+    int best = -1;
     double bestScore = MIN_SIMILARITY;
-    for (String c : candidates) {
-      double score = WordDiff.similarity(words, WordDiff.words(c));
+    for (int i = 0; i < candidates.size(); i++) {
+      double score = WordDiff.similarity(words, candidates.get(i));
       if (score >= bestScore) {
-        best = c;
+        best = i;
         bestScore = score;
       }
     }

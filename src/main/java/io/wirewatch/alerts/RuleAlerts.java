@@ -8,8 +8,9 @@ import java.util.Locale;
 
 /**
  * Ids, severities, titles and texts for the rule alerts (ESCALATION, KILL, CORRECTION, HEADLINE_MISMATCH,
- * WATCH). Ids are deterministic: the same story and the same finding give the same id, so re-processing
- * never delivers twice.
+ * WATCH). Ids are deterministic and unique per real event: story, rule, what changed and the triggering item
+ * (uri and version), so re-processing never delivers twice and two different events never share an id
+ * (idempotent delivery would drop the second). WATCH fires once per story and desk query by design.
  */
 final class RuleAlerts {
   /** The parts of an alert a rule decides; the stage adds story and provenance. */
@@ -21,11 +22,13 @@ final class RuleAlerts {
   static Draft of(String story, WireItem item, AlertDetails details) {
     String agency = item.agency() == null ? "An agency" : item.agency();
     return switch (details) {
-      case AlertDetails.Escalation e -> new Draft(id(story, "escalation", e.toLevel()), AlertType.ESCALATION,
+      case AlertDetails.Escalation e -> new Draft(id(story, "escalation", e.fromLevel() + "-" + e.toLevel() + "@"
+          + item.uri() + "@" + item.version()), AlertType.ESCALATION,
           "war".equals(e.toLevel()) ? Severity.CRITICAL : Severity.HIGH,
           "Escalation: " + e.fromLevel() + " -> " + e.toLevel() + " (" + agency + ")",
           agency + " reports " + e.cue() + ": \"" + e.sentence() + "\"", null, e);
-      case AlertDetails.Kill k -> new Draft(id(story, "kill", item.uri()), AlertType.KILL, Severity.HIGH,
+      case AlertDetails.Kill k -> new Draft(id(story, "kill", item.uri() + "@" + item.version()), AlertType.KILL,
+          Severity.HIGH,
           agency + " KILLs \"" + nz(k.killedHeadline(), item.headline()) + "\"",
           k.reason() == null ? agency + " withdrew the item." : agency + " withdrew the item: " + k.reason(), null, k);
       case AlertDetails.Correction c -> new Draft(id(story, "correction", item.uri() + "@" + item.version()),

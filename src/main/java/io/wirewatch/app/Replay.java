@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -29,6 +30,14 @@ final class Replay {
   private Replay() {}
 
   static Result run(AppConfig config, List<Path> files, Duration idleTimeout) {
+    return run(config, files, idleTimeout, () -> null);
+  }
+
+  /**
+   * Replays {@code files}; {@code stopped} tells why the pipeline stopped (null while it runs), and a
+   * stopped pipeline ends the replay at once with that reason instead of waiting out the idle timeout.
+   */
+  static Result run(AppConfig config, List<Path> files, Duration idleTimeout, Supplier<String> stopped) {
     long start = System.nanoTime();
     Map<String, List<Outcome>> outcomes = new LinkedHashMap<>();
     List<String> sources = new ArrayList<>();
@@ -43,6 +52,11 @@ final class Replay {
       int complete = 0;
       long lastProgress = System.nanoTime();
       while (complete < files.size() && System.nanoTime() - lastProgress < idleTimeout.toNanos()) {
+        String why = stopped.get();
+        if (why != null) {
+          throw new IllegalStateException("the pipeline stopped during the replay (" + complete + " of "
+              + files.size() + " files done): " + why);
+        }
         List<Outcome> batch = reader.poll(Duration.ofMillis(200));
         for (Outcome o : batch) {
           List<Outcome> list = outcomes.get(o.source());

@@ -49,9 +49,10 @@ final class ReplayCommand implements Callable<Integer> {
     Replay.Result result;
     try (Stack stack = Stack.start(cfg, embedded)) {
       Duration idle = stack.config().replay().idleTimeout();
-      result = Replay.run(stack.config(), files, idle);
+      result = Replay.run(stack.config(), files, idle, stack::stoppedBecause);
     }
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(out),
+        StandardCharsets.UTF_8))) {
       ReplayWriter.write(result, w);
     }
     long rejected = result.outcomes().values().stream()

@@ -66,6 +66,16 @@ final class Stack implements AutoCloseable {
     return config;
   }
 
+  /** Why the pipeline stopped (a stream thread failed, Streams left RUNNING for good), or null while it runs. */
+  String stoppedBecause() {
+    if (app.failure() != null) {
+      return "stream thread failed: " + app.failure();
+    }
+    var state = app.streams().state();
+    return state.isRunningOrRebalancing() || state == org.apache.kafka.streams.KafkaStreams.State.CREATED
+        ? null : "Kafka Streams is " + state;
+  }
+
   StreamsApp app() {
     return app;
   }
@@ -82,5 +92,6 @@ final class Stack implements AutoCloseable {
     if (kafka != null) {
       kafka.close();
     }
+    StreamsApp.deleteStateDir(config.stateDir());
   }
 }

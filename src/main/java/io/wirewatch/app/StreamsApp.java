@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
@@ -38,9 +37,12 @@ public final class StreamsApp implements AutoCloseable {
   private final AutoCloseable streamsMetrics;
   private final TopicPresence topics;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private final RecordFailures recordFailures;
 
-  private StreamsApp(KafkaStreams streams, AppConfig config, Meters meters, List<AutoCloseable> resources) {
+  private StreamsApp(KafkaStreams streams, AppConfig config, Meters meters, List<AutoCloseable> resources,
+      RecordFailures recordFailures) {
     this.streams = streams;
+    this.recordFailures = recordFailures;
     this.resources = resources;
     this.meters = meters;
     this.streamsMetrics = meters.bind(streams);
@@ -53,9 +55,11 @@ public final class StreamsApp implements AutoCloseable {
     TopicAdmin.ensureTopics(config.clientConfig("admin"), config.topicSpecs());
     List<AutoCloseable> resources = new ArrayList<>();
     Meters meters = new Meters();
-    KafkaStreams streams = new KafkaStreams(TopologyFactory.build(config, resources, meters),
-        streamsProperties(config));
-    StreamsApp app = new StreamsApp(streams, config, meters, resources);
+    RecordFailures failures = new RecordFailures(10, Duration.ofSeconds(10), Clock.systemUTC());
+    Properties props = streamsProperties(config);
+    props.put(RecordFailures.CONFIG_KEY, failures);
+    KafkaStreams streams = new KafkaStreams(TopologyFactory.build(config, resources, meters), props);
+    StreamsApp app = new StreamsApp(streams, config, meters, resources, failures);
     CountDownLatch running = new CountDownLatch(1);
     streams.setStateListener((now, before) -> {
       LOG.info("streams state {} -> {}", before, now);
@@ -91,8 +95,7 @@ public final class StreamsApp implements AutoCloseable {
     p.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.topics().replicationFactor());
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-        LogAndContinueProcessingExceptionHandler.class);
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RecordFailures.Handler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     HostInfo self = selfHost(config);
     if (self != null) {
@@ -132,6 +135,18 @@ public final class StreamsApp implements AutoCloseable {
     }
   }
 
+  /** Deletes a state directory made by {@link #temporaryStateDir()} (any other is left alone). */
+  static void deleteStateDir(String dir) {
+    if (dir == null || dir.isBlank() || !Path.of(dir).getFileName().toString().startsWith("wirewatch-state-")) {
+      return;
+    }
+    try (var paths = Files.walk(Path.of(dir))) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      LOG.warn("could not delete the state directory {}: {}", dir, e.toString());
+    }
+  }
+
   public KafkaStreams streams() {
     return streams;
   }
@@ -150,9 +165,20 @@ public final class StreamsApp implements AutoCloseable {
     return meters;
   }
 
-  /** Ready = the Streams application is RUNNING and every topic exists (checked at most every 10 s). */
+  /**
+   * Ready = the Streams application is RUNNING, no stream thread has failed, fewer than 10 records failed
+   * in a stage in the last 10 s, and every topic exists (checked at most every 10 s).
+   */
   public Readiness readiness() {
     KafkaStreams.State state = streams.state();
+    Throwable failed = failure.get();
+    if (failed != null) {
+      return new Readiness("FAILED: " + failed, List.of());
+    }
+    String dropping = recordFailures.dropping();
+    if (dropping != null && state == KafkaStreams.State.RUNNING) {
+      return new Readiness("DROPPING: " + dropping, List.of());
+    }
     return new Readiness(state.name(), state == KafkaStreams.State.RUNNING ? topics.missing() : List.of());
   }
 

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The parts of an alert every channel shows, as plain (unescaped) text: headline, what changed, severity,
- * agencies, the source sentence and the link to the story page. Channels escape each part for their medium.
+ * agencies, the source sentence and the link to the story page. Wire text is already {@link Escape#wireText}
+ * (no bidi controls, nothing a client auto-links); channels escape each part for their medium.
  *
  * @param headline the alert's one-line title ("Armenian troops killed: 49 -> 105")
  * @param story the story's headline, or null
@@ -33,9 +34,10 @@ public record AlertView(String headline, String story, String change, String sev
         ? List.of(alert.agency()) : alert.agencies();
     String source = String.join(", ", alert.agency() == null ? List.of() : List.of(alert.agency()))
         + (alert.source() == null ? "" : (alert.agency() == null ? "" : ", ") + alert.source());
-    return new AlertView(headline, story, change(alert.details()), alert.severity().id(),
-        alert.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), String.join(", ", agencies),
-        alert.text(), sentence(alert.details()), source.isBlank() ? null : source,
+    return new AlertView(Escape.wireText(headline), Escape.wireText(story), Escape.wireText(change(alert.details())),
+        alert.severity().id(), alert.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+        Escape.wireText(String.join(", ", agencies)), Escape.wireText(alert.text()),
+        Escape.wireText(sentence(alert.details())), source.isBlank() ? null : Escape.wireText(source),
         storyUrl(storyUrlTemplate, alert.story()));
   }
 

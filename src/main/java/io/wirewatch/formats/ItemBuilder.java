@@ -3,7 +3,9 @@ package io.wirewatch.formats;
 import io.wirewatch.model.PubStatus;
 import io.wirewatch.model.Subject;
 import io.wirewatch.model.WireItem;
+import io.wirewatch.text.CombiningMarks;
 import io.wirewatch.text.HtmlText;
+import io.wirewatch.text.LoneSurrogates;
 import io.wirewatch.text.PlainText;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,10 +50,13 @@ final class ItemBuilder {
   ItemBuilder version(String v) { version = blankToNull(v); return this; }
   ItemBuilder versionCreated(Instant v) { versionCreated = v; return this; }
   ItemBuilder firstCreated(Instant v) { firstCreated = v; return this; }
-  ItemBuilder agency(String v) { agency = Agencies.normalise(v); return this; }
+  ItemBuilder agency(String v) { agency = Agencies.normalise(decoded(v)); return this; }
   ItemBuilder language(String v) { language = blankToNull(v); return this; }
-  ItemBuilder headline(String v) { headline = v; return this; }
-  ItemBuilder body(List<String> v) { body = v == null ? List.of() : v; return this; }
+  ItemBuilder headline(String v) { headline = decoded(v); return this; }
+  ItemBuilder body(List<String> v) {
+    body = v == null ? List.of() : v.stream().map(ItemBuilder::decoded).toList();
+    return this;
+  }
   ItemBuilder slugline(String v) { slugline = clean(v); return this; }
   ItemBuilder dateline(String v) { dateline = clean(v); return this; }
   ItemBuilder located(String v) { located = clean(v); return this; }
@@ -132,7 +137,12 @@ final class ItemBuilder {
   }
 
   private static String clean(String v) {
-    return blankToNull(PlainText.collapse(v));
+    return blankToNull(PlainText.collapse(decoded(v)));
+  }
+
+  /** Wire text as decoded: combining-mark runs bounded, lone surrogates mended (both break later stages). */
+  private static String decoded(String v) {
+    return LoneSurrogates.replaced(CombiningMarks.bounded(v));
   }
 
   private static String blankToNull(String v) {

@@ -1,6 +1,7 @@
 package io.wirewatch.formats;
 
 import io.wirewatch.model.WireItem;
+import io.wirewatch.text.CombiningMarks;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class WireParsers {
     try {
       FormatDetector.Detection detection = detector.detect(bytes);
       format = detection.format().id();
-      List<WireItem> items = parsers.get(detection.format()).parse(detection.text()).stream()
+      List<WireItem> items = parsers.get(detection.format()).parse(CombiningMarks.bounded(detection.text())).stream()
           .map(item -> item.withProvenance(source, null))
           .toList();
       return new ParseResult.Accepted(format, items);

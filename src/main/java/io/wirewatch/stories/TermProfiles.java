@@ -27,8 +27,12 @@ public final class TermProfiles {
   private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3})[- ]year[- ]old\\b");
   private static final Pattern NUMBER = Pattern.compile("\\b\\d{1,3}(?:,\\d{3})+\\b|\\b\\d{3,}\\b");
   private static final int MAX_TERMS = 200;
-  /** A trailing " - Outlet Name" or " | Outlet" that web copy appends to headlines. */
-  private static final Pattern OUTLET_SUFFIX = Pattern.compile("\\s+[-|\u2013\u2014:]\\s+[^-|]*$");
+  /**
+   * A trailing " - Outlet Name" or " | Outlet" that web copy appends to headlines; linear in the headline
+   * (a match starts only where a space run starts, and a tag is at most 200 characters).
+   */
+  private static final Pattern OUTLET_SUFFIX =
+      Pattern.compile("(?<!\\s)\\s++[-|\u2013\u2014:]\\s++[^-|]{0,200}$");
   /** A dateline opening the body: "HAWTHORNE (CBSLA.com) —", "MEMPHIS, TN -". */
   private static final Pattern LEAD_DATELINE =
       Pattern.compile("^\\s*([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})(?:,| \\(| --| -| \u2014| \u2013)");

@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
  * page are routes contributed by their capabilities. Bound to 127.0.0.1 by default; bound anywhere else it
  * requires a token ({@code Authorization: Bearer <token>} or {@code ?token=}) on every route but health and
  * the page's static files (the page sends its {@code ?token=} on with every API and stream call).
- * Routes that hold resources implement {@link AutoCloseable} and are closed with the server.
+ * Routes that hold resources implement {@link AutoCloseable} and are closed with the server. Requests from
+ * another origin or for another host are refused ({@link RequestGuard}); slow or idle clients are cut off
+ * and connections are capped ({@link HttpLimits}).
  */
 public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
@@ -33,15 +35,20 @@ public final class HttpServer implements AutoCloseable {
     public Settings {
       token = token == null ? "" : token.trim();
       if (token.isEmpty() && !isLoopback(host)) {
-        throw new IllegalArgumentException("config http.token: a token is required when http.host is "
-            + host + " (not a loopback address)");
+        String why = "config http.token: a token is required when http.host is " + host
+            + " (not a loopback address); refusing to open the HTTP port without one";
+        LOG.error(why);
+        throw new IllegalArgumentException(why);
       }
     }
   }
 
   public static HttpServer start(Settings settings, List<HttpRoutes> routes) {
+    RequestGuard guard = new RequestGuard(settings.host());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      HttpLimits.DEFAULTS.applyTo(config);
+      config.routes.before(guard::check);
       if (!settings.token().isEmpty()) {
         config.routes.before(ctx -> {
           if (!isPublic(ctx.path()) && !tokenMatches(settings.token(), ctx.header("Authorization"),

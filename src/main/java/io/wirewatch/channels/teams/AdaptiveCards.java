@@ -4,17 +4,20 @@ import static io.wirewatch.channels.Escape.plain;
 import static io.wirewatch.channels.Escape.singleLine;
 import static io.wirewatch.channels.Escape.truncate;
 
+import io.wirewatch.channels.Escape;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirewatch.channels.AlertView;
+import io.wirewatch.channels.Escape;
 import io.wirewatch.channels.Message;
 import io.wirewatch.model.Alert;
 
 /**
  * A Teams workflow-webhook payload: a message with one Adaptive Card (schema 1.4) showing what the Slack
  * message shows. Wire text goes into TextBlocks and FactSet values as JSON strings (built by Jackson) with
- * control characters removed; mentions in Teams need an {@code msteams.entities} entry, which wirewatch
+ * control characters and bidi controls removed and Markdown escaped (no link, emphasis or heading); mentions in Teams need an {@code msteams.entities} entry, which wirewatch
  * never sends, so copy cannot mention anybody.
  */
 public final class AdaptiveCards {
@@ -93,10 +96,10 @@ public final class AdaptiveCards {
   }
 
   private static ObjectNode text(String text) {
-    return F.objectNode().put("type", "TextBlock").put("text", text).put("wrap", true);
+    return F.objectNode().put("type", "TextBlock").put("text", Escape.teams(text)).put("wrap", true);
   }
 
   private static void fact(ArrayNode facts, String title, String value) {
-    facts.addObject().put("title", title).put("value", singleLine(truncate(value, 400)));
+    facts.addObject().put("title", title).put("value", Escape.teams(singleLine(truncate(value, 400))));
   }
 }

@@ -2,6 +2,7 @@ package io.wirewatch.channels.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.wirewatch.channels.AlertChannel;
+import io.wirewatch.channels.Escape;
 import io.wirewatch.channels.HttpPoster;
 import io.wirewatch.channels.Message;
 import io.wirewatch.channels.SendResult;
@@ -45,11 +46,12 @@ public final class WebhookChannel implements AlertChannel {
     return "webhook";
   }
 
-  /** The request body: one alert object, or an array for a digest. */
+  /** The request body: one alert object, or an array for a digest; bidi controls are dropped from its texts. */
   public static byte[] body(Message message) {
     try {
-      return message.digest() ? Json.mapper().writeValueAsBytes(message.alerts())
-          : Json.mapper().writeValueAsBytes(message.first());
+      String json = message.digest() ? Json.mapper().writeValueAsString(message.alerts())
+          : Json.mapper().writeValueAsString(message.first());
+      return Escape.withoutBidi(json).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

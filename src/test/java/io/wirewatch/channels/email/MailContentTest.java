@@ -54,7 +54,8 @@ class MailContentTest {
 
     String subject = MailContent.subject("[wirewatch]", Message.of("mail", List.of(injected)));
 
-    assertThat(subject).isEqualTo("[wirewatch] CRITICAL: Kill Bcc: everyone@example.org").doesNotContain("\n");
+    // the address carries a zero-width space after the @ so no mail client turns it into a link
+    assertThat(subject).isEqualTo("[wirewatch] CRITICAL: Kill Bcc: everyone@\u200Bexample.org").doesNotContain("\n");
   }
 
   @Test

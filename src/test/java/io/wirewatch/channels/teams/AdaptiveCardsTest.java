@@ -46,7 +46,7 @@ class AdaptiveCardsTest {
     assertThat(body).hasSize(3);
     assertThat(body.get(0).get("text").asText()).isEqualTo("wirewatch digest: 2 alerts");
     assertThat(body.get(2).at("/items/0/text").asText())
-        .isEqualTo("[critical] KILL: <!channel> story withdrawn <b>now</b>");
+        .isEqualTo("\\[critical\\] KILL: <!channel> story withdrawn <b>now</b>");
     assertThat(body.get(2).has("selectAction")).isFalse();
   }
 }
