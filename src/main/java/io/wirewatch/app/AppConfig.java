@@ -132,7 +132,8 @@ public record AppConfig(
             k.string("http.advertised.host", "")),
         new DecideConfig(
             new Decider.Settings(k.fraction("dedup.near.threshold", 0.8), k.fraction("dedup.refile.threshold", 0.85),
-                Duration.ofHours(k.positiveInt("dedup.window.hours", 72))),
+                Duration.ofHours(k.positiveInt("dedup.window.hours", 72)),
+                Duration.ofMinutes(k.nonNegativeInt("decide.max.skew.minutes", 5))),
             new StoryClusterer.Settings(k.fraction("stories.threshold", 0.14),
                 Duration.ofHours(k.positiveInt("stories.window.hours", 336)),
                 Duration.ofHours(k.positiveInt("stories.grace.hours", 24)),
