@@ -13,6 +13,8 @@ import java.util.Objects;
 public record StoryState(LedgerState ledger, StoryRuleState rules, List<WireItem> recentVersions) {
   /** How many uris' newest versions are kept for correction diffs. */
   static final int RECENT_VERSIONS = 4;
+  /** How much of a remembered version's body is kept, so the state record stays well within its limit. */
+  static final int REMEMBERED_BODY_CHARS = 100_000;
 
   public StoryState {
     ledger = Objects.requireNonNullElse(ledger, LedgerState.empty());
@@ -38,7 +40,7 @@ public record StoryState(LedgerState ledger, StoryRuleState rules, List<WireItem
   StoryState remember(WireItem item) {
     List<WireItem> next = new java.util.ArrayList<>(recentVersions.stream()
         .filter(v -> !v.uri().equals(item.uri())).toList());
-    next.add(item);
+    next.add(io.wirewatch.model.RecordLimits.withBodyAtMost(item, REMEMBERED_BODY_CHARS));
     while (next.size() > RECENT_VERSIONS) {
       next.remove(0);
     }

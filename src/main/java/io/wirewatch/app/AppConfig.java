@@ -132,7 +132,8 @@ public record AppConfig(
             k.string("http.advertised.host", "")),
         new DecideConfig(
             new Decider.Settings(k.fraction("dedup.near.threshold", 0.8), k.fraction("dedup.refile.threshold", 0.85),
-                Duration.ofHours(k.positiveInt("dedup.window.hours", 72))),
+                Duration.ofHours(k.positiveInt("dedup.window.hours", 72)),
+                Duration.ofMinutes(k.nonNegativeInt("decide.max.skew.minutes", 5))),
             new StoryClusterer.Settings(k.fraction("stories.threshold", 0.14),
                 Duration.ofHours(k.positiveInt("stories.window.hours", 336)),
                 Duration.ofHours(k.positiveInt("stories.grace.hours", 24)),
@@ -227,6 +228,7 @@ public record AppConfig(
       int partitions = topics.partitions();
       Map<String, String> cfg = new HashMap<>();
       cfg.put("min.insync.replicas", String.valueOf(topics.minInsyncReplicas()));
+      cfg.put("max.message.bytes", String.valueOf(io.wirewatch.model.RecordLimits.RECORD_BYTES));
       for (Map.Entry<String, String> e : topics.perTopic().entrySet()) {
         if (!e.getKey().startsWith(p) || belongsToLongerName(e.getKey(), base, bases)) {
           continue;
@@ -241,6 +243,15 @@ public record AppConfig(
       specs.add(new TopicSpec(names.prefix() + base, partitions, topics.replicationFactor(), cfg));
     }
     return specs;
+  }
+
+  /** The partition counts the topology relies on, checked at start ({@link io.wirewatch.kafka.PartitionCheck}). */
+  public List<io.wirewatch.kafka.PartitionCheck.Rule> partitionRules() {
+    String signatures = topicNames().signatures().name();
+    return List.of(io.wirewatch.kafka.PartitionCheck.Rule.exactly(signatures, 1,
+        "the deciding task must see every item in arrival order",
+        "delete and recreate it with one partition (topics.wire.signatures.partitions=1), or start with a new "
+            + "topics.prefix and application.id"));
   }
 
   /** wire.alerts.delivered.* settings are not wire.alerts settings. */

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Real-time news wire-feed monitor on Apache Kafka: parses agency copy, merges it into "
         + "stories and raises alerts.",
     subcommands = {DemoCommand.class, RunCommand.class, IngestCommand.class, WatchCommand.class, PollCommand.class,
-        ReplayCommand.class, ExtractCommand.class,
+        ReplayCommand.class, ExtractCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 failure, 2 bad usage or configuration, 3 replay incomplete.",
         "Run 'wirewatch help COMMAND' for a command's options."})

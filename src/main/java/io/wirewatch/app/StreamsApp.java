@@ -1,8 +1,11 @@
 package io.wirewatch.app;
 
+import io.wirewatch.kafka.OversizeRecordHandler;
+import io.wirewatch.kafka.PartitionCheck;
 import io.wirewatch.kafka.TopicAdmin;
 import io.wirewatch.kafka.TopicPresence;
 import io.wirewatch.metrics.Meters;
+import io.wirewatch.model.RecordLimits;
 import io.wirewatch.web.Readiness;
 import java.time.Clock;
 import java.nio.file.Files;
@@ -15,6 +18,8 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
@@ -53,6 +58,7 @@ public final class StreamsApp implements AutoCloseable {
   /** Creates topics, starts the pipeline and waits up to {@code timeout} for it to be RUNNING. */
   public static StreamsApp start(AppConfig config, Duration timeout) {
     TopicAdmin.ensureTopics(config.clientConfig("admin"), config.topicSpecs());
+    PartitionCheck.require(config.clientConfig("admin"), config.partitionRules());
     List<AutoCloseable> resources = new ArrayList<>();
     Meters meters = new Meters();
     RecordFailures failures = new RecordFailures(10, Duration.ofSeconds(10), Clock.systemUTC());
@@ -97,6 +103,12 @@ public final class StreamsApp implements AutoCloseable {
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RecordFailures.Handler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+    p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizeRecordHandler.class);
+    p.put(OversizeRecordHandler.DLQ_TOPIC_CONFIG, config.topicNames().dlq().name());
+    // Record size discipline (RecordLimits): the producer and every internal topic accept the same size.
+    p.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), RecordLimits.RECORD_BYTES);
+    p.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
+        String.valueOf(RecordLimits.RECORD_BYTES));
     HostInfo self = selfHost(config);
     if (self != null) {
       p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());

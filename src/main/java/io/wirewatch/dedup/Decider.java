@@ -32,8 +32,17 @@ public final class Decider {
    * @param nearDuplicateThreshold least estimated Jaccard similarity for a copy under another uri
    * @param refileThreshold least similarity for a later version of the same uri to count as a repeat
    * @param dedupWindow how long texts are remembered (event time)
+   * @param maxSkew how far past its receipt an item's version time may lie before it is clamped
    */
-  public record Settings(double nearDuplicateThreshold, double refileThreshold, Duration dedupWindow) {
+  public record Settings(double nearDuplicateThreshold, double refileThreshold, Duration dedupWindow,
+      Duration maxSkew) {
+    /** The default skew allowed between a sender's clock and ours. */
+    public static final Duration DEFAULT_SKEW = Duration.ofMinutes(5);
+
+    public Settings(double nearDuplicateThreshold, double refileThreshold, Duration dedupWindow) {
+      this(nearDuplicateThreshold, refileThreshold, dedupWindow, DEFAULT_SKEW);
+    }
+
     public static Settings standard() {
       return new Settings(0.8, 0.85, Duration.ofHours(72));
     }
@@ -42,7 +51,7 @@ public final class Decider {
   /** What deciding one item changed, for the processor to persist and emit. */
   public record Outcome(Decision decision, String uri, VersionState version, DuplicateIndex.Entry remembered,
       StoryProfile story, Map<String, Float> observedTerms, Instant clock, List<String> forgotten,
-      List<String> closedStories) {}
+      List<String> closedStories, EventTime.Clamp clamp) {}
 
   private final Settings settings;
   private final VersionClassifier versions = new VersionClassifier();
@@ -70,12 +79,14 @@ public final class Decider {
 
   public Outcome decide(SignedItem signed) {
     WireItem item = signed.item();
-    Instant eventTime = eventTime(item);
+    EventTime at = EventTime.of(item.versionCreated(), item.receivedAt(), clock, settings.maxSkew());
+    Instant eventTime = at.time();
     clock = clock == null || eventTime.isAfter(clock) ? eventTime : clock;
     VersionState state = known.get(item.uri());
     boolean repeatsLatest = state != null && repeats(state, signed.content());
     VersionClassifier.Verdict v = versions.classify(state, item, repeatsLatest);
     List<String> reasons = new ArrayList<>(v.reasons());
+    String clampReason = at.reason(item.versionCreated(), item.receivedAt());
     String duplicateOf = v.duplicateOf();
     DecisionStatus status = v.status();
     String story = state == null ? null : state.story();
@@ -87,6 +98,9 @@ public final class Decider {
         duplicateOf = m.original().source();
         story = m.original().story();
         reasons.clear();
+        if (clampReason != null) {
+          reasons.add(clampReason);
+        }
         reasons.add((m.exact() ? "same text as " : String.format(Locale.ROOT, "copies %.0f%% of ",
             m.similarity() * 100)) + m.original().source());
       }
@@ -116,9 +130,12 @@ public final class Decider {
           signed.content().words(), eventTime);
       index.add(remembered);
     }
+    if (clampReason != null && !reasons.contains(clampReason)) {
+      reasons.add(clampReason);
+    }
     VersionState nextVersion = nextVersion(state, item, status, story, remembered, v.newest());
     Decision decision = new Decision(item.uri(), item.version(), item.source(), item.agency(), item.format(),
-        item.headline(), story, status, duplicateOf, reasons, item.versionCreated(), item.receivedAt());
+        item.headline(), story, status, duplicateOf, reasons, item.versionCreated(), item.receivedAt(), eventTime);
     List<String> forgotten = List.of();
     List<String> closed = List.of();
     if (lastExpiry == null) {
@@ -129,7 +146,8 @@ public final class Decider {
       forgotten = index.expireBefore(clock.minus(settings.dedupWindow()));
       closed = clusterer.expire(clock);
     }
-    return new Outcome(decision, item.uri(), nextVersion, remembered, profile, observed, clock, forgotten, closed);
+    return new Outcome(decision, item.uri(), nextVersion, remembered, profile, observed, clock, forgotten, closed,
+        at.clamp());
   }
 
   private VersionState nextVersion(VersionState state, WireItem item, DecisionStatus status, String story,
@@ -159,17 +177,6 @@ public final class Decider {
                 && Math.abs(e.words() - sig.words()) <= Math.max(3, e.words() / 50)
                 && MinHasher.similarity(e.minHash(), sig.minHash()) >= settings.refileThreshold()))
         .orElse(false);
-  }
-
-  /** The item's event time: its version time, else the newest time seen so far, else when it arrived. */
-  private Instant eventTime(WireItem item) {
-    if (item.versionCreated() != null) {
-      return item.versionCreated();
-    }
-    if (clock != null) {
-      return clock;
-    }
-    return item.receivedAt() != null ? item.receivedAt() : Instant.EPOCH;
   }
 
   static String entryId(WireItem item) {

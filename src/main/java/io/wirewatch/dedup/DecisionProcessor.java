@@ -65,9 +65,23 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     Long clock = terms.get(CLOCK_KEY);
     frequencies = new DocumentFrequencies(counts, documents == null ? 0 : documents);
     decider = new Decider(settings, index, new StoryClusterer(storySettings, frequencies, open), versions::get,
-        clock == null ? null : Instant.ofEpochMilli(clock));
+        restoredClock(clock));
     LOG.info("decider restored: {} texts, {} open stories, {} terms, {} documents", index.entries().size(),
         open.size(), counts.size(), frequencies.documents());
+  }
+
+  /** The clock from the store, unless a run before the clamp existed left it beyond now plus the skew. */
+  private Instant restoredClock(Long stored) {
+    if (stored == null) {
+      return null;
+    }
+    Instant ceiling = Instant.now().plus(settings.maxSkew());
+    Instant t = Instant.ofEpochMilli(stored);
+    if (t.isAfter(ceiling)) {
+      LOG.warn("decider clock {} restored from state lies in the future; using {}", t, ceiling);
+      return ceiling;
+    }
+    return t;
   }
 
   @Override

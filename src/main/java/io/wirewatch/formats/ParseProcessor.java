@@ -1,10 +1,12 @@
 package io.wirewatch.formats;
 
+import io.wirewatch.model.RecordLimits;
 import io.wirewatch.model.Topics.Headers;
 import io.wirewatch.model.WireItem;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -46,22 +48,30 @@ final class ParseProcessor implements Processor<String, byte[], String, ParseTop
     switch (result) {
       case ParseResult.Accepted accepted -> {
         for (WireItem item : accepted.items()) {
-          WireItem stamped = item.withProvenance(source, receivedAt);
+          Optional<String> refused = RecordLimits.refusal(item);
+          if (refused.isPresent()) {
+            reject(record, bytes, source, new ParseResult.Rejected(RejectReason.OVERSIZE, refused.get(), null));
+            continue;
+          }
+          WireItem stamped = RecordLimits.bounded(item.withProvenance(source, receivedAt));
           context.forward(record.withKey(stamped.uri()).withValue(new ParseTopology.ParseOutput.Item(stamped)));
         }
       }
-      case ParseResult.Rejected rejected -> {
-        LOG.info("rejected {} ({}): {}", source, rejected.reason().code(), rejected.message());
-        Record<String, ParseTopology.ParseOutput> out =
-            record.withValue(new ParseTopology.ParseOutput.Rejected(bytes));
-        out.headers()
-            .add(Headers.ERROR_REASON, utf8(rejected.reason().code()))
-            .add(Headers.ERROR_MESSAGE, utf8(rejected.message()))
-            .add(Headers.ERROR_STAGE, utf8(STAGE))
-            .add(Headers.ERROR_CLASS, utf8(RejectedInputException.class.getName()));
-        context.forward(out);
-      }
+      case ParseResult.Rejected rejected -> reject(record, bytes, source, rejected);
     }
+  }
+
+  private void reject(Record<String, byte[]> record, byte[] bytes, String source, ParseResult.Rejected rejected) {
+    String message = RecordLimits.cut(rejected.message(), RecordLimits.ERROR_MESSAGE_CHARS);
+    LOG.info("rejected {} ({}): {}", source, rejected.reason().code(), message);
+    Record<String, ParseTopology.ParseOutput> out =
+        record.withValue(new ParseTopology.ParseOutput.Rejected(bytes));
+    out.headers()
+        .add(Headers.ERROR_REASON, utf8(rejected.reason().code()))
+        .add(Headers.ERROR_MESSAGE, utf8(message))
+        .add(Headers.ERROR_STAGE, utf8(STAGE))
+        .add(Headers.ERROR_CLASS, utf8(RejectedInputException.class.getName()));
+    context.forward(out);
   }
 
   private void measure(ParseResult result, long nanos) {

@@ -16,6 +16,8 @@ public final class MeterNames {
   public static final String DECISIONS = "wirewatch.decisions";
   /** Counter: decisions with status duplicate. */
   public static final String DUPLICATES = "wirewatch.duplicates";
+  /** Counter, tag direction (future, past): decisions whose version time was clamped to a plausible one. */
+  public static final String EVENT_TIME_CLAMPED = "wirewatch.event.time.clamped";
   /** Gauge: stories updated within the story window, in this instance's stores. */
   public static final String STORIES_OPEN = "wirewatch.stories.open";
   /** Counter, tags type, severity: alerts on wire.alerts. */

@@ -104,6 +104,16 @@ public final class Meters {
     }
   }
 
+  /**
+   * A decision's version time was overruled: {@code direction} future (after its receipt plus the allowed
+   * skew) or past (before 1970). A warning sign of a sender's wrong clock or hostile input.
+   */
+  public void eventTimeClamped(String direction) {
+    Counter.builder(MeterNames.EVENT_TIME_CLAMPED)
+        .description("Decisions whose version time was clamped (a sender's clock is wrong)")
+        .tag("direction", TagValues.clean(direction)).register(registry).increment();
+  }
+
   /** An alert reached wire.alerts. */
   public void alertRaised(AlertType type, Severity severity) {
     Counter.builder(MeterNames.ALERTS).description("Alerts by type and severity")

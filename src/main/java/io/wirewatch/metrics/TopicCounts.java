@@ -42,13 +42,27 @@ public final class TopicCounts {
       } else if (topic.equals(topics.dlq().name())) {
         meters.parseFailed(header.apply(Topics.Headers.ERROR_STAGE), header.apply(Topics.Headers.ERROR_REASON));
       } else if (topic.equals(topics.decisions().name())) {
-        meters.decided(text(tree(value), "status"));
+        JsonNode n = tree(value);
+        meters.decided(text(n, "status"));
+        clamped(text(n, "versionCreated"), text(n, "eventTime"));
       } else if (topic.equals(topics.alerts().name())) {
         alert(topics.alerts().valueSerde().deserializer().deserialize(topic, value));
       }
       return true;
     } catch (IOException | RuntimeException e) {
       return false;
+    }
+  }
+
+  /** A decision whose event time is not its version time had its sender's clock overruled. */
+  private void clamped(String versionCreated, String eventTime) {
+    if (versionCreated == null || eventTime == null) {
+      return;
+    }
+    Instant sent = Instant.parse(versionCreated);
+    Instant used = Instant.parse(eventTime);
+    if (!sent.equals(used)) {
+      meters.eventTimeClamped(sent.isAfter(used) ? "future" : "past");
     }
   }
 

@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param reasons short human-readable reasons for the status
  * @param versionCreated the item's version time
  * @param receivedAt when wirewatch received the bytes
+ * @param eventTime the time the item was decided at: its version time, clamped to its receipt plus the
+ *     allowed clock skew (and to 1970 at the earliest), so a sender's wrong clock cannot move the
+ *     pipeline's; differs from {@code versionCreated} only when a reason says so
  */
 public record Decision(
     String uri,
@@ -33,9 +36,18 @@ public record Decision(
     String duplicateOf,
     List<String> reasons,
     Instant versionCreated,
-    Instant receivedAt) {
+    Instant receivedAt,
+    Instant eventTime) {
 
   public static final int SCHEMA_VERSION = 1;
+
+  /** A decision taken at the item's own version time. */
+  public Decision(String uri, String version, String source, String agency, String format, String headline,
+      String story, DecisionStatus status, String duplicateOf, List<String> reasons, Instant versionCreated,
+      Instant receivedAt) {
+    this(uri, version, source, agency, format, headline, story, status, duplicateOf, reasons, versionCreated,
+        receivedAt, versionCreated);
+  }
 
   public Decision {
     Objects.requireNonNull(uri, "uri");

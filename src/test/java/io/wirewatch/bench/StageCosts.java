@@ -24,13 +24,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /** Per-item cost of each pure stage on generated 2 KB items (no Kafka): where the time goes. Prints figures. */
 public final class StageCosts {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-    List<byte[]> feed = PipelineBench.generate(n, new Random(42));
+    List<byte[]> feed = BenchFeed.generate(n, 300, 42);
     WireParsers parsers = new WireParsers(WireParsers.DEFAULT_MAX_BYTES);
     Signer signer = Signer.standard();
     for (int round = 0; round < 2; round++) {

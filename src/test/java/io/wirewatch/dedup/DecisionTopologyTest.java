@@ -12,10 +12,8 @@ import io.wirewatch.stories.StoryClusterer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -46,27 +44,22 @@ class DecisionTopologyTest {
       Peru's INDECI agency said it was sending tents and water.""";
 
   private final Topics topics = new Topics("");
+  private DecisionDriver decide;
   private TopologyTestDriver driver;
   private TestInputTopic<String, SignedItem> in;
   private TestOutputTopic<String, Decision> out;
 
   @BeforeEach
   void setUp() {
-    StreamsBuilder b = new StreamsBuilder();
-    new DecisionTopology(topics, Decider.Settings.standard(), StoryClusterer.Settings.standard()).addTo(b);
-    Properties p = new Properties();
-    p.put(StreamsConfig.APPLICATION_ID_CONFIG, "decide-test");
-    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
-    driver = new TopologyTestDriver(b.build(), p);
-    in = driver.createInputTopic(topics.signatures().name(), topics.signatures().keySerde().serializer(),
-        topics.signatures().valueSerde().serializer());
-    out = driver.createOutputTopic(topics.decisions().name(), topics.decisions().keySerde().deserializer(),
-        topics.decisions().valueSerde().deserializer());
+    decide = new DecisionDriver("decide-test");
+    driver = decide.driver;
+    in = decide.in;
+    out = decide.out;
   }
 
   @AfterEach
   void tearDown() {
-    driver.close();
+    decide.close();
   }
 
   private void send(String source, String uri, String version, String time, PubStatus status, String headline,

@@ -51,6 +51,17 @@ class TopicCountsTest {
   }
 
   @Test
+  void shouldCountDecisionsWhoseVersionTimeWasClampedByDirection() {
+    counts.count(topics.decisions().name(), utf8("{\"uri\":\"a\",\"status\":\"new\","
+        + "\"versionCreated\":\"9999-01-01T00:00:00Z\",\"eventTime\":\"2022-09-14T09:05:00Z\"}"), h -> null);
+    counts.count(topics.decisions().name(), utf8("{\"uri\":\"b\",\"status\":\"new\","
+        + "\"versionCreated\":\"2022-09-14T09:00:00Z\",\"eventTime\":\"2022-09-14T09:00:00Z\"}"), h -> null);
+
+    assertThat(counter(MeterNames.EVENT_TIME_CLAMPED, "direction", "future")).isEqualTo(1);
+    assertThat(meters.registry().find(MeterNames.EVENT_TIME_CLAMPED).tag("direction", "past").counter()).isNull();
+  }
+
+  @Test
   void shouldCountDecisionsByStatusAndDuplicatesApart() {
     counts.count(topics.decisions().name(), utf8("{\"uri\":\"a\",\"status\":\"new\"}"), h -> null);
     counts.count(topics.decisions().name(), utf8("{\"uri\":\"b\",\"status\":\"duplicate\"}"), h -> null);

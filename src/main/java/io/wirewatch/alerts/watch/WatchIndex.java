@@ -45,6 +45,11 @@ final class WatchIndex {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(WatchDocuments.DEFAULT_FIELDS, analyzer);
         parser.setAllowLeadingWildcard(false);
         Query query = parser.parse(q.query());
+        String unmatchable = PresearcherDefeats.reason(query);
+        if (unmatchable != null) {
+          errors.add(new WatchError(q.file(), q.line(), q.id(), "query '" + q.query() + "' " + unmatchable));
+          continue;
+        }
         compiled.add(new MonitorQuery(q.key(), query, q.query(), Map.of()));
         byKey.put(q.key(), q);
       } catch (ParseException | RuntimeException e) {

@@ -1,0 +1,113 @@
+package io.wirewatch.app;
+
+import io.wirewatch.bench.BenchReport;
+import io.wirewatch.bench.PipelineBench;
+import io.wirewatch.bench.PipelineStarter;
+import io.wirewatch.kafka.EmbeddedKafka;
+import io.wirewatch.model.Topics;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code wirewatch bench}: measures the pipeline on an embedded broker with a generated stream. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Start an embedded Kafka broker, load N generated items (2 KB, four agencies, two formats, "
+        + "updates, re-sends, a few hundred concurrent cross-agency stories, casualty figures; deterministic by "
+        + "--seed) and print: whole-pipeline items/s (median of 3, with Q generated watch queries and without), "
+        + "a pass-through topology's items/s on the same broker and records, their ratio, latency at a fixed "
+        + "offered load with exactly-once on, peak heap and RSS, and state on disk per 100k items.",
+        "The machine's other load shows in every figure: run it on an otherwise idle machine."})
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--items", defaultValue = "20000", paramLabel = "N", description = "Items per run (default ${DEFAULT-VALUE}).")
+  int items;
+
+  @Option(names = "--queries", defaultValue = "10000", paramLabel = "Q",
+      description = "Generated watch queries (default ${DEFAULT-VALUE}; 0 = none).")
+  int queries;
+
+  @Option(names = "--partitions", defaultValue = "4", paramLabel = "P",
+      description = "Partitions of wire.raw and the parallel stages (default ${DEFAULT-VALUE}).")
+  int partitions;
+
+  @Option(names = "--rate", defaultValue = "200", paramLabel = "ITEMS_PER_S",
+      description = "Offered load of the latency run (default ${DEFAULT-VALUE}).")
+  int rate;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated stream (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+  Path json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (items < 1 || queries < 0 || partitions < 1 || rate < 1) {
+      throw new IllegalArgumentException("--items, --partitions and --rate must be positive, --queries >= 0");
+    }
+    Path work = Files.createTempDirectory("wirewatch-bench-");
+    try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+      String bootstrap = kafka.bootstrapServers();
+      PipelineStarter starter = overrides -> started(bootstrap, overrides);
+      ConsoleProgress[] bar = new ConsoleProgress[1];
+      String[] phase = {""};
+      PipelineStarter.Progress progress = (name, done, total) -> {
+        if (!name.equals(phase[0])) {
+          phase[0] = name;
+          bar[0] = ConsoleProgress.onStderr(name, total);
+        }
+        bar[0].update(done, "");
+      };
+      BenchReport report = new PipelineBench(bootstrap, starter, progress)
+          .run(new PipelineBench.Options(items, queries, partitions, rate, seed, work));
+      System.out.println(report.text());
+      if (json != null) {
+        report.writeJson(json);
+      }
+    }
+    return 0;
+  }
+
+  private static PipelineStarter.Running started(String bootstrap, Map<String, String> overrides) throws Exception {
+    Map<String, String> raw = new HashMap<>(AppConfig.bundledDefaults());
+    String ns = "b" + UUID.randomUUID().toString().substring(0, 8);
+    raw.put("kafka.bootstrap.servers", bootstrap);
+    raw.put("topics.prefix", ns + ".");
+    raw.put("application.id", "wirewatch-bench-" + ns);
+    raw.put("state.dir", Files.createTempDirectory("wirewatch-bench-state-").toString());
+    raw.putAll(overrides);
+    AppConfig cfg = AppConfig.fromMap(raw);
+    StreamsApp app = StreamsApp.start(cfg, Duration.ofSeconds(120));
+    return new PipelineStarter.Running() {
+      @Override
+      public Topics topics() {
+        return cfg.topicNames();
+      }
+
+      @Override
+      public Map<String, Object> producerConfig() {
+        return cfg.clientConfig("producer");
+      }
+
+      @Override
+      public int maxBytes() {
+        return cfg.ingest().maxBytes();
+      }
+
+      @Override
+      public Path stateDir() {
+        return Path.of(cfg.stateDir());
+      }
+
+      @Override
+      public void close() {
+        app.close();
+      }
+    };
+  }
+}

@@ -1,0 +1,55 @@
+package io.wirewatch.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.model.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The figures of one {@code wirewatch bench} run, printable and as the JSON dashboards and CI read:
+ * {@code items, queries, offered_per_s, pipeline_items_per_s, passthrough_items_per_s, ratio,
+ * latency_ms {p50, p95, p99}, heap_peak_mb, rss_peak_mb, state_bytes_per_100k}.
+ */
+public record BenchReport(int items, int queries, int offeredPerSecond, double pipelineItemsPerSecond,
+    double pipelineWithoutQueriesPerSecond, double passThroughItemsPerSecond, long p50Millis, long p95Millis,
+    long p99Millis, double heapPeakMb, double rssPeakMb, long stateBytesPer100k) {
+
+  public double ratio() {
+    return passThroughItemsPerSecond == 0 ? 0 : pipelineItemsPerSecond / passThroughItemsPerSecond;
+  }
+
+  public ObjectNode toJson() {
+    ObjectNode n = Json.mapper().createObjectNode();
+    n.put("items", items).put("queries", queries).put("offered_per_s", offeredPerSecond)
+        .put("pipeline_items_per_s", round(pipelineItemsPerSecond))
+        .put("passthrough_items_per_s", round(passThroughItemsPerSecond)).put("ratio", round(ratio() * 1000) / 1000);
+    n.putObject("latency_ms").put("p50", p50Millis).put("p95", p95Millis).put("p99", p99Millis);
+    n.put("heap_peak_mb", round(heapPeakMb)).put("rss_peak_mb", round(rssPeakMb))
+        .put("state_bytes_per_100k", stateBytesPer100k);
+    return n;
+  }
+
+  public void writeJson(Path file) throws IOException {
+    Files.writeString(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson()) + "\n");
+  }
+
+  /** The figures as lines for people. */
+  public String text() {
+    return String.format(Locale.ROOT, """
+        items %d, watch queries %d
+        whole pipeline:   %,.0f items/s (median of 3)%s
+        pass-through:     %,.0f items/s (same broker, records, partitions, exactly-once)
+        ratio:            %.3f
+        latency at %d items/s offered (ingest to story update, exactly-once): p50 %d ms, p95 %d ms, p99 %d ms
+        peak heap %.0f MB, peak RSS %.0f MB, state on disk %,d bytes per 100k items""", items, queries,
+        pipelineItemsPerSecond, queries > 0 ? String.format(Locale.ROOT, "; without queries %,.0f items/s",
+            pipelineWithoutQueriesPerSecond) : "", passThroughItemsPerSecond, ratio(), offeredPerSecond, p50Millis,
+        p95Millis, p99Millis, heapPeakMb, rssPeakMb, stateBytesPer100k);
+  }
+
+  private static double round(double d) {
+    return Math.round(d);
+  }
+}

@@ -1,0 +1,37 @@
+package io.wirewatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wirewatch.model.Json;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code wirewatch bench} with a tiny load: it finishes and writes every figure the JSON promises. */
+@Tag("integration")
+@Timeout(600)
+class BenchCommandIT {
+  @Test
+  void shouldWriteEveryFigureOfTheBenchAsJson(@TempDir Path dir) throws Exception {
+    Path json = dir.resolve("bench.json");
+
+    int code = Main.execute("bench", "--items", "40", "--queries", "20", "--rate", "20", "--partitions", "2",
+        "--json", json.toString());
+
+    assertThat(code).isZero();
+    JsonNode n = Json.mapper().readTree(json.toFile());
+    for (String field : new String[] {"items", "queries", "offered_per_s", "pipeline_items_per_s",
+        "passthrough_items_per_s", "ratio", "heap_peak_mb", "rss_peak_mb", "state_bytes_per_100k"}) {
+      assertThat(n.has(field)).as(field).isTrue();
+      assertThat(n.get(field).isNumber()).as(field).isTrue();
+    }
+    for (String p : new String[] {"p50", "p95", "p99"}) {
+      assertThat(n.path("latency_ms").path(p).isNumber()).as("latency_ms." + p).isTrue();
+    }
+    assertThat(n.get("items").asInt()).isEqualTo(40);
+    assertThat(n.get("queries").asInt()).isEqualTo(20);
+  }
+}

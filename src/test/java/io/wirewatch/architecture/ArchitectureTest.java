@@ -1,0 +1,85 @@
+package io.wirewatch.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import java.util.Map;
+
+/**
+ * The rules that keep wirewatch's structure: one package per capability, dependencies only in the allowed
+ * directions (the application assembles, nothing depends on it), and no cycles between packages or classes.
+ * Class cycles that existed when the rule came in are frozen (src/test/resources/archunit_store) and must
+ * not grow; mending one shrinks the store.
+ */
+@AnalyzeClasses(packages = "io.wirewatch", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  private static final String W = "io.wirewatch.";
+
+  /** Package -> the wirewatch packages it may use besides itself (and its sub-packages). */
+  static final Map<String, String[]> ALLOWED = Map.ofEntries(
+      Map.entry("model", new String[] {}),
+      Map.entry("text", new String[] {"model"}),
+      Map.entry("formats", new String[] {"model", "text"}),
+      Map.entry("figures", new String[] {"model", "text"}),
+      Map.entry("stories", new String[] {"model", "text"}),
+      Map.entry("dedup", new String[] {"model", "text", "stories"}),
+      Map.entry("alerts", new String[] {"model", "text", "figures", "stories"}),
+      Map.entry("kafka", new String[] {"model"}),
+      Map.entry("channels", new String[] {"model", "text"}),
+      Map.entry("web", new String[] {"model"}),
+      Map.entry("ingest", new String[] {"model", "web"}),
+      Map.entry("metrics", new String[] {"model", "formats", "channels"}),
+      Map.entry("bench", new String[] {"model", "ingest", "kafka"}));
+
+  @ArchTest
+  static void packagesDependOnlyOnWhatTheyAreAllowedTo(com.tngtech.archunit.core.domain.JavaClasses classes) {
+    for (Map.Entry<String, String[]> e : ALLOWED.entrySet()) {
+      String[] others = java.util.Arrays.stream(new String[] {"model", "text", "formats", "figures", "stories",
+          "dedup", "alerts", "kafka", "channels", "web", "ingest", "metrics", "bench", "app"})
+          .filter(p -> !p.equals(e.getKey()) && !java.util.List.of(e.getValue()).contains(p))
+          .map(p -> W + p + "..").toArray(String[]::new);
+      noClasses().that().resideInAPackage(W + e.getKey() + "..")
+          .should().dependOnClassesThat().resideInAnyPackage(others)
+          .because(e.getKey() + " may use only " + String.join(", ", e.getValue()))
+          .check(classes);
+    }
+  }
+
+  @ArchTest
+  static final ArchRule nothingDependsOnTheApplication = noClasses().that().resideOutsideOfPackage(W + "app..")
+      .should().dependOnClassesThat().resideInAPackage(W + "app..")
+      .because("the application assembles the pipeline; capabilities do not reach back into it");
+
+  @ArchTest
+  static final ArchRule noCyclesBetweenPackages = slices().matching("io.wirewatch.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule noCyclesBetweenClasses = FreezingArchRule.freeze(
+      slices().assignedFrom(new TopLevelClasses()).should().beFreeOfCycles());
+
+  /** Each top-level class with its nested classes is one slice. */
+  static final class TopLevelClasses implements SliceAssignment {
+    @Override
+    public SliceIdentifier getIdentifierOf(JavaClass c) {
+      if (!c.getPackageName().startsWith("io.wirewatch")) {
+        return SliceIdentifier.ignore();
+      }
+      String name = c.getName();
+      int nested = name.indexOf('$');
+      return SliceIdentifier.of(nested < 0 ? name : name.substring(0, nested));
+    }
+
+    @Override
+    public String getDescription() {
+      return "top-level classes";
+    }
+  }
+}
