@@ -49,7 +49,17 @@ final class ItemBuilder {
   ItemBuilder versionCreated(Instant v) { versionCreated = v; return this; }
   ItemBuilder firstCreated(Instant v) { firstCreated = v; return this; }
   ItemBuilder agency(String v) { agency = Agencies.normalise(v); return this; }
+
+  /** Sets the agency from the next place metadata names it, when no earlier place did. */
+  ItemBuilder agencyIfAbsent(String v) {
+    if (agency == null) {
+      agency(v);
+    }
+    return this;
+  }
   ItemBuilder language(String v) { language = blankToNull(v); return this; }
+  ItemBuilder languageIfAbsent(String v) { return language == null ? language(v) : this; }
+  boolean hasUri() { return uri != null; }
   ItemBuilder headline(String v) { headline = v; return this; }
   ItemBuilder body(List<String> v) { body = v == null ? List.of() : v; return this; }
   ItemBuilder slugline(String v) { slugline = clean(v); return this; }
@@ -113,6 +123,10 @@ final class ItemBuilder {
           + " sign-offs are removed");
     }
     String firstParagraph = split.body().isEmpty() ? null : split.body().get(0);
+    if ((cleanHeadline == null || cleanHeadline.isEmpty()) && firstParagraph != null) {
+      cleanHeadline = DerivedHeadline.of(firstParagraph);
+      signals.add(DerivedHeadline.SIGNAL);
+    }
     String finalDateline = dateline != null ? dateline : Datelines.fromParagraph(firstParagraph);
     String finalAgency = agency != null ? agency : Agencies.recognise(finalDateline);
     Set<String> allSignals = new LinkedHashSet<>(signals);
