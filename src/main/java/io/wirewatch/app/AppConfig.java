@@ -25,7 +25,8 @@ import java.util.TreeMap;
 /**
  * wirewatch's configuration, parsed once: the bundled defaults ({@code config/wirewatch.properties} in
  * the jar), then the given file, then {@code WIREWATCH_*} environment variables. A bad value fails with
- * an error naming the full key.
+ * an error naming the full key; a key in the file that wirewatch does not know fails with the nearest
+ * known key ({@link ConfigKeys}).
  */
 public record AppConfig(
     String applicationId,
@@ -97,7 +98,9 @@ public record AppConfig(
   static AppConfig load(Path file, Map<String, String> env) {
     Map<String, String> raw = new TreeMap<>(bundledDefaults());
     if (file != null) {
-      raw.putAll(readFile(file));
+      Map<String, String> given = readFile(file);
+      ConfigKeys.requireKnown(given.keySet(), raw.keySet(), file);
+      raw.putAll(given);
     }
     raw.putAll(fromEnvironment(env));
     return fromMap(raw);

@@ -27,6 +27,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     AppConfig cfg = config.load();
+    BrokerCheck.require(cfg);
     List<Path> files = FileSource.expand(paths);
     ConsoleProgress progress = ConsoleProgress.onStderr("ingest", files.size());
     int sent = 0;

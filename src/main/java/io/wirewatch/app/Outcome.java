@@ -18,6 +18,14 @@ sealed interface Outcome {
 
   record Rejected(String source, String reason, String message) implements Outcome {}
 
+  /** The parse stage's item (on wire.items): what replay reports as the item's language and body. */
+  record Parsed(io.wirewatch.model.WireItem item) implements Outcome {
+    @Override
+    public String source() {
+      return item.source();
+    }
+  }
+
   /** An alert an item raised. */
   record Alerted(io.wirewatch.model.Alert alert) implements Outcome {
     @Override

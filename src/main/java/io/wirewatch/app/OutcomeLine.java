@@ -21,6 +21,7 @@ final class OutcomeLine {
       }
       case Outcome.Alerted a -> null;
       case Outcome.Merged m -> null;
+      case Outcome.Parsed p -> null;
       case Outcome.Rejected r -> String.format(Locale.ROOT, "%-10s %s: %s (%s)", "REJECTED", r.source(), r.reason(),
           clip(r.message(), 100));
     };

@@ -5,6 +5,7 @@ import io.wirewatch.model.Decision;
 import io.wirewatch.model.Story;
 import io.wirewatch.model.Topics;
 import io.wirewatch.model.Topics.Headers;
+import io.wirewatch.model.WireItem;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads committed decisions, dead-letters, merged stories and alerts from the start of their topics,
+ * Reads committed items, decisions, dead-letters, merged stories and alerts from the start of their topics,
  * without a consumer group: what {@code replay} waits on and what {@code demo} prints.
  */
 final class OutcomeReader implements AutoCloseable {
@@ -39,8 +40,8 @@ final class OutcomeReader implements AutoCloseable {
     cfg.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     this.consumer = new KafkaConsumer<>(cfg, new StringDeserializer(), new ByteArrayDeserializer());
     List<TopicPartition> partitions = new ArrayList<>();
-    for (String t : List.of(topics.decisions().name(), topics.dlq().name(), topics.stories().name(),
-        topics.alerts().name())) {
+    for (String t : List.of(topics.items().name(), topics.decisions().name(), topics.dlq().name(),
+        topics.stories().name(), topics.alerts().name())) {
       consumer.partitionsFor(t, Duration.ofSeconds(30))
           .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
     }
@@ -58,7 +59,12 @@ final class OutcomeReader implements AutoCloseable {
         continue;
       }
       try {
-        if (r.topic().equals(topics.decisions().name())) {
+        if (r.topic().equals(topics.items().name())) {
+          WireItem item = topics.items().valueSerde().deserializer().deserialize(r.topic(), r.value());
+          if (item != null) {
+            out.add(new Outcome.Parsed(item));
+          }
+        } else if (r.topic().equals(topics.decisions().name())) {
           Decision d = topics.decisions().valueSerde().deserializer().deserialize(r.topic(), r.value());
           if (d != null) {
             out.add(new Outcome.Decided(d));

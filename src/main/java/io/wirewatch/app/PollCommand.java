@@ -38,6 +38,7 @@ final class PollCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     AppConfig cfg = config.load();
+    BrokerCheck.require(cfg);
     TransportConfig t = cfg.ingest().transports();
     List<FeedState> feeds = feeds(t);
     HttpClient client = HttpClient.newBuilder().connectTimeout(t.feedTimeout())

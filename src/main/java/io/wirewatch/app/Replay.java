@@ -107,18 +107,23 @@ final class Replay {
     }
   }
 
-  /** A file is done when it was rejected, or decided and merged into its story (its alerts commit with that). */
+  /**
+   * A file is done when it was rejected, or when every item parsed from it (a news message or feed holds
+   * several) is decided, and it was merged into its story (its alerts commit with that).
+   */
   static boolean isComplete(List<Outcome> outcomes) {
-    boolean decided = false;
+    int parsed = 0;
+    int decided = 0;
     boolean merged = false;
     for (Outcome o : outcomes) {
       if (o instanceof Outcome.Rejected) {
         return true;
       }
-      decided |= o instanceof Outcome.Decided;
+      parsed += o instanceof Outcome.Parsed ? 1 : 0;
+      decided += o instanceof Outcome.Decided ? 1 : 0;
       merged |= o instanceof Outcome.Merged;
     }
-    return decided && merged;
+    return decided > 0 && decided >= parsed && merged;
   }
 
   /** The file's decision or rejection (the first, for a feed with several items), or null. */

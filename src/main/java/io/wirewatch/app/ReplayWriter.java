@@ -9,6 +9,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Objects;
 
 /** Writes a replay's outcomes as JSON lines in the evaluation format (shared/eval/FORMAT.md). */
 final class ReplayWriter {
@@ -18,9 +19,14 @@ final class ReplayWriter {
   static void write(Replay.Result result, Writer out) throws IOException {
     BufferedWriter w = new BufferedWriter(out);
     for (String source : result.sources()) {
-      for (Outcome o : result.outcomes().get(source)) {
+      List<Outcome> outcomes = result.outcomes().get(source);
+      for (Outcome o : outcomes) {
         if (o instanceof Outcome.Decided || o instanceof Outcome.Rejected) {
-          w.write(Json.mapper().writeValueAsString(toJson(o)));
+          ObjectNode json = toJson(o);
+          if (o instanceof Outcome.Decided d) {
+            addParsedText(json, d.decision(), outcomes);
+          }
+          w.write(Json.mapper().writeValueAsString(json));
           w.newLine();
         }
       }
@@ -35,6 +41,16 @@ final class ReplayWriter {
       }
     }
     w.flush();
+  }
+
+  /** The item's language and body as the parser read them (FORMAT.md), from its wire.items record. */
+  private static void addParsedText(ObjectNode json, Decision d, List<Outcome> outcomes) {
+    outcomes.stream()
+        .filter(Outcome.Parsed.class::isInstance)
+        .map(o -> ((Outcome.Parsed) o).item())
+        .filter(item -> item.uri().equals(d.uri()) && Objects.equals(item.version(), d.version()))
+        .findFirst()
+        .ifPresent(item -> json.put("language", item.language()).put("body", String.join("\n", item.body())));
   }
 
   static ObjectNode toJson(Outcome outcome) {
@@ -57,6 +73,7 @@ final class ReplayWriter {
       }
       case Outcome.Alerted alerted -> alertJson(n, alerted.alert());
       case Outcome.Merged merged -> n.put("type", "merged").put("source", merged.source());
+      case Outcome.Parsed parsed -> n.put("type", "parsed").put("source", parsed.source());
       case Outcome.Rejected rejected -> {
         n.put("type", "rejected");
         n.put("source", rejected.source());

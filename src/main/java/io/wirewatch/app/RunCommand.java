@@ -20,6 +20,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     AppConfig cfg = config.load();
+    BrokerCheck.require(cfg);
     System.err.println("wirewatch: connecting to " + cfg.bootstrapServers() + " as " + cfg.applicationId());
     CountDownLatch stop = new CountDownLatch(1);
     try (StreamsApp app = StreamsApp.start(cfg, Duration.ofMinutes(2));

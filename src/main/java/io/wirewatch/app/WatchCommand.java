@@ -28,12 +28,25 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--archive", paramLabel = "DIR", description = "Archive folder (default: DIR/archive).")
   Path archive;
 
-  @Option(names = "--once", description = "Scan once and exit (files not yet stable are left).")
+  @Option(names = "--once", description = "Scan once and exit: 0 when every file was produced, 1 when some "
+      + "could not be and stay in the spool.")
   boolean once;
+
+  /** Complete files still in the spool after a pass: each was not produced (a send failed). */
+  private static long leftInSpool(Path folder, Path archiveDir) throws java.io.IOException {
+    try (var files = java.nio.file.Files.list(folder)) {
+      return files.filter(java.nio.file.Files::isRegularFile)
+          .filter(p -> !p.startsWith(archiveDir))
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith(".") && !n.endsWith(".done") && !n.endsWith(".tmp") && !n.endsWith(".part"))
+          .count();
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
     AppConfig cfg = config.load();
+    BrokerCheck.require(cfg);
     TransportConfig.Spool spool = cfg.ingest().transports().spool();
     Path folder = dir != null ? dir : spool.dir();
     if (folder == null) {
@@ -48,6 +61,12 @@ final class WatchCommand implements Callable<Integer> {
       if (once) {
         int produced = watcher.scanOnce() + watcher.scanOnce();
         System.out.printf("produced %d file(s) from %s to %s%n", produced, folder, cfg.topicNames().raw().name());
+        long left = leftInSpool(folder, archiveDir);
+        if (left > 0) {
+          System.err.println("wirewatch: " + left + " file(s) could not be produced and stay in " + folder
+              + " (the log says why); run 'watch --once' again when Kafka accepts them");
+          return 1;
+        }
         return 0;
       }
       System.err.println("wirewatch: watching " + folder + " (archive " + archiveDir + "); Ctrl-C stops");

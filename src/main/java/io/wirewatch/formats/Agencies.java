@@ -50,7 +50,8 @@ public final class Agencies {
     if (k.startsWith("rfe/rl") || k.startsWith("rferl") || k.startsWith("radio free europe")) {
       return "RFE/RL";
     }
-    return t;
+    String known = AgencyTable.get().lookup(t);
+    return known != null ? known : t;
   }
 
   /** A known agency mentioned in free text (a sign-off, a byline, a dateline), or null. */
@@ -63,7 +64,62 @@ public final class Agencies {
         return known.name();
       }
     }
-    return null;
+    return AgencyTable.get().credited(text);
+  }
+
+  /** The agency a code or name stands for when it is a known one ("KYODO", "ITAR-TASS"); else null. */
+  public static String known(String codeOrName) {
+    if (codeOrName == null || codeOrName.isBlank()) {
+      return null;
+    }
+    String viaTable = AgencyTable.get().lookup(codeOrName);
+    return viaTable != null ? viaTable : recognise(codeOrName);
+  }
+
+  private static final Pattern NOTICE_NOISE = Pattern.compile(
+      "(?i)\\b(?:copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\\b"
+          + "|\\(c\\)|©|\\b(?:19|20)\\d\\d\\b|[.,;:\\-–]+\\s*$");
+  /** Domains reserved for documentation (RFC 2606, RFC 6761): they name no publisher. */
+  private static final Pattern EXAMPLE_HOST = Pattern.compile("(?:^|\\.)example\\.(?:com|org|net)$|\\.(?:test|example|invalid|localhost)$");
+  private static final Pattern HOST = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?:[/:?#]|$)");
+
+  /**
+   * The holder named by a copyright notice or line ("Copyright 2013 The News Agency, all rights
+   * reserved." gives "The News Agency"): a known agency anywhere in it, else the notice without the
+   * copyright words, years and trailing punctuation; null when nothing is left.
+   */
+  public static String fromNotice(String notice) {
+    if (notice == null || notice.isBlank()) {
+      return null;
+    }
+    String known = recognise(notice);
+    if (known != null) {
+      return known;
+    }
+    String holder = notice;
+    for (String before = null; !holder.equals(before); ) {
+      before = holder;
+      holder = NOTICE_NOISE.matcher(holder).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+    holder = holder.replaceFirst("^[-–.,;:\\s]+", "").replaceFirst("[-–.,;:\\s]+$", "");
+    return holder.isBlank() ? null : holder;
+  }
+
+  /**
+   * The web host an item uri names, without "www." ("http://www.example.com/news/1" gives
+   * "example.com"): the publisher's own domain, the last resort for the agency. Null for uris that are
+   * not web addresses (urn:, tag: with no host).
+   */
+  public static String hostOf(String uri) {
+    if (uri == null || !(uri.startsWith("http://") || uri.startsWith("https://"))) {
+      return null;
+    }
+    Matcher m = HOST.matcher(uri);
+    if (!m.find()) {
+      return null;
+    }
+    String host = m.group(1).toLowerCase(Locale.ROOT);
+    return EXAMPLE_HOST.matcher(host).find() ? null : host;
   }
 
   /** A known agency named by the domain inside an item uri ("tag:reuters.com,2022:..."), or null. */

@@ -25,7 +25,7 @@ import java.util.Locale;
  * else its published date (so a re-polled unchanged entry is a re-send and an edited one a new
  * version). The body is {@code content:encoded} / Atom content, else the description, HTML stripped;
  * the headline is the title, markup removed. The agency is an agency named by the feed (title, link,
- * copyright), else the feed's author. Entries with neither title nor text are skipped; a feed with no
+ * copyright), else the copyright holder, else the feed's author. Entries with neither title nor text are skipped; a feed with no
  * usable entry is EMPTY_BODY.
  */
 public final class FeedParser implements WireParser {
@@ -127,7 +127,19 @@ public final class FeedParser implements WireParser {
         return known;
       }
     }
-    return blankToNull(feed.getAuthor());
+    String notice = Agencies.fromNotice(feed.getCopyright());
+    if (notice != null) {
+      return notice;
+    }
+    if (blankToNull(feed.getAuthor()) != null) {
+      return feed.getAuthor().strip();
+    }
+    for (com.rometools.rome.feed.synd.SyndPerson author : feed.getAuthors()) {
+      if (blankToNull(author.getName()) != null) {
+        return author.getName().strip();
+      }
+    }
+    return null;
   }
 
   private static java.time.Instant toInstant(java.util.Date date) {

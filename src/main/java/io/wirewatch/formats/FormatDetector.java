@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  * Detects the format of a transmission from its content, never from a file name, and decodes it.
  * A UTF-8 BOM and leading white space are skipped. SYN/SOH control characters start ANPA-1312
  * ({@code SYN SYN SOH aNNNN ...}) or IPTC 7901 ({@code SOH dpa0318 3 ...}), decoded as UTF-8 when
- * valid, else ISO-8859-1. {@code {} is ninjs (strict UTF-8; version from {@code standard} or shape).
- * {@code <} is XML (strict, in the declared encoding; default UTF-8) whose root decides:
- * {@code newsItem} NewsML-G2, {@code nitf} NITF, {@code NewsML} NewsML 1.2, {@code rss} and
+ * valid, else ISO-8859-1 (DEL padding before SOH is skipped); {@code ZCZC} starts telex-framed IPTC 7901. {@code {} is ninjs (strict UTF-8; version from {@code standard} or shape).
+ * {@code <} is XML (strict, in the declared encoding, default UTF-8, unless the bytes contradict it: a
+ * single-byte declaration over valid multi-byte UTF-8 is read as UTF-8, a UTF-8 declaration over bytes
+ * that are not UTF-8 as windows-1252) whose root decides:
+ * {@code newsItem} and {@code newsMessage} NewsML-G2, {@code nitf} NITF, {@code NewsML} NewsML 1.2, {@code rss} and
  * {@code RDF} RSS, {@code feed} Atom, other G2 roots (packages, news messages, concepts) NOT_TEXT,
  * anything else UNKNOWN_FORMAT. A DOCTYPE that only names an external DTD (as NewsML 1.2 and RSS 0.91
  * documents routinely do) is removed unread; one with an internal subset is refused. Everything else is plain text if it is text, UNDECODABLE
@@ -22,9 +24,9 @@ public final class FormatDetector {
   /** A detected format with the decoded text. */
   public record Detection(WireFormat format, String text) {}
 
-  private static final Set<String> G2_NOT_TEXT = Set.of("newsMessage", "packageItem", "conceptItem",
+  private static final Set<String> G2_NOT_TEXT = Set.of("packageItem", "conceptItem",
       "knowledgeItem", "planningItem", "catalog", "conceptSet", "eventItem");
-  private static final Pattern ANPA_HEADER = Pattern.compile("^[a-z]\\d{4}\\s");
+  private static final Pattern ANPA_HEADER = Pattern.compile("^[A-Za-z]\\d{4}(?:[A-Z]{2,})?[\\s\\x1F]");
   private static final Pattern IPTC_HEADER = Pattern.compile("^[A-Za-z]{2,5}\\d{3,5}\\s+\\d\\s");
   private static final Pattern XML_ENCODING =
       Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
@@ -39,9 +41,16 @@ public final class FormatDetector {
     if (first >= bytes.length) {
       throw new RejectedInputException(RejectReason.EMPTY, "no content (only white space)");
     }
+    int pad = first;
+    while (pad < bytes.length && (bytes[pad] == 0x7F || isSpace(bytes[pad]))) {
+      pad++; // DEL padding some senders put before SOH
+    }
+    if (pad < bytes.length && (bytes[pad] == Transmissions.SYN || bytes[pad] == Transmissions.SOH)) {
+      return transmission(TextDecoding.utf8OrLatin1(bytes, pad));
+    }
     byte b = bytes[first];
-    if (b == Transmissions.SYN || b == Transmissions.SOH) {
-      return transmission(TextDecoding.utf8OrLatin1(bytes, first));
+    if (startsWith(bytes, first, "ZCZC")) {
+      return new Detection(WireFormat.IPTC_7901, TextDecoding.utf8OrLatin1(bytes, first));
     }
     if (b == '{' || b == '[') {
       String json = TextDecoding.strict(bytes, first, StandardCharsets.UTF_8);
@@ -84,10 +93,10 @@ public final class FormatDetector {
         throw new RejectedInputException(RejectReason.UNDECODABLE, "unsupported XML encoding " + m.group(1));
       }
     }
-    String xml = SafeXml.withoutExternalDoctype(TextDecoding.strict(bytes, offset, charset));
+    String xml = SafeXml.withoutExternalDoctype(TextDecoding.strict(bytes, offset, TextDecoding.sniff(bytes, offset, charset)));
     String root = SafeXml.rootElement(xml);
     return switch (root) {
-      case "newsItem" -> new Detection(WireFormat.NEWSML_G2, xml);
+      case "newsItem", "newsMessage" -> new Detection(WireFormat.NEWSML_G2, xml);
       case "nitf" -> new Detection(WireFormat.NITF, xml);
       case "NewsML" -> new Detection(WireFormat.NEWSML_1, xml);
       case "rss", "RDF" -> new Detection(WireFormat.RSS, xml);
@@ -119,6 +128,18 @@ public final class FormatDetector {
       return true;
     }
     return !TextDecoding.isUtf8(bytes, start) && (control + high) * 20 > n;
+  }
+
+  private static boolean startsWith(byte[] bytes, int offset, String ascii) {
+    if (bytes.length - offset < ascii.length()) {
+      return false;
+    }
+    for (int i = 0; i < ascii.length(); i++) {
+      if (bytes[offset + i] != ascii.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasUtf8Bom(byte[] b) {

@@ -5,6 +5,7 @@ import io.wirewatch.model.Subject;
 import io.wirewatch.model.WireItem;
 import io.wirewatch.text.CombiningMarks;
 import io.wirewatch.text.HtmlText;
+import io.wirewatch.text.LanguageId;
 import io.wirewatch.text.LoneSurrogates;
 import io.wirewatch.text.PlainText;
 import java.time.Instant;
@@ -17,7 +18,8 @@ import java.util.Set;
  * Collects what a parser found and builds the {@link WireItem}, applying the rules every format shares:
  * markup is removed from the headline, trailing sign-offs from the body, signals are read from the
  * headline and editor's note, the dateline and agency fall back to the first paragraph, and an AP
- * "Eds:" note leading the body becomes the editor's note, and an item left without any text is rejected.
+ * "Eds:" note leading the body becomes the editor's note, a language the metadata does not declare is
+ * detected from the text (null when too little text to tell), and an item left without any text is rejected.
  */
 final class ItemBuilder {
   /** An AP-style editor's note leading the body ("Eds: UPDATES with ..."). */
@@ -51,7 +53,17 @@ final class ItemBuilder {
   ItemBuilder versionCreated(Instant v) { versionCreated = v; return this; }
   ItemBuilder firstCreated(Instant v) { firstCreated = v; return this; }
   ItemBuilder agency(String v) { agency = Agencies.normalise(decoded(v)); return this; }
+
+  /** Sets the agency from the next place metadata names it, when no earlier place did. */
+  ItemBuilder agencyIfAbsent(String v) {
+    if (agency == null) {
+      agency(v);
+    }
+    return this;
+  }
   ItemBuilder language(String v) { language = blankToNull(v); return this; }
+  ItemBuilder languageIfAbsent(String v) { return language == null ? language(v) : this; }
+  boolean hasUri() { return uri != null; }
   ItemBuilder headline(String v) { headline = decoded(v); return this; }
   ItemBuilder body(List<String> v) {
     body = v == null ? List.of() : v.stream().map(ItemBuilder::decoded).toList();
@@ -118,13 +130,23 @@ final class ItemBuilder {
           + " sign-offs are removed");
     }
     String firstParagraph = split.body().isEmpty() ? null : split.body().get(0);
+    if ((cleanHeadline == null || cleanHeadline.isEmpty()) && firstParagraph != null) {
+      cleanHeadline = DerivedHeadline.of(firstParagraph);
+      signals.add(DerivedHeadline.SIGNAL);
+    }
     String finalDateline = dateline != null ? dateline : Datelines.fromParagraph(firstParagraph);
     String finalAgency = agency != null ? agency : Agencies.recognise(finalDateline);
+    String finalLanguage = language;
+    if (finalLanguage == null) {
+      String detected = LanguageId.of(null, (cleanHeadline == null ? "" : cleanHeadline) + "\n"
+          + String.join("\n", split.body()));
+      finalLanguage = LanguageId.UNDETERMINED.equals(detected) ? null : detected;
+    }
     Set<String> allSignals = new LinkedHashSet<>(signals);
     allSignals.addAll(HeadlineSignals.fromHeadline(cleanHeadline));
     allSignals.addAll(HeadlineSignals.fromEdnote(ednote));
     allSignals.addAll(HeadlineSignals.fromVersionMarker(slugline));
-    return new WireItem(uri, version, versionCreated, firstCreated, finalAgency, language,
+    return new WireItem(uri, version, versionCreated, firstCreated, finalAgency, finalLanguage,
         cleanHeadline == null ? "" : cleanHeadline, split.body(), slugline, finalDateline, located,
         byline, urgency, pubStatus, List.copyOf(allSignals), ednote, subjects, List.copyOf(places),
         null, format, null);

@@ -52,24 +52,28 @@ public final class NewsMl1Parser implements WireParser {
     String provider = readIdentification(newsItem.child("Identification"), b);
     readManagement(newsItem.child("NewsManagement"), envelope, b);
     XmlNode component = newsItem.child("NewsComponent");
-    XmlNode lines = component == null ? null : component.find("NewsLines");
+    XmlNode lines = component == null ? null : newsLines(component);
     if (component != null) {
       readNewsLines(lines, b);
       readMetadata(component, b);
     }
-    if (!b.hasAgency() && lines != null) {
-      b.agency(Agencies.recognise(XmlNode.textOf(lines.child("CopyrightLine"))));
-    }
-    if (!b.hasAgency()) {
-      b.agency(provider);
-    }
+    readAgency(newsItem, envelope, provider, b);
+    b.languageIfAbsent(formalName(newsItem.find("Language")));
+    b.languageIfAbsent(langAttribute(newsItem));
     XmlNode content = textContent(newsItem);
+    XmlNode nitf = content == null ? null : content.find("nitf");
+    if (nitf != null && (b.headline() == null || b.headline().isBlank())) {
+      b.headline(NitfParser.headline(nitf));
+    }
     b.body(content == null ? List.of() : NewsMl1Content.paragraphs(content));
     if (content == null && b.body().isEmpty() && hasNonTextContent(newsItem)) {
       throw new RejectedInputException(RejectReason.NOT_TEXT, "NewsML 1.2 NewsItem carries no text");
     }
     if (b.isEmpty()) {
       throw new RejectedInputException(RejectReason.EMPTY_BODY, "NewsML 1.2 NewsItem has neither headline nor body text");
+    }
+    if (!b.hasUri()) {
+      b.uri(ContentIds.of("urn:newsml:" + (provider == null ? "unknown" : provider), b.headline(), b.body()));
     }
     return b.build();
   }
@@ -78,7 +82,7 @@ public final class NewsMl1Parser implements WireParser {
   private static String readIdentification(XmlNode identification, ItemBuilder b) {
     XmlNode id = identification == null ? null : identification.child("NewsIdentifier");
     if (id == null) {
-      throw new RejectedInputException(RejectReason.SCHEMA_INVALID, "NewsML 1.2 NewsItem has no NewsIdentifier");
+      return null; // identity from the content, once it is read
     }
     String provider = XmlNode.textOf(id.child("ProviderId"));
     String dateId = XmlNode.textOf(id.child("DateId"));
@@ -139,6 +143,47 @@ public final class NewsMl1Parser implements WireParser {
     return i.startsWith("update") ? "sig:update" : null;
   }
 
+  /**
+   * The agency from every place NewsML 1.2 names it, most specific first: the Provider party (read with
+   * the metadata), a CopyrightLine anywhere in the item, the Creator party, the ProviderId, the Source
+   * party (for press releases the issuer, so it comes late), the envelope's SentFrom party.
+   */
+  private static void readAgency(XmlNode newsItem, XmlNode envelope, String providerId, ItemBuilder b) {
+    for (XmlNode line : newsItem.findAll("CopyrightLine")) {
+      b.agencyIfAbsent(Agencies.fromNotice(XmlNode.textOf(line)));
+    }
+    XmlNode admin = newsItem.find("AdministrativeMetadata");
+    b.agencyIfAbsent(formalName(admin == null ? null : admin.path("Creator", "Party")));
+    b.agencyIfAbsent(providerId);
+    b.agencyIfAbsent(formalName(admin == null ? null : admin.path("Source", "Party")));
+    b.agencyIfAbsent(formalName(envelope == null ? null : envelope.path("SentFrom", "Party")));
+  }
+
+  /** The first xml:lang on a NewsComponent, or null. */
+  private static String langAttribute(XmlNode node) {
+    for (XmlNode c : node.findAll("NewsComponent")) {
+      if (c.attr("lang") != null) {
+        return c.attr("lang");
+      }
+      String inner = langAttribute(c);
+      if (inner != null) {
+        return inner;
+      }
+    }
+    return null;
+  }
+
+  /** The first NewsLines (depth first) that carries a headline, else the first at all. */
+  private static XmlNode newsLines(XmlNode component) {
+    List<XmlNode> all = component.findAll("NewsLines");
+    for (XmlNode lines : all) {
+      if (XmlNode.textOf(lines.child("HeadLine")) != null) {
+        return lines;
+      }
+    }
+    return all.isEmpty() ? component.find("NewsLines") : all.get(0);
+  }
+
   private static void readNewsLines(XmlNode lines, ItemBuilder b) {
     if (lines == null) {
       return;
@@ -178,16 +223,57 @@ public final class NewsMl1Parser implements WireParser {
     }
   }
 
-  /** The first ContentItem whose MediaType is text (or unstated) and that has DataContent. */
+  /**
+   * The body's DataContent: among ContentItems that hold text (MediaType Text or unstated, a text MIME
+   * type other than CSS, or NITF inside "ComplexData"), the one in a component whose Role is the body
+   * (Main, Body, Text), else the first not in a headline, caption, contact or logo component.
+   */
   private static XmlNode textContent(XmlNode newsItem) {
-    for (XmlNode item : newsItem.findAll("ContentItem")) {
-      String media = formalName(item.child("MediaType"));
-      XmlNode data = item.child("DataContent");
-      if (data != null && (media == null || media.equalsIgnoreCase("Text"))) {
-        return data;
+    List<RoledContent> candidates = new ArrayList<>();
+    collectText(newsItem, null, candidates);
+    for (RoledContent c : candidates) {
+      if (c.role() != null && BODY_ROLES.contains(c.role())) {
+        return c.data();
       }
     }
-    return null;
+    for (RoledContent c : candidates) {
+      if (c.role() == null || !SIDE_ROLES.contains(c.role())) {
+        return c.data();
+      }
+    }
+    return candidates.isEmpty() ? null : candidates.get(0).data();
+  }
+
+  private record RoledContent(String role, XmlNode data) {}
+
+  private static final java.util.Set<String> BODY_ROLES = java.util.Set.of("main", "body", "text", "maintext");
+  private static final java.util.Set<String> SIDE_ROLES = java.util.Set.of("headline", "subheadline",
+      "caption", "contact", "logo", "video", "photo", "picture", "image", "summary", "abstract");
+
+  private static void collectText(XmlNode node, String role, List<RoledContent> out) {
+    for (XmlNode child : node.children()) {
+      if ("NewsComponent".equals(child.name())) {
+        String r = formalName(child.child("Role"));
+        collectText(child, r == null ? role : r.toLowerCase(Locale.ROOT).replace(" ", ""), out);
+      } else if ("ContentItem".equals(child.name())) {
+        XmlNode data = child.child("DataContent");
+        if (data != null && isText(child, data)) {
+          out.add(new RoledContent(role, data));
+        }
+      } else if (!child.isText()) {
+        collectText(child, role, out);
+      }
+    }
+  }
+
+  private static boolean isText(XmlNode contentItem, XmlNode data) {
+    String media = formalName(contentItem.child("MediaType"));
+    String mime = formalName(contentItem.child("MimeType"));
+    if (mime != null && mime.toLowerCase(Locale.ROOT).contains("css")) {
+      return false;
+    }
+    return media == null || media.equalsIgnoreCase("Text") || data.find("nitf") != null
+        || (mime != null && (mime.startsWith("text/") || mime.contains("xhtml") || mime.contains("nitf")));
   }
 
   private static boolean hasNonTextContent(XmlNode newsItem) {

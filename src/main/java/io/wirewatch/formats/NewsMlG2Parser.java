@@ -23,7 +23,34 @@ public final class NewsMlG2Parser implements WireParser {
 
   @Override
   public List<WireItem> parse(String text) {
-    XmlNode item = XmlTree.parse(text);
+    XmlNode root = XmlTree.parse(text);
+    return "newsMessage".equals(root.name()) ? unwrap(root) : List.of(item(root));
+  }
+
+  /**
+   * Every {@code newsItem} of a news message's item sets, each its own item; non-text items (pictures,
+   * packages) are skipped. A message without any text item is rejected with the last item's reason.
+   */
+  private List<WireItem> unwrap(XmlNode message) {
+    List<WireItem> items = new ArrayList<>();
+    RejectedInputException last = null;
+    for (XmlNode newsItem : message.findAll("newsItem")) {
+      try {
+        items.add(item(newsItem));
+      } catch (RejectedInputException e) {
+        last = e;
+      }
+    }
+    if (items.isEmpty()) {
+      boolean structural = last != null && last.reason() != RejectReason.NOT_TEXT
+          && last.reason() != RejectReason.EMPTY_BODY;
+      throw structural ? last
+          : new RejectedInputException(RejectReason.NOT_TEXT, "NewsML-G2 newsMessage carries no text item");
+    }
+    return items;
+  }
+
+  private WireItem item(XmlNode item) {
     if (!"newsItem".equals(item.name())) {
       throw new RejectedInputException(RejectReason.NOT_TEXT,
           "NewsML-G2 <" + item.name() + "> is not a news item");
@@ -54,7 +81,7 @@ public final class NewsMlG2Parser implements WireParser {
       throw new RejectedInputException(RejectReason.EMPTY_BODY,
           "NewsML-G2 item has neither headline nor body text");
     }
-    return List.of(b.build());
+    return b.build();
   }
 
   private static void readItemMeta(XmlNode meta, ItemBuilder b) {
@@ -75,9 +102,12 @@ public final class NewsMlG2Parser implements WireParser {
 
   private static void readRights(XmlNode rights, ItemBuilder b) {
     XmlNode holder = rights == null ? null : rights.child("copyrightHolder");
-    if (holder != null && !b.hasAgency()) {
-      b.agency(firstNonNull(holder.attr("literal"), XmlNode.textOf(holder.child("name")),
-          Agencies.fromUri(holder.attr("uri"))));
+    if (holder != null) {
+      b.agencyIfAbsent(firstNonNull(holder.attr("literal"), XmlNode.textOf(holder.child("name")),
+          Agencies.fromUri(holder.attr("uri")), stripScheme(holder.attr("qcode"))));
+    }
+    if (rights != null) {
+      b.agencyIfAbsent(Agencies.fromNotice(XmlNode.textOf(rights.child("copyrightNotice"))));
     }
   }
 
@@ -90,6 +120,11 @@ public final class NewsMlG2Parser implements WireParser {
     XmlNode located = meta.child("located");
     if (located != null) {
       b.located(firstNonNull(located.attr("literal"), XmlNode.textOf(located.child("name"))));
+    }
+    for (String role : new String[] {"creator", "infoSource", "contributor"}) {
+      for (XmlNode party : meta.children(role)) {
+        b.agencyIfAbsent(organisation(party));
+      }
     }
     XmlNode language = meta.child("language");
     if (language != null && language.attr("tag") != null) {
@@ -127,13 +162,38 @@ public final class NewsMlG2Parser implements WireParser {
     XmlNode body = inline.find("body");
     XmlNode root = body != null ? body : inline;
     List<String> out = new ArrayList<>();
-    for (XmlNode p : root.findAll("p")) {
-      String t = p.cleanText();
-      if (t != null) {
-        out.add(t);
+    collectParagraphs(root, out);
+    return out.isEmpty() ? PlainText.paragraphs(root.deepText()) : out;
+  }
+
+  /** HTML5 page furniture: genre labels, slug lists and headlines in a header are not body text. */
+  private static final java.util.Set<String> NOT_BODY = java.util.Set.of("header", "footer", "nav", "aside", "head");
+
+  private static void collectParagraphs(XmlNode node, List<String> out) {
+    for (XmlNode c : node.children()) {
+      if ("p".equals(c.name())) {
+        String t = c.cleanText();
+        if (t != null) {
+          out.add(t);
+        }
+      } else if (!c.isText() && !NOT_BODY.contains(c.name())) {
+        collectParagraphs(c, out);
       }
     }
-    return out.isEmpty() ? PlainText.paragraphs(root.deepText()) : out;
+  }
+
+  /** The name of a creator or info source when it is an organisation (a provider code, a known agency); else null. */
+  private static String organisation(XmlNode party) {
+    String name = firstNonNull(party.attr("literal"), XmlNode.textOf(party.child("name")));
+    String qcode = party.attr("qcode");
+    String type = party.attr("type");
+    if (qcode != null && qcode.startsWith("nprov:")) {
+      return firstNonNull(name, stripScheme(qcode));
+    }
+    if (type != null && type.contains("organi")) {
+      return name;
+    }
+    return Agencies.recognise(name);
   }
 
   private static String qcode(XmlNode node) {

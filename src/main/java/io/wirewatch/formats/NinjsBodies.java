@@ -10,9 +10,9 @@ import java.util.Locale;
 final class NinjsBodies {
   private NinjsBodies() {}
 
-  /** {@code headline} (1.x), else the main (else first) of {@code headlines}, else {@code title}. */
+  /** {@code headline} (1.x; {@code headline_main} in 1.6's pattern fields), else the main (else first) of {@code headlines}, else {@code title}. */
   static String headline(JsonNode root) {
-    String single = NinjsJson.text(root, "headline");
+    String single = NinjsJson.text(root, "headline", "headline_main");
     if (single != null) {
       return single;
     }
@@ -30,9 +30,9 @@ final class NinjsBodies {
         return paras;
       }
     }
-    List<String> legacy = PlainText.paragraphs(NinjsJson.text(root, "body_text"));
+    List<String> legacy = PlainText.paragraphs(NinjsJson.text(root, "body_text", "body_main"));
     if (legacy.isEmpty()) {
-      legacy = HtmlText.paragraphs(NinjsJson.text(root, "body_html", "body_xhtml"));
+      legacy = HtmlText.paragraphs(NinjsJson.text(root, "body_html", "body_xhtml", "body_richtext"));
     }
     if (!legacy.isEmpty()) {
       return legacy;

@@ -12,7 +12,7 @@ import java.util.Set;
  * 1.x/2.x and the camelCase 3.x spelling). Headline from {@code headline} or the main (else first)
  * of {@code headlines}; body from {@code bodies} (main role, else plain text, else HTML) or
  * {@code body_text}/{@code body_html}/{@code body_xhtml}, falling back to a text description. Items
- * without a uri are SCHEMA_INVALID; non-text types (picture, video, ...) without a text body are NOT_TEXT.
+ * without a uri use their {@code guid} (ninjs 1.x allows either); items with neither are SCHEMA_INVALID; non-text types (picture, video, ...) without a text body are NOT_TEXT.
  * ninjs 3.x in full: {@code versionCreated}, {@code firstCreated} (else {@code contentCreated}),
  * {@code pubStatus}, {@code edNote}, {@code copyrightHolder} or {@code rightsInfo}, {@code infoSources},
  * {@code embargoed} (signal "embargoed") and NITF bodies ({@code text/vnd.IPTC.NITF}).
@@ -46,7 +46,10 @@ public final class NinjsParser implements WireParser {
     }
     String uri = NinjsJson.text(root, "uri");
     if (uri == null) {
-      throw new RejectedInputException(RejectReason.SCHEMA_INVALID, "ninjs item has no uri");
+      uri = NinjsJson.text(root, "guid");
+    }
+    if (uri == null) {
+      throw new RejectedInputException(RejectReason.SCHEMA_INVALID, "ninjs item has neither uri nor guid");
     }
     ItemBuilder b = new ItemBuilder(format()).uri(uri)
         .version(NinjsJson.text(root, "version"))
@@ -104,8 +107,20 @@ public final class NinjsParser implements WireParser {
         return sourceName;
       }
     }
+    String source = NinjsJson.text(root, "source");
+    if (source != null) {
+      return source;
+    }
+    String notice = Agencies.fromNotice(NinjsJson.text(root, "copyrightnotice", "copyrightNotice"));
+    if (notice != null) {
+      return notice;
+    }
     String byAgency = Agencies.recognise(NinjsJson.text(root, "by", "byline"));
-    return byAgency != null ? byAgency : Agencies.fromUri(uri);
+    if (byAgency != null) {
+      return byAgency;
+    }
+    String known = Agencies.fromUri(uri);
+    return known != null ? known : Agencies.hostOf(uri);
   }
 
   /** A holder given as a string or as an object with a name. */

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Standalone NITF 3.x. Identity from {@code docdata/doc-id/@id-string}, version from
+ * Standalone NITF 3.x. Identity from {@code docdata/doc-id/@id-string}, else {@code du-key/@key}, else a
+ * hash of headline and body (AP files carry a doc-id without an id-string); version from
  * {@code du-key/@version}, version time from {@code date.issue/@norm}, status from
  * {@code docdata/@management-status}, first version time from {@code meta name="firstcreated"},
  * urgency from {@code urgency/@ed-urg}, headline from {@code hedline/hl1} (else {@code title}),
  * {@code ed-msg} as editor's note, {@code series} as a signal, {@code tobject.subject/@refnum} as
- * "subj:" codes, agency from {@code doc-id/@regsrc} (else {@code doc.copyright/@holder}). The body
+ * "subj:" codes, agency from {@code doc-id/@regsrc}, else the copyright holder, rights owner, distributor
+ * or delivery source. The body
  * helpers are reused for NITF inside NewsML-G2 {@code inlineXML}.
  */
 public final class NitfParser implements WireParser {
@@ -49,7 +51,12 @@ public final class NitfParser implements WireParser {
       b.located(XmlNode.textOf(location == null ? null : location.child("city")));
     }
     b.language(nitf.attr("baselang"));
+    b.languageIfAbsent(nitf.attr("lang"));
     b.body(paragraphs(nitf));
+    readRights(nitf, docdata, b);
+    if (!b.hasUri()) {
+      b.uri(ContentIds.of("nitf", b.headline(), b.body()));
+    }
     if (b.isEmpty()) {
       throw new RejectedInputException(RejectReason.EMPTY_BODY, "NITF document has neither headline nor body text");
     }
@@ -62,10 +69,6 @@ public final class NitfParser implements WireParser {
       b.uri(docId.attr("id-string"));
       b.agency(docId.attr("regsrc"));
     }
-    XmlNode copyright = docdata.child("doc.copyright");
-    if (!b.hasAgency() && copyright != null) {
-      b.agency(copyright.attr("holder"));
-    }
     String status = docdata.attr("management-status");
     b.pubStatus(status == null ? PubStatus.USABLE : PubStatus.parse(status));
     XmlNode urgency = docdata.child("urgency");
@@ -76,6 +79,9 @@ public final class NitfParser implements WireParser {
     if (duKey != null) {
       b.version(duKey.attr("version"));
       b.slugline(duKey.attr("key"));
+      if (!b.hasUri() && duKey.attr("key") != null) {
+        b.uri("nitf:du-key:" + duKey.attr("key"));
+      }
     }
     XmlNode edMsg = docdata.child("ed-msg");
     b.ednote(edMsg == null ? null : edMsg.attr("info"));
@@ -84,6 +90,28 @@ public final class NitfParser implements WireParser {
         b.signal("series:" + series.attr("series.name").toLowerCase(Locale.ROOT));
       }
     }
+  }
+
+  /**
+   * The agency from every place NITF names it, in order of trust: doc-id regsrc (read above), the
+   * copyright holder, the rights owner or provider, the distributor, the delivery list's first source.
+   */
+  private static void readRights(XmlNode nitf, XmlNode docdata, ItemBuilder b) {
+    if (docdata != null) {
+      XmlNode copyright = docdata.child("doc.copyright");
+      b.agencyIfAbsent(copyright == null ? null : copyright.attr("holder"));
+      XmlNode rights = docdata.child("doc.rights");
+      if (rights != null) {
+        b.agencyIfAbsent(rights.attr("owner")).agencyIfAbsent(rights.attr("provider"));
+      }
+    }
+    XmlNode bodyHead = nitf.path("body", "body.head");
+    if (bodyHead != null) {
+      b.agencyIfAbsent(XmlNode.textOf(bodyHead.find("rights.owner")));
+      b.agencyIfAbsent(XmlNode.textOf(bodyHead.child("distributor")));
+    }
+    XmlNode from = docdata == null ? null : docdata.find("from-src");
+    b.agencyIfAbsent(from == null ? null : from.attr("src-name"));
   }
 
   private static void readHead(XmlNode head, ItemBuilder b) {

@@ -96,8 +96,9 @@ public final class SafeXml {
   /**
    * The document without a DOCTYPE declaration that only names an external DTD ({@code <!DOCTYPE
    * NewsML PUBLIC "..." "NewsMLv1.2.dtd">}): such a DTD is never fetched, so dropping the declaration
-   * changes nothing but lets the document through. A DOCTYPE with an internal subset ({@code [...]})
-   * is left in place, and refused when parsed. An entity reference that needed the DTD is still
+   * changes nothing but lets the document through. So is an internal subset that only pulls in external
+   * DTD files through parameter entities. Any other internal subset ({@code [...]}) is left in place,
+   * and refused when parsed. An entity reference that needed the DTD is still
    * refused as DTD_FORBIDDEN.
    */
   public static String withoutExternalDoctype(String xml) {
@@ -114,12 +115,31 @@ public final class SafeXml {
       } else if (c == '"' || c == '\'') {
         quote = c;
       } else if (c == '[') {
-        return xml;
+        int close = xml.indexOf("]", i);
+        int end = close < 0 ? -1 : xml.indexOf('>', close);
+        if (end < 0 || !onlyExternalParameterEntities(xml.substring(i + 1, close))) {
+          return xml;
+        }
+        return xml.substring(0, start) + xml.substring(end + 1);
       } else if (c == '>') {
         return xml.substring(0, start) + xml.substring(i + 1);
       }
     }
     return xml;
+  }
+
+  /**
+   * An internal subset that only declares parameter entities pointing at external DTD files and
+   * references them ({@code <!ENTITY % nitf SYSTEM "nitf.dtd"> %nitf;}, as NewsML 1.x documents do to
+   * pull in NITF's DTD): nothing of it is needed to read the document. Any general entity, or a
+   * parameter entity with a literal value, makes the subset count as content, and the DOCTYPE is refused.
+   */
+  private static boolean onlyExternalParameterEntities(String subset) {
+    String rest = subset.replaceAll("(?s)<!--.*?-->", " ")
+        .replaceAll("<!ENTITY\\s+%\\s+[\\w.-]+\\s+(?:SYSTEM\\s+(?:\"[^\"<>]*\"|'[^'<>]*')"
+            + "|PUBLIC\\s+(?:\"[^\"<>]*\"|'[^'<>]*')\\s+(?:\"[^\"<>]*\"|'[^'<>]*'))\\s*>", " ")
+        .replaceAll("%[\\w.-]+;", " ");
+    return rest.isBlank();
   }
 
   /** Cheap pre-check: a DOCTYPE may only appear in the prolog, so look there before parsing. */

@@ -14,9 +14,18 @@ final class Transmissions {
   static final char STX = '\u0002';
   static final char ETX = '\u0003';
   static final char SYN = '\u0016';
+  static final char EOT = '\u0004';
 
-  /** The header line (after SOH) and the text lines between STX and ETX, line ends removed. */
-  record Frame(String header, List<String> lines) {}
+  /** Control characters other than tab (ANPA format codes such as DC1-DC4, RS, US, FF), for removal. */
+  static String withoutControls(String line) {
+    return line.replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", " ");
+  }
+
+  /**
+   * The header (after SOH, up to STX; it may span lines), the text lines between STX and ETX (line ends
+   * removed), and the trailer after ETX up to EOT (AP puts its time stamp there).
+   */
+  record Frame(String header, List<String> lines, String trailer) {}
 
   private Transmissions() {}
 
@@ -37,7 +46,9 @@ final class Transmissions {
     for (String line : text.substring(stx + 1, etx).split("\r\n|\r|\n", -1)) {
       lines.add(line);
     }
-    return new Frame(header, lines);
+    int eot = text.indexOf(EOT, etx);
+    String trailer = text.substring(etx + 1, eot < 0 ? text.length() : eot).strip();
+    return new Frame(header, lines, trailer);
   }
 
   /** The instant for a day/hour/minute in a given month ("Sep", "SEP") of a two-digit year; null if invalid. */

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param versionCreated when this version was created; ordering of versions uses this
  * @param firstCreated when the first version was created; null when the agency does not say
  * @param agency the sending agency as a short display name ("Reuters", "AP", "AFP", "dpa", ...)
- * @param language BCP 47 language tag, e.g. "en"; may be null
+ * @param language BCP 47 language tag as declared, e.g. "en-US", else the ISO 639-1 code detected from
+ *     the text; null when neither says
  * @param headline headline as sent, trimmed, markup removed
  * @param body body paragraphs as plain text, boilerplate and sign-offs removed
  * @param slugline slug or keyword line; may be null

@@ -61,4 +61,18 @@ class AppConfigTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("topics.partitions").hasMessageContaining("many");
   }
+
+  @Test
+  void shouldRejectAnUnknownKeyInTheFileNamingTheNearestKnownOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path typo = dir.resolve("typo.properties");
+    java.nio.file.Files.writeString(typo, "topic.prefix=desk-\nkafka.client.id=free-pass-through\n");
+    java.nio.file.Path fine = dir.resolve("fine.properties");
+    java.nio.file.Files.writeString(fine, "topics.prefix=desk-\nkafka.client.id=x\ningest.feeds.mine.url=https://example.org/rss\n");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppConfig.load(typo, java.util.Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'topic.prefix'").hasMessageContaining("did you mean 'topics.prefix'");
+    assertThat(AppConfig.load(fine, java.util.Map.of()).topics().prefix()).isEqualTo("desk-");
+  }
 }

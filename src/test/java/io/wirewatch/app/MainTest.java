@@ -31,4 +31,23 @@ class MainTest {
     assertThat(Main.execute("replay", "/no/such/folder", "--out", "x.jsonl"))
         .isEqualTo(CommandLine.ExitCode.USAGE);
   }
+
+  @Test
+  void shouldPrintTheUsageAndExitWithTheUsageCodeWhenNoCommandIsGiven() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    CommandLine cli = new CommandLine(new Main());
+    cli.setErr(new java.io.PrintWriter(err));
+
+    int code = cli.execute();
+
+    assertThat(code).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(err.toString()).contains("Usage: wirewatch", "Exit codes:");
+  }
+
+  @Test
+  void shouldNameEachProcesssLogFileByCommandAndPid() {
+    assertThat(Main.logName(new String[] {"run", "--config", "x"}, 4242)).isEqualTo("wirewatch-run-4242");
+    assertThat(Main.logName(new String[] {"ingest", "a"}, 7)).isNotEqualTo(Main.logName(new String[] {"ingest", "a"}, 8));
+    assertThat(Main.logName(new String[] {}, 7)).isEqualTo("wirewatch-cli-7");
+  }
 }

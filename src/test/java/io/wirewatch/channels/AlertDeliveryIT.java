@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(300)
 class AlertDeliveryIT {
   private static final String SECRET = "it-webhook-secret-0123456789";
-  private static final String STORY_URL = "http://127.0.0.1:8080/stories/{story}";
+  private static final String STORY_URL = "http://127.0.0.1:8080/#story/{story}";
   private static EmbeddedKafka kafka;
   private static FakeEndpoint http;
   private static GreenMail mail;
@@ -219,7 +219,7 @@ class AlertDeliveryIT {
   }
 
   private static FakeEndpoint.Request byStory(List<FakeEndpoint.Request> requests, String story) {
-    return requests.stream().filter(r -> r.text().contains("/stories/" + story)).findFirst().orElseThrow();
+    return requests.stream().filter(r -> r.text().contains("/#story/" + story)).findFirst().orElseThrow();
   }
 
   private static String subject(MimeMessage m) {

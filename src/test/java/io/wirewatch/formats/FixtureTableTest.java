@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The table test: every fixture of every format (and every quirk) parses to the hand-written
- * normalised headline, body, uri, version and pubStatus in {@code formats/expectations.json}, or is
+ * normalised headline, body, uri, version and pubStatus in {@code formats/expectations.json} (and, where
+ * the row says, agency, language, signals and the number of items), or is
  * rejected with the reason written there.
  */
 class FixtureTableTest {
@@ -61,6 +62,16 @@ class FixtureTableTest {
     assertThat(item.body()).as(fixture + " body").containsExactlyElementsOf(texts(row.path("body")));
     if (row.has("signals")) {
       assertThat(item.signals()).as(fixture + " signals").containsExactlyInAnyOrderElementsOf(texts(row.path("signals")));
+    }
+    if (row.has("agency")) {
+      assertThat(item.agency()).as(fixture + " agency").isEqualTo(row.path("agency").textValue());
+    }
+    if (row.has("language")) {
+      assertThat(item.language()).as(fixture + " language").isEqualTo(row.path("language").textValue());
+    }
+    if (row.has("items")) {
+      assertThat(accepted.items()).as(fixture + " items").hasSize(row.path("items").asInt());
+      assertThat(accepted.items()).as(fixture + " sources").allSatisfy(i -> assertThat(i.source()).isEqualTo(fixture));
     }
     if (row.has("ednote")) {
       assertThat(item.ednote()).as(fixture + " ednote").isEqualTo(row.path("ednote").asText());

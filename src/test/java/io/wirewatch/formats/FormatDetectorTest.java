@@ -37,7 +37,8 @@ class FormatDetectorTest {
     assertThatThrownBy(() -> detect("<html/>"))
         .isInstanceOfSatisfying(RejectedInputException.class,
             e -> assertThat(e.reason()).isEqualTo(RejectReason.UNKNOWN_FORMAT));
-    assertThatThrownBy(() -> detect("<newsMessage/>"))
+    assertThat(detect("<newsMessage/>")).isEqualTo(WireFormat.NEWSML_G2);
+    assertThatThrownBy(() -> detect("<packageItem/>"))
         .isInstanceOfSatisfying(RejectedInputException.class,
             e -> assertThat(e.reason()).isEqualTo(RejectReason.NOT_TEXT));
   }

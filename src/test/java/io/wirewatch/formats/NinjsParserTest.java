@@ -95,7 +95,7 @@ class NinjsParserTest {
     ParseResult.Rejected rejected =
         Fixtures.rejected(Fixtures.bytes("ninjs-2/missing-uri.json"), RejectReason.SCHEMA_INVALID);
 
-    assertThat(rejected.message()).isEqualTo("ninjs item has no uri");
+    assertThat(rejected.message()).isEqualTo("ninjs item has neither uri nor guid");
   }
 
   @Test

@@ -39,7 +39,27 @@ class NitfParserTest {
   }
 
   @Test
-  void shouldRejectNitfWithoutDocIdAsSchemaInvalid() {
-    Fixtures.rejected(Fixtures.bytes("nitf/no-doc-id.xml"), RejectReason.SCHEMA_INVALID);
+  void shouldIdentifyNitfWithoutDocIdByItsContentSoTheSameTextKeepsItsUri() {
+    WireItem item = Fixtures.accepted("nitf/no-doc-id.xml", "nitf");
+    WireItem again = Fixtures.accepted("nitf/no-doc-id.xml", "nitf");
+    String other = "<nitf><body><body.head><hedline><hl1>No id</hl1></hedline></body.head>"
+        + "<body.content><p>Other text.</p></body.content></body></nitf>";
+    WireItem different = ((ParseResult.Accepted) new WireParsers(WireParsers.DEFAULT_MAX_BYTES)
+        .parse(other.getBytes(java.nio.charset.StandardCharsets.UTF_8), "other.xml")).items().get(0);
+
+    assertThat(item.uri()).startsWith("nitf:sha256:").isEqualTo(again.uri()).isNotEqualTo(different.uri());
+  }
+
+  @Test
+  void shouldTakeIdentityFromTheDuKeyWhenTheDocIdHasNoIdString() {
+    String xml = "<nitf><head><docdata><doc-id regsrc=\"XX\"/><du-key key=\"harbour-fire\" version=\"2\"/>"
+        + "</docdata></head><body><body.head><hedline><hl1>Harbour fire</hl1></hedline></body.head>"
+        + "<body.content><p>A fire broke out.</p></body.content></body></nitf>";
+    WireItem item = ((ParseResult.Accepted) new WireParsers(WireParsers.DEFAULT_MAX_BYTES)
+        .parse(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "f.xml")).items().get(0);
+
+    assertThat(item.uri()).isEqualTo("nitf:du-key:harbour-fire");
+    assertThat(item.version()).isEqualTo("2");
+    assertThat(item.agency()).isEqualTo("XX");
   }
 }

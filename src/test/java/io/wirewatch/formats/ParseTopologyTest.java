@@ -67,6 +67,18 @@ class ParseTopologyTest {
   }
 
   @Test
+  void shouldForwardEveryTextItemOfANewsMessageAsItsOwnRecordWithTheFileAsSource() {
+    send("file:message.xml", "message.xml", Fixtures.bytes("agency-quirks/g2-news-message.xml"));
+
+    java.util.List<TestRecord<String, WireItem>> out = items.readRecordsToList();
+    assertThat(out).extracting(TestRecord::key)
+        .containsExactly("urn:newsml:example.org:20240302:harbour-1", "urn:newsml:example.org:20240302:tram-1");
+    assertThat(out).allSatisfy(r -> assertThat(r.value().source()).isEqualTo("message.xml"));
+    assertThat(signatures.readRecordsToList()).hasSize(2);
+    assertThat(dlq.isEmpty()).isTrue();
+  }
+
+  @Test
   void shouldParseAnItemKeyItByUriAndRecordItsProvenance() {
     send("file:quake.json", "quake.json", NINJS.getBytes(StandardCharsets.UTF_8));
 

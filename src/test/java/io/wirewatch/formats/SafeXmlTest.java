@@ -60,7 +60,22 @@ class SafeXmlTest {
     assertThat(SafeXml.rootElement("<?xml version=\"1.0\"?>\n<nitf><head/></nitf>")).isEqualTo("nitf");
   }
 
-  private static void drain(XMLStreamReader r) throws Exception {
+@Test
+  void shouldDropADoctypeWhoseSubsetOnlyPullsInExternalDtdsAndKeepRefusingAnyOther() {
+    String external = "<?xml version=\"1.0\"?>\n<!DOCTYPE NewsML PUBLIC \"p\" \"NewsML.dtd\" [\n"
+        + "  <!ENTITY % nitf SYSTEM \"nitf.dtd\">\n  %nitf;\n]>\n<NewsML/>";
+    String general = "<!DOCTYPE NewsML [ <!ENTITY nitf SYSTEM \"file:///etc/passwd\"> ]><NewsML>&nitf;</NewsML>";
+    String literal = "<!DOCTYPE NewsML [ <!ENTITY % p \"<!ENTITY x 'y'>\"> %p; ]><NewsML/>";
+
+    assertThat(SafeXml.rootElement(SafeXml.withoutExternalDoctype(external))).isEqualTo("NewsML");
+    for (String refused : new String[] {general, literal}) {
+      assertThatThrownBy(() -> SafeXml.rootElement(SafeXml.withoutExternalDoctype(refused)))
+          .isInstanceOfSatisfying(RejectedInputException.class,
+              e -> assertThat(e.reason()).isEqualTo(RejectReason.DTD_FORBIDDEN));
+    }
+  }
+
+    private static void drain(XMLStreamReader r) throws Exception {
     while (r.hasNext()) {
       if (r.next() == XMLStreamConstants.END_DOCUMENT) {
         return;
