@@ -1,34 +1,35 @@
 package io.wirewatch.alerts.escalation;
 
 import io.wirewatch.alerts.Sentences;
+import io.wirewatch.alerts.escalation.SentenceReading.Frame;
 import io.wirewatch.model.WireItem;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Finds escalation evidence in an item: for every sentence of the headline and body that is news about
- * this story (not background, not a cross-reference, not sport or business talk), the highest ladder cue
- * that is an act (not negated, denied, feared or threatened) with its level. Pure and thread-safe.
+ * Reads escalation evidence out of an item, sentence by sentence, in the item's own language: for every
+ * sentence of the headline and body, the highest ladder cue that reports an act (not negated or denied, not
+ * hypothetical, not threatened, not background, not another domain's metaphor, not another story). A
+ * language without escalation data gives no evidence at all. Pure and thread-safe.
  */
 public final class EscalationDetector {
   private static final EscalationLevel[] HIGH_TO_LOW = {EscalationLevel.WAR, EscalationLevel.CASUALTIES,
       EscalationLevel.CLASHES, EscalationLevel.TENSION};
 
   private final EscalationConfig config;
-  private final Map<String, LanguageCues> cues = new HashMap<>();
+  private final DomainClassifier classifier;
 
   public EscalationDetector(EscalationConfig config) {
     this.config = config;
-    config.languages().forEach((lang, l) -> cues.put(lang, LanguageCues.of(l)));
+    this.classifier = new DomainClassifier(config);
   }
 
-  /** The detector with the bundled English cues. */
+  /** The detector with the bundled subject codes and the cue data of every language that has it. */
   public static EscalationDetector withDefaults() {
     return new EscalationDetector(EscalationConfig.loadDefault());
   }
@@ -37,13 +38,44 @@ public final class EscalationDetector {
     return config;
   }
 
-  /** Evidence per sentence, headline first, in text order. */
+  public DomainClassifier classifier() {
+    return classifier;
+  }
+
+  /** Evidence per sentence, headline first, for an item of the domain its own text and codes give. */
   public List<Evidence> detect(WireItem item) {
-    LanguageCues c = cuesFor(item.language());
-    int year = yearOf(item);
+    return detect(item, classifier.classify(item).domain());
+  }
+
+  /**
+   * Evidence per sentence, headline first, in text order. In a conflict, unrest or security item a death
+   * or injury is a casualty of the event; elsewhere it needs violence named in its own sentence.
+   */
+  public List<Evidence> detect(WireItem item, StoryDomain domain) {
     List<Evidence> out = new ArrayList<>();
+    List<SentenceReading> readings = read(item, domain);
+    boolean headline = !item.headline().isBlank();
+    for (int i = 0; i < readings.size(); i++) {
+      SentenceReading r = readings.get(i);
+      if (r.isEvidence()) {
+        out.add(new Evidence(r.sentence(), r.cue(), r.level(), headline && i == 0));
+      }
+    }
+    return out;
+  }
+
+  /** Every sentence's reading, headline first; an item in a language without data reads as nothing. */
+  public List<SentenceReading> read(WireItem item, StoryDomain domain) {
+    Optional<CueSet> set = CueSet.of(ItemLanguage.of(item));
+    if (set.isEmpty()) {
+      return List.of();
+    }
+    CueSet c = set.get();
+    boolean violent = domain != null && domain.hasLadder();
+    int year = yearOf(item);
+    List<SentenceReading> out = new ArrayList<>();
     if (!item.headline().isBlank()) {
-      sentence(item.headline(), c).ifPresent(e -> out.add(new Evidence(e.sentence(), e.cue(), e.level(), true)));
+      out.add(sentence(item.headline(), c, violent));
     }
     boolean first = true;
     for (String paragraph : item.body()) {
@@ -51,12 +83,9 @@ public final class EscalationDetector {
       for (String s : Sentences.split(paragraph)) {
         String sentence = first ? Sentences.withoutDateline(s) : s;
         first = false;
-        CueText text = CueText.of(sentence);
-        background = Background.isHistorical(text, year, c)
-            || (background && !Background.isPresent(text, c));
-        if (!background) {
-          sentence(sentence, c).ifPresent(out::add);
-        }
+        CueText text = CueText.of(sentence, c);
+        background = Background.isHistorical(text, year, c) || (background && !Background.isPresent(text, c));
+        out.add(background ? SentenceReading.none(sentence, Frame.BACKGROUND) : sentence(text, c, violent));
       }
     }
     return out;
@@ -67,11 +96,21 @@ public final class EscalationDetector {
    * year named is the past). Background runs across sentences are not seen here.
    */
   public Optional<Evidence> detectSentence(String sentence, String language, int currentYear) {
-    LanguageCues c = cuesFor(language);
-    if (Background.isHistorical(CueText.of(sentence), currentYear, c)) {
-      return Optional.empty();
+    SentenceReading r = readSentence(sentence, language, currentYear, false);
+    return r.isEvidence() ? Optional.of(new Evidence(r.sentence(), r.cue(), r.level(), false)) : Optional.empty();
+  }
+
+  /** One sentence's reading; {@code violentEvent} when it belongs to a conflict, unrest or security item. */
+  public SentenceReading readSentence(String sentence, String language, int currentYear, boolean violentEvent) {
+    Optional<CueSet> set = CueSet.of(ItemLanguage.primary(language));
+    if (set.isEmpty()) {
+      return SentenceReading.none(sentence, Frame.NONE);
     }
-    return sentence(sentence, c);
+    CueText text = CueText.of(sentence, set.get());
+    if (Background.isHistorical(text, currentYear, set.get())) {
+      return SentenceReading.none(sentence, Frame.BACKGROUND);
+    }
+    return sentence(text, set.get(), violentEvent);
   }
 
   /** The highest level in the evidence, NONE when there is none. */
@@ -79,33 +118,60 @@ public final class EscalationDetector {
     return evidence.stream().map(Evidence::level).reduce(EscalationLevel.NONE, EscalationLevel::max);
   }
 
-  private Optional<Evidence> sentence(String sentence, LanguageCues c) {
-    CueText text = CueText.of(sentence);
-    if (text.size() == 0 || c.any(c.crossReferences(), text) || c.any(c.metaphorContext(), text)) {
-      return Optional.empty();
+  /** The level an item of this domain supports: the ladder's domains in full, politics up to tension. */
+  public static EscalationLevel levelOf(List<Evidence> evidence, StoryDomain domain) {
+    EscalationLevel level = levelOf(evidence);
+    if (domain.hasLadder()) {
+      return level;
+    }
+    return domain == StoryDomain.POLITICS && level != EscalationLevel.NONE ? EscalationLevel.TENSION
+        : EscalationLevel.NONE;
+  }
+
+  private SentenceReading sentence(String sentence, CueSet c, boolean violent) {
+    return sentence(CueText.of(sentence, c), c, violent);
+  }
+
+  private SentenceReading sentence(CueText text, CueSet c, boolean violent) {
+    String sentence = text.sentence();
+    if (text.size() == 0) {
+      return SentenceReading.none(sentence, Frame.NONE);
+    }
+    if (c.any("other-story", text)) {
+      return SentenceReading.none(sentence, Frame.OTHER_STORY);
+    }
+    if (c.any("metaphor-context", text)) {
+      return SentenceReading.none(sentence, Frame.METAPHOR);
     }
     CueGuards guards = new CueGuards(text, c);
+    SentenceReading blocked = null;
     for (EscalationLevel level : HIGH_TO_LOW) {
       for (CuePhrase cue : c.cues(level)) {
         for (CuePhrase.Match m : cue.find(text, guards.blocked(), c.gap())) {
-          if (guards.isAct(m, level)) {
-            return Optional.of(new Evidence(sentence, text.span(m.from(), m.to()), level, false));
+          Frame frame = guards.frame(m, level, violent);
+          SentenceReading r = new SentenceReading(sentence, level, text.span(m.from(), m.to()), frame,
+              participants(text, c));
+          if (frame == Frame.ACT) {
+            return r;
+          }
+          if (blocked == null) {
+            blocked = r;
           }
         }
       }
     }
-    return Optional.empty();
+    return blocked != null ? blocked : SentenceReading.none(sentence, Frame.NONE);
   }
 
-  LanguageCues cuesFor(String language) {
-    if (language != null && !language.isBlank()) {
-      String primary = language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
-      LanguageCues l = cues.get(primary);
-      if (l != null) {
-        return l;
+  private static List<String> participants(CueText text, CueSet c) {
+    Set<String> out = new LinkedHashSet<>();
+    boolean[] none = new boolean[text.size()];
+    for (CuePhrase p : c.guard("actor")) {
+      for (CuePhrase.Match m : p.find(text, none, 0)) {
+        out.add(text.span(m.from(), m.to()));
       }
     }
-    return cues.get(config.defaultLanguage());
+    return List.copyOf(out);
   }
 
   private static int yearOf(WireItem item) {
