@@ -1,0 +1,89 @@
+package io.wirewatch.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Language of a text by OpenNLP's language-detection model (103 languages, ISO 639-3, Apache OpenNLP models
+ * "langdetect-183"), answered as ISO 639-1. The model is loaded once per process on first use and shared
+ * (OpenNLP's detector is stateless once built). Short or ambiguous text answers "und": a headline is not
+ * enough evidence, which is why declared metadata comes first in {@link LanguageId}.
+ */
+final class LanguageDetector {
+  /** Fewer letters than this are never detected. */
+  static final int MIN_LETTERS = 40;
+  /** Letters beyond this add nothing but cost. */
+  private static final int MAX_CHARS = 3_000;
+  /** The best language must be at least this many times as likely as the next one. */
+  private static final double MIN_MARGIN = 1.5;
+  private static final String MODEL = "langdetect-183.bin";
+  /** Macro-language members the model reports for which ISO 639-1 names the macro-language. */
+  private static final Map<String, String> MACRO = Map.of("cmn", "zh", "pes", "fa", "arb", "ar",
+      "zlm", "ms", "nob", "nb", "nno", "nn", "ekk", "et", "lvs", "lv", "swh", "sw", "uzn", "uz");
+
+  private static volatile LanguageDetector instance;
+
+  private final LanguageDetectorME detector;
+
+  private LanguageDetector(LanguageDetectorME detector) {
+    this.detector = detector;
+  }
+
+  static LanguageDetector get() {
+    LanguageDetector d = instance;
+    if (d == null) {
+      synchronized (LanguageDetector.class) {
+        d = instance;
+        if (d == null) {
+          d = new LanguageDetector(new LanguageDetectorME(load()));
+          instance = d;
+        }
+      }
+    }
+    return d;
+  }
+
+  private static LanguageDetectorModel load() {
+    try (InputStream in = LanguageDetector.class.getClassLoader().getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("language-detection model " + MODEL + " is not on the class path");
+      }
+      return new LanguageDetectorModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + MODEL, e);
+    }
+  }
+
+  /** ISO 639-1 code of the text's language, or "und" when the text is too short or the model unsure. */
+  String detect(String text) {
+    if (text == null || letters(text) < MIN_LETTERS) {
+      return LanguageId.UNDETERMINED;
+    }
+    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    Language[] ranked = detector.predictLanguages(sample);
+    if (ranked.length == 0) {
+      return LanguageId.UNDETERMINED;
+    }
+    if (ranked.length > 1 && ranked[0].getConfidence() < MIN_MARGIN * ranked[1].getConfidence()) {
+      return LanguageId.UNDETERMINED;
+    }
+    String iso3 = ranked[0].getLang();
+    String two = MACRO.getOrDefault(iso3, LanguageId.fromIso3(iso3));
+    return two == null ? LanguageId.UNDETERMINED : two;
+  }
+
+  private static int letters(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length() && n < MIN_LETTERS; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
