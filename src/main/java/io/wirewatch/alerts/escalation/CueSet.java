@@ -1,11 +1,6 @@
 package io.wirewatch.alerts.escalation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.wirewatch.text.Lexicon;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -66,30 +61,15 @@ record CueSet(String lang, int gap, int window, int afterWindow, Map<EscalationL
         settings.getOrDefault("after-window", 3), levels, guards, contractions, domains));
   }
 
-  /** Every row of {@code lang/<lang>/<name>.tsv} with at least two columns; '#' starts a comment line. */
+  /** Every row of {@code lang/<lang>/<name>.tsv} (through the language layer's lexicon); a row needs a cue. */
   static List<List<String>> rows(String lang, String name) {
-    String path = "/lang/" + lang + "/" + name + ".tsv";
-    List<List<String>> out = new ArrayList<>();
-    try (InputStream in = CueSet.class.getResourceAsStream(path)) {
-      if (in == null) {
-        return out;
+    List<List<String>> rows = Lexicon.of(lang).rows(name);
+    for (List<String> row : rows) {
+      if (row.size() < 2 || row.get(1).isBlank()) {
+        throw new IllegalArgumentException("lang/" + lang + "/" + name + ".tsv: a row needs a class and a cue: " + row);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        List<String> cols = List.of(line.split("\t"));
-        if (cols.size() < 2 || cols.get(1).isBlank()) {
-          throw new IllegalArgumentException(path + ": a row needs a class and a cue: " + line);
-        }
-        out.add(cols.stream().map(String::strip).toList());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return out;
+    return rows;
   }
 
   List<CuePhrase> cues(EscalationLevel level) {

@@ -14,7 +14,8 @@ import java.util.Optional;
  * crime, disaster, sport, economy), otherwise from the domain cues of its own language
  * ({@code lang/<lang>/domain-cues.tsv}), the headline counting twice. A politics code is not decisive: a
  * politics story whose text is about protests, riots or fighting is unrest or conflict. Text with no cue,
- * or in a language without data, is {@link StoryDomain#OTHER}, unless it names a ladder event (then conflict).
+ * or in a language without data, is {@link StoryDomain#OTHER}, unless it names a ladder event
+ * other than a death or injury (then conflict).
  */
 public final class DomainClassifier {
   /** A classification, and whether a subject code decided it (text guesses yield to codes). */
@@ -55,7 +56,7 @@ public final class DomainClassifier {
     return new Classification(best, false);
   }
 
-  /** True when the item names a ladder event although no domain cue points anywhere: read it as conflict. */
+  /** True when the item names tension, clashes or war although no domain cue points anywhere. */
   private static boolean hasLadderCue(WireItem item) {
     Optional<CueSet> set = CueSet.of(ItemLanguage.of(item));
     if (set.isEmpty()) {
@@ -63,7 +64,9 @@ public final class DomainClassifier {
     }
     CueText text = CueText.of(item.headline() + "\n" + String.join("\n", item.body()), set.get());
     boolean[] none = new boolean[text.size()];
-    return set.get().levels().values().stream().flatMap(List::stream)
+    return set.get().levels().entrySet().stream()
+        .filter(e -> e.getKey() != EscalationLevel.CASUALTIES)
+        .flatMap(e -> e.getValue().stream())
         .anyMatch(p -> !p.find(text, none, set.get().gap()).isEmpty());
   }
 
@@ -95,12 +98,13 @@ public final class DomainClassifier {
 
   private static Map<StoryDomain, Integer> textHits(WireItem item) {
     Map<StoryDomain, Integer> hits = new EnumMap<>(StoryDomain.class);
-    Optional<CueSet> set = CueSet.of(ItemLanguage.of(item));
+    String lang = ItemLanguage.of(item);
+    Optional<CueSet> set = CueSet.of(lang);
     if (set.isEmpty()) {
       return hits;
     }
     count(hits, CueText.of(item.headline(), set.get()), set.get(), HEADLINE_WEIGHT);
-    List<String> sentences = new ArrayList<>(Sentences.of(item.body()));
+    List<String> sentences = new ArrayList<>(Sentences.of(item.body(), lang));
     for (String s : sentences) {
       count(hits, CueText.of(s, set.get()), set.get(), 1);
     }

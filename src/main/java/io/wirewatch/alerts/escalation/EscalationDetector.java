@@ -66,7 +66,8 @@ public final class EscalationDetector {
 
   /** Every sentence's reading, headline first; an item in a language without data reads as nothing. */
   public List<SentenceReading> read(WireItem item, StoryDomain domain) {
-    Optional<CueSet> set = CueSet.of(ItemLanguage.of(item));
+    String lang = ItemLanguage.of(item);
+    Optional<CueSet> set = CueSet.of(lang);
     if (set.isEmpty()) {
       return List.of();
     }
@@ -80,7 +81,7 @@ public final class EscalationDetector {
     boolean first = true;
     for (String paragraph : item.body()) {
       boolean background = false;
-      for (String s : Sentences.split(paragraph)) {
+      for (String s : Sentences.split(paragraph, lang)) {
         String sentence = first ? Sentences.withoutDateline(s) : s;
         first = false;
         CueText text = CueText.of(sentence, c);

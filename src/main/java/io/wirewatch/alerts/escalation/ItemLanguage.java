@@ -1,20 +1,34 @@
 package io.wirewatch.alerts.escalation;
 
 import io.wirewatch.model.WireItem;
-import java.util.Locale;
+import io.wirewatch.text.LanguageId;
 
-/** The primary language tag an item is read in: its declared language ("en-GB" is "en"). */
+/**
+ * The language an item is read in: its declared language ("en-GB" is "en"), else what the language layer
+ * detects in its headline and first paragraphs ("und" when it cannot tell: then nothing is read).
+ */
 final class ItemLanguage {
+  private static final int SAMPLE = 600;
+
   private ItemLanguage() {}
 
   static String of(WireItem item) {
-    return primary(item.language());
+    String declared = LanguageId.normalise(item.language());
+    if (declared != null) {
+      return declared;
+    }
+    StringBuilder sample = new StringBuilder(item.headline());
+    for (String p : item.body()) {
+      if (sample.length() >= SAMPLE) {
+        break;
+      }
+      sample.append('\n').append(p);
+    }
+    return LanguageId.of(null, sample.toString());
   }
 
   static String primary(String tag) {
-    if (tag == null || tag.isBlank()) {
-      return "en";
-    }
-    return tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    String code = LanguageId.normalise(tag);
+    return code == null ? LanguageId.UNDETERMINED : code;
   }
 }
