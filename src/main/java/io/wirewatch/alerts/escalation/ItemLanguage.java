@@ -4,8 +4,10 @@ import io.wirewatch.model.WireItem;
 import io.wirewatch.text.LanguageId;
 
 /**
- * The language an item is read in: its declared language ("en-GB" is "en"), else what the language layer
- * detects in its headline and first paragraphs ("und" when it cannot tell: then nothing is read).
+ * The language an item is read in: what the language layer detects in its headline and first paragraphs
+ * when it can tell, else its declared language ("en-GB" is "en"). Detection wins over a declaration because
+ * cues must never read copy in another language (German copy mislabelled "en" would meet "dies" as a
+ * death); an item that is neither declared nor detectable is "und" and reads as nothing.
  */
 final class ItemLanguage {
   private static final int SAMPLE = 600;
@@ -14,9 +16,6 @@ final class ItemLanguage {
 
   static String of(WireItem item) {
     String declared = LanguageId.normalise(item.language());
-    if (declared != null) {
-      return declared;
-    }
     StringBuilder sample = new StringBuilder(item.headline());
     for (String p : item.body()) {
       if (sample.length() >= SAMPLE) {
@@ -24,7 +23,11 @@ final class ItemLanguage {
       }
       sample.append('\n').append(p);
     }
-    return LanguageId.of(null, sample.toString());
+    String detected = LanguageId.of(null, sample.toString());
+    if (declared == null || !LanguageId.UNDETERMINED.equals(detected)) {
+      return detected;
+    }
+    return declared;
   }
 
   static String primary(String tag) {
