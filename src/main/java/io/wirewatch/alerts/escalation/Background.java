@@ -16,8 +16,9 @@ final class Background {
   private Background() {}
 
   /** True when the sentence is about the past; {@code currentYear} 0 means unknown (every year is past). */
-  static boolean isHistorical(CueText text, int currentYear, CueSet cues) {
-    if (cues.any("historical", text)) {
+  static boolean isHistorical(CueScan scan, int currentYear, CueSet cues) {
+    CueText text = scan.text();
+    if (scan.has("historical")) {
       return true;
     }
     Matcher m = YEAR.matcher(text.sentence());
@@ -38,8 +39,8 @@ final class Background {
   }
 
   /** True when the sentence speaks of now ("overnight", "on Tuesday"): it ends a background run. */
-  static boolean isPresent(CueText text, CueSet cues) {
-    return cues.any("present", text);
+  static boolean isPresent(CueScan scan) {
+    return scan.has("present");
   }
 
   private static int tokenAt(CueText text, int offset) {

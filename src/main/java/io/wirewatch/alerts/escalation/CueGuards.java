@@ -1,7 +1,6 @@
 package io.wirewatch.alerts.escalation;
 
 import io.wirewatch.alerts.escalation.SentenceReading.Frame;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,34 +11,27 @@ import java.util.List;
 final class CueGuards {
   private final CueText text;
   private final CueSet cues;
+  private final CueScan scan;
   private final boolean[] blocked;
   private final List<CuePhrase.Match> negations;
   private final List<CuePhrase.Match> after;
   private final List<CuePhrase.Match> modals;
   private final List<CuePhrase.Match> threats;
 
-  CueGuards(CueText text, CueSet cues) {
-    this.text = text;
+  CueGuards(CueScan scan, CueSet cues) {
+    this.text = scan.text();
     this.cues = cues;
+    this.scan = scan;
     this.blocked = new boolean[text.size()];
-    boolean[] none = new boolean[text.size()];
-    for (CuePhrase m : cues.guard("metaphor")) {
-      for (CuePhrase.Match match : m.find(text, none, 0)) {
-        for (int i = match.from(); i <= match.to(); i++) {
-          blocked[i] = true;
-        }
+    for (CuePhrase.Match match : scan.of("metaphor")) {
+      for (int i = match.from(); i <= match.to(); i++) {
+        blocked[i] = true;
       }
     }
-    negations = all("negation", none);
-    after = all("negation-after", none);
-    modals = all("modal", none);
-    threats = all("threat", none);
-  }
-
-  private List<CuePhrase.Match> all(String kind, boolean[] none) {
-    List<CuePhrase.Match> out = new ArrayList<>();
-    cues.guard(kind).forEach(p -> out.addAll(p.find(text, none, cues.gap())));
-    return out;
+    negations = scan.of("negation");
+    after = scan.of("negation-after");
+    modals = scan.of("modal");
+    threats = scan.of("threat");
   }
 
   boolean[] blocked() {
@@ -86,16 +78,6 @@ final class CueGuards {
   }
 
   private boolean hasViolence() {
-    for (CuePhrase p : cues.guard("context")) {
-      if (!p.find(text, blocked, cues.gap()).isEmpty()) {
-        return true;
-      }
-    }
-    for (CuePhrase p : cues.cues(EscalationLevel.CLASHES)) {
-      if (!p.find(text, blocked, cues.gap()).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
+    return !scan.of("context", blocked).isEmpty() || !scan.of(EscalationLevel.CLASHES.id(), blocked).isEmpty();
   }
 }

@@ -42,6 +42,15 @@ record CuePhrase(String text, List<String> words) {
     return out;
   }
 
+  /** The match that starts at token {@code i}, or null. */
+  Match matchAt(CueText text, boolean[] blocked, int i, int gap) {
+    if (blocked[i] || !wordMatches(words.get(0), text.word(i))) {
+      return null;
+    }
+    int end = matchRest(text, blocked, i, gap);
+    return end >= 0 ? new Match(this, i, end) : null;
+  }
+
   boolean occursIn(CueText text, int gap) {
     return !find(text, new boolean[text.size()], gap).isEmpty();
   }

@@ -17,9 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Each row is {@code class<TAB>cue}; the classes are documented at the top of the English file.
  */
-record CueSet(String lang, int gap, int window, int afterWindow, Map<EscalationLevel, List<CuePhrase>> levels,
-    Map<String, List<CuePhrase>> guards, Map<String, String> contractions,
-    Map<StoryDomain, List<CuePhrase>> domains) {
+record CueSet(String lang, int gap, int window, int afterWindow, Map<String, List<CuePhrase>> guards,
+    Map<String, String> contractions, CueIndex index) {
 
   static final String CUES = "escalation-cues";
   static final String DOMAINS = "domain-cues";
@@ -57,8 +56,12 @@ record CueSet(String lang, int gap, int window, int afterWindow, Map<EscalationL
     for (List<String> row : rows(lang, DOMAINS)) {
       domains.computeIfAbsent(StoryDomain.of(row.get(0)), k -> new ArrayList<>()).add(CuePhrase.parse(row.get(1)));
     }
+    List<CueIndex.Tagged> all = new ArrayList<>();
+    levels.forEach((level, phrases) -> phrases.forEach(p -> all.add(new CueIndex.Tagged(level.id(), p))));
+    guards.forEach((kind, phrases) -> phrases.forEach(p -> all.add(new CueIndex.Tagged(kind, p))));
+    domains.forEach((d, phrases) -> phrases.forEach(p -> all.add(new CueIndex.Tagged(CueScan.DOMAIN + d.id(), p))));
     return Optional.of(new CueSet(lang, settings.getOrDefault("gap", 2), settings.getOrDefault("window", 5),
-        settings.getOrDefault("after-window", 3), levels, guards, contractions, domains));
+        settings.getOrDefault("after-window", 3), Map.copyOf(guards), contractions, new CueIndex(all)));
   }
 
   /** Every row of {@code lang/<lang>/<name>.tsv} (through the language layer's lexicon); a row needs a cue. */
@@ -72,16 +75,13 @@ record CueSet(String lang, int gap, int window, int afterWindow, Map<EscalationL
     return rows;
   }
 
-  List<CuePhrase> cues(EscalationLevel level) {
-    return levels.getOrDefault(level, List.of());
+  /** Every cue of the language found in the sentence. */
+  CueScan scan(CueText text) {
+    return new CueScan(text, index.scan(text, gap));
   }
 
-  /** The phrases of one guard class ("negation", "modal", ...), empty when the language has none. */
+  /** The phrases of one guard class ("since", "comparison", ...), empty when the language has none. */
   List<CuePhrase> guard(String kind) {
     return guards.getOrDefault(kind, List.of());
-  }
-
-  boolean any(String kind, CueText text) {
-    return guard(kind).stream().anyMatch(p -> p.occursIn(text, gap));
   }
 }

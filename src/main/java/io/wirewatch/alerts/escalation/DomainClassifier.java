@@ -62,12 +62,9 @@ public final class DomainClassifier {
     if (set.isEmpty()) {
       return false;
     }
-    CueText text = CueText.of(item.headline() + "\n" + String.join("\n", item.body()), set.get());
-    boolean[] none = new boolean[text.size()];
-    return set.get().levels().entrySet().stream()
-        .filter(e -> e.getKey() != EscalationLevel.CASUALTIES)
-        .flatMap(e -> e.getValue().stream())
-        .anyMatch(p -> !p.find(text, none, set.get().gap()).isEmpty());
+    CueScan scan = set.get().scan(CueText.of(item.headline() + "\n" + String.join("\n", item.body()), set.get()));
+    return scan.has(EscalationLevel.TENSION.id()) || scan.has(EscalationLevel.CLASHES.id())
+        || scan.has(EscalationLevel.WAR.id());
   }
 
   /** The most newsworthy domain among decisive subject codes, POLITICS for a politics code, else null. */
@@ -112,15 +109,12 @@ public final class DomainClassifier {
   }
 
   private static void count(Map<StoryDomain, Integer> hits, CueText text, CueSet c, int weight) {
-    boolean[] none = new boolean[text.size()];
-    c.domains().forEach((domain, phrases) -> {
-      int n = 0;
-      for (CuePhrase p : phrases) {
-        n += p.find(text, none, 0).size();
-      }
+    CueScan scan = c.scan(text);
+    for (StoryDomain domain : StoryDomain.values()) {
+      int n = scan.of(domain).size();
       if (n > 0) {
         hits.merge(domain, n * weight, Integer::sum);
       }
-    });
+    }
   }
 }

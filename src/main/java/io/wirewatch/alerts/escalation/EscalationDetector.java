@@ -84,9 +84,9 @@ public final class EscalationDetector {
       for (String s : Sentences.split(paragraph, lang)) {
         String sentence = first ? Sentences.withoutDateline(s) : s;
         first = false;
-        CueText text = CueText.of(sentence, c);
-        background = Background.isHistorical(text, year, c) || (background && !Background.isPresent(text, c));
-        out.add(background ? SentenceReading.none(sentence, Frame.BACKGROUND) : sentence(text, c, violent));
+        CueScan scan = c.scan(CueText.of(sentence, c));
+        background = Background.isHistorical(scan, year, c) || (background && !Background.isPresent(scan));
+        out.add(background ? SentenceReading.none(sentence, Frame.BACKGROUND) : sentence(scan, c, violent));
       }
     }
     return out;
@@ -107,11 +107,11 @@ public final class EscalationDetector {
     if (set.isEmpty()) {
       return SentenceReading.none(sentence, Frame.NONE);
     }
-    CueText text = CueText.of(sentence, set.get());
-    if (Background.isHistorical(text, currentYear, set.get())) {
+    CueScan scan = set.get().scan(CueText.of(sentence, set.get()));
+    if (Background.isHistorical(scan, currentYear, set.get())) {
       return SentenceReading.none(sentence, Frame.BACKGROUND);
     }
-    return sentence(text, set.get(), violentEvent);
+    return sentence(scan, set.get(), violentEvent);
   }
 
   /** The highest level in the evidence, NONE when there is none. */
@@ -130,47 +130,47 @@ public final class EscalationDetector {
   }
 
   private SentenceReading sentence(String sentence, CueSet c, boolean violent) {
-    return sentence(CueText.of(sentence, c), c, violent);
+    return sentence(c.scan(CueText.of(sentence, c)), c, violent);
   }
 
-  private SentenceReading sentence(CueText text, CueSet c, boolean violent) {
+  private SentenceReading sentence(CueScan scan, CueSet c, boolean violent) {
+    CueText text = scan.text();
     String sentence = text.sentence();
     if (text.size() == 0) {
       return SentenceReading.none(sentence, Frame.NONE);
     }
-    if (c.any("other-story", text)) {
+    if (scan.has("other-story")) {
       return SentenceReading.none(sentence, Frame.OTHER_STORY);
     }
-    if (c.any("metaphor-context", text)) {
+    if (scan.has("metaphor-context")) {
       return SentenceReading.none(sentence, Frame.METAPHOR);
     }
-    CueGuards guards = new CueGuards(text, c);
+    CueGuards guards = new CueGuards(scan, c);
     SentenceReading blocked = null;
     for (EscalationLevel level : HIGH_TO_LOW) {
-      for (CuePhrase cue : c.cues(level)) {
-        for (CuePhrase.Match m : cue.find(text, guards.blocked(), c.gap())) {
-          Frame frame = guards.frame(m, level, violent);
-          SentenceReading r = new SentenceReading(sentence, level, text.span(m.from(), m.to()), frame,
-              participants(text, c));
-          if (frame == Frame.ACT) {
-            return r;
-          }
-          if (blocked == null) {
-            blocked = r;
-          }
+      for (CuePhrase.Match m : scan.of(level.id(), guards.blocked())) {
+        Frame frame = guards.frame(m, level, violent);
+        if (frame == Frame.ACT) {
+          return reading(scan, level, m, frame);
+        }
+        if (blocked == null) {
+          blocked = reading(scan, level, m, frame);
         }
       }
     }
     return blocked != null ? blocked : SentenceReading.none(sentence, Frame.NONE);
   }
 
-  private static List<String> participants(CueText text, CueSet c) {
+  private static SentenceReading reading(CueScan scan, EscalationLevel level, CuePhrase.Match m, Frame frame) {
+    CueText text = scan.text();
+    return new SentenceReading(text.sentence(), level, text.span(m.from(), m.to()), frame, participants(scan));
+  }
+
+  private static List<String> participants(CueScan scan) {
+    CueText text = scan.text();
     Set<String> out = new LinkedHashSet<>();
-    boolean[] none = new boolean[text.size()];
-    for (CuePhrase p : c.guard("actor")) {
-      for (CuePhrase.Match m : p.find(text, none, 0)) {
-        out.add(text.span(m.from(), m.to()));
-      }
+    for (CuePhrase.Match m : scan.of("actor")) {
+      out.add(text.span(m.from(), m.to()));
     }
     return List.copyOf(out);
   }

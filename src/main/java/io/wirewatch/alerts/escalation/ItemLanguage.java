@@ -11,10 +11,21 @@ import io.wirewatch.text.LanguageId;
  */
 final class ItemLanguage {
   private static final int SAMPLE = 600;
+  /** The last item asked about on this thread and its language: the classifier and reader ask in turn. */
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
 
   private ItemLanguage() {}
 
   static String of(WireItem item) {
+    Object[] last = LAST.get();
+    if (last[0] != item) {
+      last[1] = detect(item);
+      last[0] = item;
+    }
+    return (String) last[1];
+  }
+
+  private static String detect(WireItem item) {
     String declared = LanguageId.normalise(item.language());
     StringBuilder sample = new StringBuilder(item.headline());
     for (String p : item.body()) {
