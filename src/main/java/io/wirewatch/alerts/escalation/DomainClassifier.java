@@ -1,13 +1,10 @@
 package io.wirewatch.alerts.escalation;
 
-import io.wirewatch.alerts.Sentences;
 import io.wirewatch.model.Subject;
 import io.wirewatch.model.WireItem;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Decides an item's {@link StoryDomain}: from its IPTC subject codes when it has decisive ones (conflict,
@@ -58,13 +55,9 @@ public final class DomainClassifier {
 
   /** True when the item names tension, clashes or war although no domain cue points anywhere. */
   private static boolean hasLadderCue(WireItem item) {
-    Optional<CueSet> set = CueSet.of(ItemLanguage.of(item));
-    if (set.isEmpty()) {
-      return false;
-    }
-    CueScan scan = set.get().scan(CueText.of(item.headline() + "\n" + String.join("\n", item.body()), set.get()));
-    return scan.has(EscalationLevel.TENSION.id()) || scan.has(EscalationLevel.CLASHES.id())
-        || scan.has(EscalationLevel.WAR.id());
+    return ItemScans.of(item).sentences().stream().map(ItemScans.Line::scan)
+        .anyMatch(scan -> scan.has(EscalationLevel.TENSION.id()) || scan.has(EscalationLevel.CLASHES.id())
+            || scan.has(EscalationLevel.WAR.id()));
   }
 
   /** The most newsworthy domain among decisive subject codes, POLITICS for a politics code, else null. */
@@ -95,26 +88,17 @@ public final class DomainClassifier {
 
   private static Map<StoryDomain, Integer> textHits(WireItem item) {
     Map<StoryDomain, Integer> hits = new EnumMap<>(StoryDomain.class);
-    String lang = ItemLanguage.of(item);
-    Optional<CueSet> set = CueSet.of(lang);
-    if (set.isEmpty()) {
-      return hits;
-    }
-    count(hits, CueText.of(item.headline(), set.get()), set.get(), HEADLINE_WEIGHT);
-    List<String> sentences = new ArrayList<>(Sentences.of(item.body(), lang));
-    for (String s : sentences) {
-      count(hits, CueText.of(s, set.get()), set.get(), 1);
-    }
-    return hits;
-  }
-
-  private static void count(Map<StoryDomain, Integer> hits, CueText text, CueSet c, int weight) {
-    CueScan scan = c.scan(text);
-    for (StoryDomain domain : StoryDomain.values()) {
-      int n = scan.of(domain).size();
-      if (n > 0) {
-        hits.merge(domain, n * weight, Integer::sum);
+    ItemScans scans = ItemScans.of(item);
+    for (int i = 0; i < scans.sentences().size(); i++) {
+      int weight = i == 0 && scans.hasHeadline() ? HEADLINE_WEIGHT : 1;
+      CueScan scan = scans.sentences().get(i).scan();
+      for (StoryDomain domain : StoryDomain.values()) {
+        int n = scan.of(domain).size();
+        if (n > 0) {
+          hits.merge(domain, n * weight, Integer::sum);
+        }
       }
     }
+    return hits;
   }
 }

@@ -1,6 +1,5 @@
 package io.wirewatch.alerts.escalation;
 
-import io.wirewatch.alerts.Sentences;
 import io.wirewatch.alerts.escalation.SentenceReading.Frame;
 import io.wirewatch.model.WireItem;
 import java.time.Instant;
@@ -66,28 +65,25 @@ public final class EscalationDetector {
 
   /** Every sentence's reading, headline first; an item in a language without data reads as nothing. */
   public List<SentenceReading> read(WireItem item, StoryDomain domain) {
-    String lang = ItemLanguage.of(item);
-    Optional<CueSet> set = CueSet.of(lang);
-    if (set.isEmpty()) {
+    ItemScans scans = ItemScans.of(item);
+    if (scans.cues().isEmpty()) {
       return List.of();
     }
-    CueSet c = set.get();
+    CueSet c = scans.cues().get();
     boolean violent = domain != null && domain.hasLadder();
     int year = yearOf(item);
     List<SentenceReading> out = new ArrayList<>();
-    if (!item.headline().isBlank()) {
-      out.add(sentence(item.headline(), c, violent));
-    }
-    boolean first = true;
-    for (String paragraph : item.body()) {
-      boolean background = false;
-      for (String s : Sentences.split(paragraph, lang)) {
-        String sentence = first ? Sentences.withoutDateline(s) : s;
-        first = false;
-        CueScan scan = c.scan(CueText.of(sentence, c));
-        background = Background.isHistorical(scan, year, c) || (background && !Background.isPresent(scan));
-        out.add(background ? SentenceReading.none(sentence, Frame.BACKGROUND) : sentence(scan, c, violent));
+    boolean background = false;
+    for (int i = 0; i < scans.sentences().size(); i++) {
+      ItemScans.Line line = scans.sentences().get(i);
+      CueScan scan = line.scan();
+      if (i == 0 && scans.hasHeadline()) {
+        out.add(sentence(scan, c, violent));
+        continue;
       }
+      background = Background.isHistorical(scan, year, c)
+          || (background && !line.opensParagraph() && !Background.isPresent(scan));
+      out.add(background ? SentenceReading.none(scan.text().sentence(), Frame.BACKGROUND) : sentence(scan, c, violent));
     }
     return out;
   }
@@ -127,10 +123,6 @@ public final class EscalationDetector {
     }
     return domain == StoryDomain.POLITICS && level != EscalationLevel.NONE ? EscalationLevel.TENSION
         : EscalationLevel.NONE;
-  }
-
-  private SentenceReading sentence(String sentence, CueSet c, boolean violent) {
-    return sentence(c.scan(CueText.of(sentence, c)), c, violent);
   }
 
   private SentenceReading sentence(CueScan scan, CueSet c, boolean violent) {
