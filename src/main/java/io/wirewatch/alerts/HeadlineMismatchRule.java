@@ -3,6 +3,7 @@ package io.wirewatch.alerts;
 import io.wirewatch.model.AlertDetails;
 import io.wirewatch.model.PubStatus;
 import io.wirewatch.model.WireItem;
+import io.wirewatch.text.LanguageId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * HEADLINE_MISMATCH: the headline is about something else than the body, as happens when copy is re-used
  * carelessly. The headline's content stems are compared with the body's and with the story's: the rule
  * fires when the headline shares almost nothing with its own body and little with the story, and both
- * sides have enough words to judge (advisories, flashes and one-line items are left alone).
+ * sides have enough words to judge (advisories, flashes and one-line items are left alone). Only English
+ * copy is judged; other languages abstain.
  *
  * @param maxBodyOverlap highest share of headline stems found in the body that still counts as a mismatch
  * @param maxStoryOverlap highest share of headline stems found in the story's earlier items (the story
@@ -26,6 +28,8 @@ public record HeadlineMismatchRule(double maxBodyOverlap, double maxStoryOverlap
   private static final Pattern AGENCY_PREFIX = Pattern.compile(
       "^(?:(?:UPDATE \\d+|REFILE|RPT|CORRECTED|CORRECTION|KILL|WITHHELD|URGENT|FLASH|BREAKING|WRAPUP \\d+)\\s*-\\s*)+",
       Pattern.CASE_INSENSITIVE);
+
+  private static final String COMPARED_LANGUAGE = "en";
 
   public HeadlineMismatchRule {
     if (maxBodyOverlap < 0 || maxBodyOverlap > 1 || maxStoryOverlap < 0 || maxStoryOverlap > 1) {
@@ -43,6 +47,9 @@ public record HeadlineMismatchRule(double maxBodyOverlap, double maxStoryOverlap
     if (item.pubStatus() != PubStatus.USABLE || item.headline().isBlank()) {
       return Optional.empty();
     }
+    if (!COMPARED_LANGUAGE.equals(languageOf(item))) {
+      return Optional.empty();
+    }
     String headline = AGENCY_PREFIX.matcher(item.headline().strip()).replaceFirst("");
     Set<String> head = Terms.of(headline);
     Set<String> body = Terms.of(item.bodyText());
@@ -56,6 +63,16 @@ public record HeadlineMismatchRule(double maxBodyOverlap, double maxStoryOverlap
       return Optional.empty();
     }
     return Optional.of(new AlertDetails.HeadlineMismatch(item.headline(), lead(item.body()), bodyOverlap));
+  }
+
+  /**
+   * The item's language: declared, else detected by the language layer. The stems compared are English
+   * ({@link Terms}), so copy in any other language, or in none the layer can tell, is left alone: the rule
+   * abstains rather than guesses.
+   */
+  static String languageOf(WireItem item) {
+    String declared = LanguageId.normalise(item.language());
+    return declared != null ? declared : LanguageId.of(null, item.headline() + "\n" + item.bodyText());
   }
 
   /** The body's first sentence, which says what the body is about. */

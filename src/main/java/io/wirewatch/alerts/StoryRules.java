@@ -33,7 +33,7 @@ public final class StoryRules {
 
   public StoryRules(EscalationDetector detector, HeadlineMismatchRule mismatch) {
     this.detector = detector;
-    this.classifier = new DomainClassifier(detector);
+    this.classifier = detector.classifier();
     this.mismatch = mismatch;
   }
 
@@ -69,9 +69,11 @@ public final class StoryRules {
           .ifPresent(alerts::add);
     }
     boolean headlineTrusted = mismatched.isEmpty();
-    Optional<EscalationLadder.Step> step = guard(errors, "ESCALATION", () -> Optional.of(
-        EscalationLadder.apply(s.ladder(), new EscalationLadder.Input(item.uri(), status,
-            classifier.classify(item), usable ? detector.detect(item) : List.of(), headlineTrusted))));
+    Optional<EscalationLadder.Step> step = guard(errors, "ESCALATION", () -> {
+      DomainClassifier.Classification domain = classifier.classify(item);
+      return Optional.of(EscalationLadder.apply(s.ladder(), new EscalationLadder.Input(item.uri(), status,
+          domain, usable ? detector.detect(item, domain.domain()) : List.of(), headlineTrusted)));
+    });
     step.flatMap(EscalationLadder.Step::alert).ifPresent(alerts::add);
     StoryTerms terms = !usable ? s.terms() : headlineTrusted ? s.terms().with(item) : s.terms().withBody(item);
     EscalationLadder ladder = step.map(EscalationLadder.Step::state).orElse(s.ladder());

@@ -8,6 +8,7 @@ import io.wirewatch.alerts.escalation.DomainClassifier;
 import io.wirewatch.alerts.escalation.EscalationDetector;
 import io.wirewatch.alerts.escalation.EscalationLevel;
 import io.wirewatch.alerts.escalation.Evidence;
+import io.wirewatch.alerts.escalation.StoryDomain;
 import io.wirewatch.figures.FigureExtractor;
 import io.wirewatch.model.Figure;
 import io.wirewatch.model.Json;
@@ -91,7 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
     private final ObjectMapper json = Json.mapper();
     private final FigureExtractor figures = new FigureExtractor();
     private final EscalationDetector detector = EscalationDetector.withDefaults();
-    private final DomainClassifier domains = new DomainClassifier(detector);
+    private final DomainClassifier domains = detector.classifier();
 
     ObjectNode read(JsonNode c) {
       WireItem item = itemOf(c);
@@ -108,8 +109,9 @@ final class ExtractCommand implements Callable<Integer> {
         o.put("sentence", f.sentence());
         o.put("offset", f.offset());
       }
-      List<Evidence> evidence = detector.detect(item);
-      EscalationLevel level = EscalationDetector.levelOf(evidence);
+      StoryDomain domain = domains.classify(item).domain();
+      List<Evidence> evidence = detector.detect(item, domain);
+      EscalationLevel level = EscalationDetector.levelOf(evidence, domain);
       if (level == EscalationLevel.NONE) {
         r.putNull("level");
       } else {
@@ -117,9 +119,11 @@ final class ExtractCommand implements Callable<Integer> {
       }
       ArrayNode ev = r.putArray("evidence");
       for (Evidence e : evidence) {
-        ev.addObject().put("level", e.level().id()).put("cue", e.cue()).put("sentence", e.sentence());
+        if (level != EscalationLevel.NONE) {
+          ev.addObject().put("level", e.level().min(level).id()).put("cue", e.cue()).put("sentence", e.sentence());
+        }
       }
-      r.put("domain", domains.classify(item).domain().id());
+      r.put("domain", domain.reportedId());
       return r;
     }
 

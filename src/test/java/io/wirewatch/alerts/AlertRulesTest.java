@@ -117,16 +117,16 @@ class AlertRulesTest {
   }
 
   @Test
-  void shouldRejectAnEscalationConfigWithoutItsDefaultLanguage(@TempDir Path dir) throws IOException {
+  void shouldRejectAnEscalationConfigWithAnUnknownDomain(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("escalation.yaml");
-    Files.writeString(file, "defaultLanguage: de\nlanguages:\n  en:\n    gap: 1\n    negationWindow: 3\n");
+    Files.writeString(file, "subjectCodes:\n  \"16\": warfare\n");
     assertThatThrownBy(() -> EscalationConfig.load(file)).hasMessageContaining(file.toString())
-        .hasMessageContaining("defaultLanguage 'de'");
+        .hasMessageContaining("warfare");
   }
 
   @Test
-  void shouldLoadTheShippedEscalationConfigWithEveryLevel() {
+  void shouldLoadTheShippedEscalationConfigWithItsSubjectCodes() {
     EscalationConfig config = EscalationConfig.load(Path.of("config", "escalation.yaml"));
-    assertThat(config.languages().get("en").levels()).containsOnlyKeys("tension", "clashes", "casualties", "war");
+    assertThat(config.subjectCodes()).containsEntry("16", "conflict").containsEntry("15", "sport");
   }
 }

@@ -1,31 +1,30 @@
 package io.wirewatch.alerts.escalation;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Tells background sentences from news: a sentence that names an earlier year ("the 2020 war killed
- * 6,500"), a decade ("the 1990s") or a historical phrase ("two years ago"). A year after "since" that
- * follows a comparison ("the deadliest clashes since their 2020 war") is a yardstick, not background.
+ * 6,500"), a decade ("the 1990s") or a historical phrase ("two years ago", "il y a 80 ans"). A year after
+ * a {@code since} word that follows a comparison ("the deadliest clashes since their 2020 war") is a
+ * yardstick, not background; a number followed by a unit or preceded by a clock word is no year.
  */
 final class Background {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d|\\d[,.])(1[89]\\d\\d|20\\d\\d)(s?)(?!\\d|[,.]\\d)");
-  private static final Set<String> NOT_A_YEAR_AFTER = Set.of("gmt", "utc", "local", "hours", "hrs", "h",
-      "am", "pm", "cet", "cest", "est", "edt", "bst", "msk", "people", "troops", "km", "kph", "metres", "meters");
 
   private Background() {}
 
   /** True when the sentence is about the past; {@code currentYear} 0 means unknown (every year is past). */
-  static boolean isHistorical(CueText text, int currentYear, LanguageCues cues) {
-    if (cues.any(cues.historical(), text)) {
+  static boolean isHistorical(CueScan scan, int currentYear, CueSet cues) {
+    CueText text = scan.text();
+    if (scan.has("historical")) {
       return true;
     }
     Matcher m = YEAR.matcher(text.sentence());
     while (m.find()) {
       int token = tokenAt(text, m.start());
-      if (token < 0 || notAYear(text, token)) {
+      if (token < 0 || notAYear(text, token, cues)) {
         continue;
       }
       if (!m.group(2).isEmpty()) {
@@ -40,8 +39,8 @@ final class Background {
   }
 
   /** True when the sentence speaks of now ("overnight", "on Tuesday"): it ends a background run. */
-  static boolean isPresent(CueText text, LanguageCues cues) {
-    return cues.any(cues.presentTime(), text);
+  static boolean isPresent(CueScan scan) {
+    return scan.has("present");
   }
 
   private static int tokenAt(CueText text, int offset) {
@@ -54,17 +53,17 @@ final class Background {
     return -1;
   }
 
-  private static boolean notAYear(CueText text, int token) {
-    boolean timeAfter = token + 1 < text.size() && NOT_A_YEAR_AFTER.contains(text.word(token + 1));
-    boolean atBefore = token > 0 && text.word(token - 1).equals("at");
-    return timeAfter || atBefore;
+  private static boolean notAYear(CueText text, int token, CueSet cues) {
+    boolean unitAfter = token + 1 < text.size() && CuePhrase.anyWord(cues.guard("not-year-after"), text.word(token + 1));
+    boolean clockBefore = token > 0 && CuePhrase.anyWord(cues.guard("not-year-before"), text.word(token - 1));
+    return unitAfter || clockBefore;
   }
 
-  private static boolean isYardstick(CueText text, int yearToken, LanguageCues cues) {
+  private static boolean isYardstick(CueText text, int yearToken, CueSet cues) {
     for (int i = yearToken - 1; i >= Math.max(0, yearToken - 8); i--) {
-      if (text.word(i).equals("since")) {
+      if (CuePhrase.anyWord(cues.guard("since"), text.word(i))) {
         for (int j = 0; j < i; j++) {
-          if (CuePhrase.anyWord(cues.comparisons(), text.word(j))) {
+          if (CuePhrase.anyWord(cues.guard("comparison"), text.word(j))) {
             return true;
           }
         }

@@ -1,53 +1,72 @@
 package io.wirewatch.alerts.escalation;
 
-import java.util.ArrayList;
+import io.wirewatch.alerts.escalation.SentenceReading.Frame;
 import java.util.List;
 
 /**
- * The guards around one sentence's cues: words taken by metaphors, negations and threats before a cue,
- * quotations that hold a threat, and whether a casualty has violence beside it.
+ * The guards around one sentence's cues: words taken by metaphors, negations before a cue (or just after
+ * it, as German "Opfer gab es nicht"), modality and hypotheticals, threats before a cue or in a quotation
+ * that holds one, and whether a casualty has violence beside it. A guard reaches no further than its clause.
  */
 final class CueGuards {
   private final CueText text;
-  private final LanguageCues cues;
+  private final CueSet cues;
+  private final CueScan scan;
   private final boolean[] blocked;
-  private final List<CuePhrase.Match> negations = new ArrayList<>();
-  private final List<CuePhrase.Match> threats = new ArrayList<>();
+  private final List<CuePhrase.Match> negations;
+  private final List<CuePhrase.Match> after;
+  private final List<CuePhrase.Match> modals;
+  private final List<CuePhrase.Match> threats;
 
-  CueGuards(CueText text, LanguageCues cues) {
-    this.text = text;
+  CueGuards(CueScan scan, CueSet cues) {
+    this.text = scan.text();
     this.cues = cues;
+    this.scan = scan;
     this.blocked = new boolean[text.size()];
-    boolean[] none = new boolean[text.size()];
-    for (CuePhrase m : cues.metaphors()) {
-      for (CuePhrase.Match match : m.find(text, none, 0)) {
-        for (int i = match.from(); i <= match.to(); i++) {
-          blocked[i] = true;
-        }
+    for (CuePhrase.Match match : scan.of("metaphor")) {
+      for (int i = match.from(); i <= match.to(); i++) {
+        blocked[i] = true;
       }
     }
-    cues.negations().forEach(p -> negations.addAll(p.find(text, none, 0)));
-    cues.threats().forEach(p -> threats.addAll(p.find(text, none, 0)));
+    negations = scan.of("negation");
+    after = scan.of("negation-after");
+    modals = scan.of("modal");
+    threats = scan.of("threat");
   }
 
   boolean[] blocked() {
     return blocked;
   }
 
-  /** True when the cue reports something that happened: not negated, not a threat, a casualty of violence. */
-  boolean isAct(CuePhrase.Match cue, EscalationLevel level) {
-    if (before(negations, cue)) {
-      return false;
+  /** The frame of a cue: an act, or what keeps it from being one. */
+  Frame frame(CuePhrase.Match cue, EscalationLevel level, boolean violentEvent) {
+    if (before(negations, cue) || afterCue(cue)) {
+      return Frame.NEGATED;
+    }
+    if (before(modals, cue)) {
+      return Frame.HYPOTHETICAL;
     }
     if (level.compareTo(EscalationLevel.TENSION) > 0 && (before(threats, cue) || inThreateningQuote(cue))) {
-      return false;
+      return Frame.THREAT;
     }
-    return level != EscalationLevel.CASUALTIES || hasViolence();
+    if (level == EscalationLevel.CASUALTIES && !violentEvent && !hasViolence()) {
+      return Frame.METAPHOR;
+    }
+    return Frame.ACT;
   }
 
   private boolean before(List<CuePhrase.Match> guards, CuePhrase.Match cue) {
-    int window = cues.negationWindow();
-    return guards.stream().anyMatch(g -> g.to() < cue.from() && g.to() >= cue.from() - window);
+    int window = cues.window();
+    int clause = text.tokens().get(cue.from()).clause();
+    return guards.stream().anyMatch(g -> g.to() < cue.from() && g.to() >= cue.from() - window
+        && text.tokens().get(g.to()).clause() == clause);
+  }
+
+  private boolean afterCue(CuePhrase.Match cue) {
+    int window = cues.afterWindow();
+    int clause = text.tokens().get(cue.to()).clause();
+    return after.stream().anyMatch(g -> g.from() > cue.to() && g.from() <= cue.to() + window
+        && text.tokens().get(g.from()).clause() == clause);
   }
 
   private boolean inThreateningQuote(CuePhrase.Match cue) {
@@ -59,16 +78,6 @@ final class CueGuards {
   }
 
   private boolean hasViolence() {
-    for (CuePhrase p : cues.casualtyContext()) {
-      if (!p.find(text, blocked, cues.gap()).isEmpty()) {
-        return true;
-      }
-    }
-    for (CuePhrase p : cues.cues(EscalationLevel.CLASHES)) {
-      if (!p.find(text, blocked, cues.gap()).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
+    return !scan.of("context", blocked).isEmpty() || !scan.of(EscalationLevel.CLASHES.id(), blocked).isEmpty();
   }
 }

@@ -3,19 +3,20 @@ package io.wirewatch.alerts.escalation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * A cue as written in {@code escalation.yaml}: words separated by spaces, each matched against a
- * lower-case token; a word ending in {@code *} matches any token starting with it. Between two words of a
- * phrase up to {@code gap} other tokens may stand ("opened intensive fire" matches "open* fire").
+ * A cue as written in a language's {@code escalation-cues.tsv}: words separated by spaces, each matched
+ * against a lower-case token without accents; a word ending in {@code *} matches any token starting with
+ * it, one starting with {@code *} any token ending with it, and {@code *word*} any token holding it (German
+ * compounds: "*angriff*" meets "Luftangriffe"). Between two words of a phrase up to {@code gap} other
+ * tokens may stand ("opened intensive fire" matches "open* fire").
  */
 record CuePhrase(String text, List<String> words) {
   /** Where a phrase matched: first and last token index. */
   record Match(CuePhrase phrase, int from, int to) {}
 
   static CuePhrase parse(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('-', ' ');
+    String t = CueText.fold(text.strip()).replace('-', ' ');
     if (t.isEmpty()) {
       throw new IllegalArgumentException("empty cue");
     }
@@ -39,6 +40,15 @@ record CuePhrase(String text, List<String> words) {
       }
     }
     return out;
+  }
+
+  /** The match that starts at token {@code i}, or null. */
+  Match matchAt(CueText text, boolean[] blocked, int i, int gap) {
+    if (blocked[i] || !wordMatches(words.get(0), text.word(i))) {
+      return null;
+    }
+    int end = matchRest(text, blocked, i, gap);
+    return end >= 0 ? new Match(this, i, end) : null;
   }
 
   boolean occursIn(CueText text, int gap) {
@@ -65,7 +75,15 @@ record CuePhrase(String text, List<String> words) {
 
   static boolean wordMatches(String pattern, String token) {
     int last = pattern.length() - 1;
-    if (last >= 0 && pattern.charAt(last) == '*') {
+    boolean head = last > 0 && pattern.charAt(0) == '*';
+    boolean tail = last >= 0 && pattern.charAt(last) == '*';
+    if (head && tail) {
+      return token.contains(pattern.substring(1, last));
+    }
+    if (head) {
+      return token.endsWith(pattern.substring(1));
+    }
+    if (tail) {
       return token.length() >= last && token.regionMatches(0, pattern, 0, last);
     }
     return pattern.equals(token);

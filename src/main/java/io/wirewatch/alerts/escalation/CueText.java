@@ -1,17 +1,25 @@
 package io.wirewatch.alerts.escalation;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * A sentence as lower-case word tokens, each with its character span and the quotation it sits in (0 when
- * outside quotes). Contractions are spelled out ("won't" gives "wo", "not"; "he'll" gives "he", "will") and
- * possessive "'s" is dropped, so that cue lists stay short.
+ * A sentence as lower-case word tokens without accents, each with its character span, the quotation it sits
+ * in (0 when outside quotes) and the clause it belongs to (a comma, semicolon, colon, dash or bracket starts
+ * a new clause), so that a negation does not reach across "no one was killed, but 14 were hurt".
+ * Contractions come from the language's data ("won't" gives "wo", "not"); any other apostrophe splits its
+ * word (elision: "l'armée" gives "l", "armee").
  */
 final class CueText {
   /** One word of the sentence. */
-  record Token(String text, int start, int end, int quote) {}
+  record Token(String text, int start, int end, int quote, int clause) {}
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final CueText EMPTY = new CueText("", List.of());
 
   private final String sentence;
   private final List<Token> tokens;
@@ -21,51 +29,92 @@ final class CueText {
     this.tokens = List.copyOf(tokens);
   }
 
-  static CueText of(String sentence) {
+  /** Lower case without accents, typographic apostrophes made plain: the form cues and tokens meet in. */
+  static String fold(String s) {
+    String lower = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    boolean ascii = lower.chars().allMatch(c -> c < 128);
+    return ascii ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  static CueText of(String sentence, CueSet cues) {
+    if (sentence == null || sentence.isEmpty()) {
+      return EMPTY;
+    }
+    Map<String, String> contractions = cues.contractions();
     List<Token> out = new ArrayList<>();
     int quote = 0;
     int quotes = 0;
+    int clause = 0;
     int i = 0;
     int n = sentence.length();
     while (i < n) {
       char c = sentence.charAt(i);
-      if (c == '"' || c == '\u201C' || c == '\u201D') {
-        boolean opening = c == '\u201C' || (c == '"' && quote == 0);
+      if (isQuote(c)) {
+        boolean opening = c == '\u201E' || c == '\u00AB' || (c != '\u00BB' && c != '\u201D' && quote == 0);
         quote = opening ? ++quotes : 0;
         i++;
         continue;
       }
       if (!Character.isLetterOrDigit(c)) {
+        if (isClauseBreak(c)) {
+          clause++;
+        }
         i++;
         continue;
       }
       int start = i;
-      while (i < n && (Character.isLetterOrDigit(sentence.charAt(i)) || isInnerApostrophe(sentence, i))) {
+      while (i < n && (Character.isLetterOrDigit(sentence.charAt(i)) || isInnerJoin(sentence, i))) {
         i++;
       }
-      addWord(out, sentence.substring(start, i).replace('\u2019', '\''), start, i, quote);
+      addWord(out, fold(sentence.substring(start, i)), start, i, quote, clause, contractions);
     }
     return new CueText(sentence, out);
   }
 
-  private static boolean isInnerApostrophe(String s, int i) {
-    char c = s.charAt(i);
-    return (c == '\'' || c == '\u2019') && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))
-        && i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
   }
 
-  private static void addWord(List<Token> out, String raw, int start, int end, int quote) {
-    String w = raw.toLowerCase(Locale.ROOT);
-    if (w.endsWith("n't")) {
-      out.add(new Token(w.substring(0, w.length() - 3), start, end, quote));
-      out.add(new Token("not", start, end, quote));
-    } else if (w.endsWith("'ll")) {
-      out.add(new Token(w.substring(0, w.length() - 3), start, end, quote));
-      out.add(new Token("will", start, end, quote));
-    } else if (w.endsWith("'s")) {
-      out.add(new Token(w.substring(0, w.length() - 2), start, end, quote));
-    } else {
-      out.add(new Token(w, start, end, quote));
+  private static boolean isClauseBreak(char c) {
+    return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u2013' || c == '\u2014';
+  }
+
+  /** An apostrophe inside a word, or a digit group separator inside a number ("4,000", "10.000"). */
+  private static boolean isInnerJoin(String s, int i) {
+    char c = s.charAt(i);
+    if (i == 0 || i + 1 >= s.length()) {
+      return false;
+    }
+    char before = s.charAt(i - 1);
+    char after = s.charAt(i + 1);
+    if (c == ',' || c == '.') {
+      return Character.isDigit(before) && Character.isDigit(after);
+    }
+    return (c == '\'' || c == '\u2019') && Character.isLetter(after) && Character.isLetterOrDigit(before);
+  }
+
+  private static void addWord(List<Token> out, String w, int start, int end, int quote, int clause,
+      Map<String, String> contractions) {
+    int apostrophe = w.indexOf('\'');
+    if (apostrophe < 0) {
+      out.add(new Token(w, start, end, quote, clause));
+      return;
+    }
+    for (Map.Entry<String, String> c : contractions.entrySet()) {
+      if (w.endsWith(c.getKey()) && w.length() > c.getKey().length()) {
+        out.add(new Token(w.substring(0, w.length() - c.getKey().length()), start, end, quote, clause));
+        if (!c.getValue().isEmpty()) {
+          out.add(new Token(c.getValue(), start, end, quote, clause));
+        }
+        return;
+      }
+    }
+    int from = 0;
+    for (String part : w.split("'")) {
+      if (!part.isEmpty()) {
+        out.add(new Token(part, start + from, start + from + part.length(), quote, clause));
+      }
+      from += part.length() + 1;
     }
   }
 

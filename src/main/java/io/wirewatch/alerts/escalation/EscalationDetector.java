@@ -1,34 +1,34 @@
 package io.wirewatch.alerts.escalation;
 
-import io.wirewatch.alerts.Sentences;
+import io.wirewatch.alerts.escalation.SentenceReading.Frame;
 import io.wirewatch.model.WireItem;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Finds escalation evidence in an item: for every sentence of the headline and body that is news about
- * this story (not background, not a cross-reference, not sport or business talk), the highest ladder cue
- * that is an act (not negated, denied, feared or threatened) with its level. Pure and thread-safe.
+ * Reads escalation evidence out of an item, sentence by sentence, in the item's own language: for every
+ * sentence of the headline and body, the highest ladder cue that reports an act (not negated or denied, not
+ * hypothetical, not threatened, not background, not another domain's metaphor, not another story). A
+ * language without escalation data gives no evidence at all. Pure and thread-safe.
  */
 public final class EscalationDetector {
   private static final EscalationLevel[] HIGH_TO_LOW = {EscalationLevel.WAR, EscalationLevel.CASUALTIES,
       EscalationLevel.CLASHES, EscalationLevel.TENSION};
 
   private final EscalationConfig config;
-  private final Map<String, LanguageCues> cues = new HashMap<>();
+  private final DomainClassifier classifier;
 
   public EscalationDetector(EscalationConfig config) {
     this.config = config;
-    config.languages().forEach((lang, l) -> cues.put(lang, LanguageCues.of(l)));
+    this.classifier = new DomainClassifier(config);
   }
 
-  /** The detector with the bundled English cues. */
+  /** The detector with the bundled subject codes and the cue data of every language that has it. */
   public static EscalationDetector withDefaults() {
     return new EscalationDetector(EscalationConfig.loadDefault());
   }
@@ -37,27 +37,53 @@ public final class EscalationDetector {
     return config;
   }
 
-  /** Evidence per sentence, headline first, in text order. */
+  public DomainClassifier classifier() {
+    return classifier;
+  }
+
+  /** Evidence per sentence, headline first, for an item of the domain its own text and codes give. */
   public List<Evidence> detect(WireItem item) {
-    LanguageCues c = cuesFor(item.language());
-    int year = yearOf(item);
+    return detect(item, classifier.classify(item).domain());
+  }
+
+  /**
+   * Evidence per sentence, headline first, in text order. In a conflict, unrest or security item a death
+   * or injury is a casualty of the event; elsewhere it needs violence named in its own sentence.
+   */
+  public List<Evidence> detect(WireItem item, StoryDomain domain) {
     List<Evidence> out = new ArrayList<>();
-    if (!item.headline().isBlank()) {
-      sentence(item.headline(), c).ifPresent(e -> out.add(new Evidence(e.sentence(), e.cue(), e.level(), true)));
-    }
-    boolean first = true;
-    for (String paragraph : item.body()) {
-      boolean background = false;
-      for (String s : Sentences.split(paragraph)) {
-        String sentence = first ? Sentences.withoutDateline(s) : s;
-        first = false;
-        CueText text = CueText.of(sentence);
-        background = Background.isHistorical(text, year, c)
-            || (background && !Background.isPresent(text, c));
-        if (!background) {
-          sentence(sentence, c).ifPresent(out::add);
-        }
+    List<SentenceReading> readings = read(item, domain);
+    boolean headline = !item.headline().isBlank();
+    for (int i = 0; i < readings.size(); i++) {
+      SentenceReading r = readings.get(i);
+      if (r.isEvidence()) {
+        out.add(new Evidence(r.sentence(), r.cue(), r.level(), headline && i == 0));
       }
+    }
+    return out;
+  }
+
+  /** Every sentence's reading, headline first; an item in a language without data reads as nothing. */
+  public List<SentenceReading> read(WireItem item, StoryDomain domain) {
+    ItemScans scans = ItemScans.of(item);
+    if (scans.cues().isEmpty()) {
+      return List.of();
+    }
+    CueSet c = scans.cues().get();
+    boolean violent = domain != null && domain.hasLadder();
+    int year = yearOf(item);
+    List<SentenceReading> out = new ArrayList<>();
+    boolean background = false;
+    for (int i = 0; i < scans.sentences().size(); i++) {
+      ItemScans.Line line = scans.sentences().get(i);
+      CueScan scan = line.scan();
+      if (i == 0 && scans.hasHeadline()) {
+        out.add(sentence(scan, c, violent));
+        continue;
+      }
+      background = Background.isHistorical(scan, year, c)
+          || (background && !line.opensParagraph() && !Background.isPresent(scan));
+      out.add(background ? SentenceReading.none(scan.text().sentence(), Frame.BACKGROUND) : sentence(scan, c, violent));
     }
     return out;
   }
@@ -67,11 +93,21 @@ public final class EscalationDetector {
    * year named is the past). Background runs across sentences are not seen here.
    */
   public Optional<Evidence> detectSentence(String sentence, String language, int currentYear) {
-    LanguageCues c = cuesFor(language);
-    if (Background.isHistorical(CueText.of(sentence), currentYear, c)) {
-      return Optional.empty();
+    SentenceReading r = readSentence(sentence, language, currentYear, false);
+    return r.isEvidence() ? Optional.of(new Evidence(r.sentence(), r.cue(), r.level(), false)) : Optional.empty();
+  }
+
+  /** One sentence's reading; {@code violentEvent} when it belongs to a conflict, unrest or security item. */
+  public SentenceReading readSentence(String sentence, String language, int currentYear, boolean violentEvent) {
+    Optional<CueSet> set = CueSet.of(ItemLanguage.primary(language));
+    if (set.isEmpty()) {
+      return SentenceReading.none(sentence, Frame.NONE);
     }
-    return sentence(sentence, c);
+    CueScan scan = set.get().scan(CueText.of(sentence, set.get()));
+    if (Background.isHistorical(scan, currentYear, set.get())) {
+      return SentenceReading.none(sentence, Frame.BACKGROUND);
+    }
+    return sentence(scan, set.get(), violentEvent);
   }
 
   /** The highest level in the evidence, NONE when there is none. */
@@ -79,33 +115,56 @@ public final class EscalationDetector {
     return evidence.stream().map(Evidence::level).reduce(EscalationLevel.NONE, EscalationLevel::max);
   }
 
-  private Optional<Evidence> sentence(String sentence, LanguageCues c) {
-    CueText text = CueText.of(sentence);
-    if (text.size() == 0 || c.any(c.crossReferences(), text) || c.any(c.metaphorContext(), text)) {
-      return Optional.empty();
+  /** The level an item of this domain supports: the ladder's domains in full, politics up to tension. */
+  public static EscalationLevel levelOf(List<Evidence> evidence, StoryDomain domain) {
+    EscalationLevel level = levelOf(evidence);
+    if (domain.hasLadder()) {
+      return level;
     }
-    CueGuards guards = new CueGuards(text, c);
+    return domain == StoryDomain.POLITICS && level != EscalationLevel.NONE ? EscalationLevel.TENSION
+        : EscalationLevel.NONE;
+  }
+
+  private SentenceReading sentence(CueScan scan, CueSet c, boolean violent) {
+    CueText text = scan.text();
+    String sentence = text.sentence();
+    if (text.size() == 0) {
+      return SentenceReading.none(sentence, Frame.NONE);
+    }
+    if (scan.has("other-story")) {
+      return SentenceReading.none(sentence, Frame.OTHER_STORY);
+    }
+    if (scan.has("metaphor-context")) {
+      return SentenceReading.none(sentence, Frame.METAPHOR);
+    }
+    CueGuards guards = new CueGuards(scan, c);
+    SentenceReading blocked = null;
     for (EscalationLevel level : HIGH_TO_LOW) {
-      for (CuePhrase cue : c.cues(level)) {
-        for (CuePhrase.Match m : cue.find(text, guards.blocked(), c.gap())) {
-          if (guards.isAct(m, level)) {
-            return Optional.of(new Evidence(sentence, text.span(m.from(), m.to()), level, false));
-          }
+      for (CuePhrase.Match m : scan.of(level.id(), guards.blocked())) {
+        Frame frame = guards.frame(m, level, violent);
+        if (frame == Frame.ACT) {
+          return reading(scan, level, m, frame);
+        }
+        if (blocked == null) {
+          blocked = reading(scan, level, m, frame);
         }
       }
     }
-    return Optional.empty();
+    return blocked != null ? blocked : SentenceReading.none(sentence, Frame.NONE);
   }
 
-  LanguageCues cuesFor(String language) {
-    if (language != null && !language.isBlank()) {
-      String primary = language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
-      LanguageCues l = cues.get(primary);
-      if (l != null) {
-        return l;
-      }
+  private static SentenceReading reading(CueScan scan, EscalationLevel level, CuePhrase.Match m, Frame frame) {
+    CueText text = scan.text();
+    return new SentenceReading(text.sentence(), level, text.span(m.from(), m.to()), frame, participants(scan));
+  }
+
+  private static List<String> participants(CueScan scan) {
+    CueText text = scan.text();
+    Set<String> out = new LinkedHashSet<>();
+    for (CuePhrase.Match m : scan.of("actor")) {
+      out.add(text.span(m.from(), m.to()));
     }
-    return cues.get(config.defaultLanguage());
+    return List.copyOf(out);
   }
 
   private static int yearOf(WireItem item) {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * A story's place on the escalation ladder, as a value the story state keeps (JSON-serialisable). The
  * story's level is the highest level among its usable items; {@link #apply} folds in one item and says
  * whether the story rose. The first item sets the baseline silently; duplicates add nothing; a kill or a
- * withhold removes that item's evidence; only hard-news stories raise alerts.
+ * withhold removes that item's evidence; only stories the ladder applies to (conflict, unrest,
+ * security) raise alerts.
  *
  * @param domain the story's domain so far
  * @param domainBySubjectCode true when an IPTC subject code decided {@code domain}
@@ -85,7 +86,7 @@ public record EscalationLadder(StoryDomain domain, boolean domainBySubjectCode,
         .filter(e -> in.headlineTrusted() || !e.fromHeadline())
         .max(Comparator.comparing(Evidence::level));
     EscalationLadder merged = s.withDomain(in.domain());
-    Optional<Evidence> counted = top.filter(e -> merged.domain.isHardNews() && countsIn(merged.domain, e));
+    Optional<Evidence> counted = top.filter(e -> merged.domain.hasLadder());
     EscalationLevel itemLevel = counted.map(Evidence::level).orElse(EscalationLevel.NONE);
     Map<String, EscalationLevel> levels = new LinkedHashMap<>(s.itemLevels);
     levels.merge(in.itemUri(), itemLevel, EscalationLevel::max);
@@ -99,18 +100,13 @@ public record EscalationLadder(StoryDomain domain, boolean domainBySubjectCode,
     return new Step(next, alert, counted);
   }
 
-  /** Tension (accusations, warnings) is a conflict notion: a storm's warnings do not put it on the ladder. */
-  private static boolean countsIn(StoryDomain domain, Evidence e) {
-    return !(domain == StoryDomain.DISASTER && e.level() == EscalationLevel.TENSION);
-  }
-
   private EscalationLadder withDomain(DomainClassifier.Classification c) {
     if (c == null || c.domain() == StoryDomain.UNKNOWN) {
       return this;
     }
     boolean replace = domain == StoryDomain.UNKNOWN
         || (c.bySubjectCode() && !domainBySubjectCode)
-        || (c.bySubjectCode() == domainBySubjectCode && !domain.isHardNews() && c.domain().isHardNews());
+        || (c.bySubjectCode() == domainBySubjectCode && !domain.hasLadder() && c.domain().hasLadder());
     return replace ? new EscalationLadder(c.domain(), c.bySubjectCode(), itemLevels, items) : this;
   }
 }

@@ -27,6 +27,11 @@ public enum EscalationLevel {
     return other != null && other.compareTo(this) > 0 ? other : this;
   }
 
+  /** The lower of two levels. */
+  public EscalationLevel min(EscalationLevel other) {
+    return other != null && other.compareTo(this) < 0 ? other : this;
+  }
+
   /** True when nothing is above this level. */
   public boolean isTop() {
     return this == WAR;

@@ -55,7 +55,6 @@ class EscalationDetectorTest {
       The two countries fought a war two years ago                                 | historical phrase
       Separately, unrelated clashes on the Kyrgyz border killed two                | cross-reference
       "We will shell their positions if they cross the line," the commander said  | quoted threat
-      The general vowed to invade the neighbouring country                         | threat of an act
       The flare-up raised fears of a new war                                       | 'war' alone is no cue; fear
       Mongolia lifted the state of emergency on Friday                             | lifting is de-escalation
       A woman was killed when a wall collapsed during the cyclone                  | casualty without violence
@@ -92,11 +91,17 @@ class EscalationDetectorTest {
   }
 
   @Test
-  void shouldFallBackToTheDefaultLanguageForUnknownLanguages() {
+  void shouldReadNothingInALanguageWithoutCueData() {
     WireItem item = new WireItem("urn:x", "1", Instant.parse("2022-09-14T00:00:00Z"), null, "AFP", "xx-YY",
         "Clashes erupt", List.of("Troops opened fire."), null, null, null, null, 3, PubStatus.USABLE, List.of(),
         null, List.of(), List.of(), "t", "text", null);
-    assertThat(EscalationDetector.levelOf(DETECTOR.detect(item))).isEqualTo(EscalationLevel.CLASHES);
+    assertThat(DETECTOR.detect(item)).isEmpty();
+  }
+
+  @Test
+  void shouldReadAThreatOfAnActAsTensionAtMost() {
+    assertThat(detect("The general vowed to invade the neighbouring country"))
+        .hasValueSatisfying(e -> assertThat(e.level()).isEqualTo(EscalationLevel.TENSION));
   }
 
   static WireItem item(String headline, String... body) {

@@ -97,7 +97,7 @@ class EscalationLadderTest {
 
   @Test
   void shouldClassifyDomainsFromSubjectCodesBeforeText() {
-    DomainClassifier classifier = new DomainClassifier(EscalationDetector.withDefaults());
+    DomainClassifier classifier = EscalationDetector.withDefaults().classifier();
     var boxing = EscalationDetectorTest.item("Okafor and Varga in war of words", "Troops of fans clashed.");
     var coded = new io.wirewatch.model.WireItem(boxing.uri(), "1", boxing.versionCreated(), null, "AFP", "en",
         boxing.headline(), boxing.body(), null, null, null, null, 5, boxing.pubStatus(), List.of(), null,

@@ -1,0 +1,136 @@
+package io.wirewatch.alerts.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.alerts.escalation.SentenceReading.Frame;
+import io.wirewatch.model.PubStatus;
+import io.wirewatch.model.WireItem;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sentence readings per phenomenon and per language, in sentences written for these tests. */
+class SentenceReadingTest {
+  private static final EscalationDetector DETECTOR = EscalationDetector.withDefaults();
+
+  private static SentenceReading read(String lang, String sentence) {
+    return DETECTOR.readSentence(sentence, lang, 2025, false);
+  }
+
+  @ParameterizedTest(name = "{0} {2} <- {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Des heurts ont opposé des manifestants aux gendarmes devant la mairie                 | clashes
+      fr | Deux soldats ont été tués dans une embuscade près de la frontière                      | casualties
+      fr | Le gouvernement a décrété la loi martiale dans trois provinces                          | war
+      fr | Le pays a rappelé son ambassadeur pour consultations                                    | tension
+      de | Polizisten setzten Tränengas gegen Demonstranten vor dem Rathaus ein                     | clashes
+      de | Bei dem Angriff auf einen Grenzposten wurden drei Soldaten getötet                       | casualties
+      de | Das Parlament hat die Generalmobilmachung beschlossen                                   | war
+      de | Die Regierung hat eine nächtliche Ausgangssperre verhängt                               | tension
+      es | Manifestantes y policías se enfrentaron con piedras y gases lacrimógenos                | clashes
+      es | Cuatro soldados murieron en una emboscada cerca de la frontera                          | casualties
+      es | El Gobierno decretó la ley marcial en todo el territorio                                | war
+      es | El país expulsó a dos diplomáticos del país vecino                                      | tension
+      en | The defence ministry said two of its soldiers were wounded by sniper fire                | casualties
+      """)
+  void shouldReadActsAtTheirLevelInEachLanguage(String lang, String sentence, String level) {
+    SentenceReading r = read(lang, sentence);
+    assertThat(r.frame()).as(sentence).isEqualTo(Frame.ACT);
+    assertThat(r.level().id()).as(sentence).isEqualTo(level);
+  }
+
+  @ParameterizedTest(name = "{0} {2} <- {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | No shots were fired at the checkpoint, the army said                                   | NEGATED
+      en | The ministry denied that its artillery had shelled the village                         | NEGATED
+      en | A collapse of the talks could lead to clashes in the north                             | HYPOTHETICAL
+      en | Officials fear that clashes may erupt if the vote is delayed                           | HYPOTHETICAL
+      fr | Aucun blessé n'a été signalé                                                            | NEGATED
+      fr | Aucun obus n'est tombé sur la ville                                                     | NEGATED
+      fr | Un échec des négociations pourrait provoquer des affrontements                          | HYPOTHETICAL
+      de | Verletzte gab es nicht                                                                  | NEGATED
+      de | Keine Toten, teilte die Polizei mit                                                     | NEGATED
+      de | Experten befürchten neue Kämpfe an der Grenze                                           | HYPOTHETICAL
+      es | No hubo disparos en la zona, según el Ejército                                          | NEGATED
+      es | Una ruptura del diálogo podría desembocar en enfrentamientos                            | HYPOTHETICAL
+      """)
+  void shouldTellNegatedAndHypotheticalEventsFromActs(String lang, String sentence, Frame frame) {
+    assertThat(read(lang, sentence).frame()).as(sentence).isEqualTo(frame);
+  }
+
+  @ParameterizedTest(name = "{0} silent <- {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | The two supermarket chains are locked in a bruising price war
+      en | In 1991 the same valley saw heavy fighting that killed thousands
+      fr | La guerre des prix entre les enseignes s'intensifie
+      fr | Il y a quarante ans, les combats avaient fait des centaines de morts
+      de | Der Preiskrieg unter den Discountern geht weiter
+      de | Dies sagte der Sprecher am Montag
+      de | Der Rosenkrieg der beiden Erben beschäftigt erneut das Gericht
+      es | La guerra de precios entre las cadenas se recrudece
+      es | Un trabajador murió por un golpe de calor en la obra
+      """)
+  void shouldGiveNoEvidenceForMetaphorsAndBackground(String lang, String sentence) {
+    assertThat(read(lang, sentence).isEvidence()).as(sentence).isFalse();
+  }
+
+  @Test
+  void shouldNameTheParticipantsBesideTheEvent() {
+    SentenceReading r = read("en", "Soldiers and rebels clashed near the border crossing");
+    assertThat(r.level()).isEqualTo(EscalationLevel.CLASHES);
+    assertThat(r.participants()).contains("Soldiers", "rebels");
+  }
+
+  @Test
+  void shouldLetTheNegationOfDeathsLeaveTheInjuriesStanding() {
+    SentenceReading r = read("en", "Nobody died in the riot, but nine officers were injured");
+    assertThat(r.isEvidence()).isTrue();
+    assertThat(r.level()).isEqualTo(EscalationLevel.CASUALTIES);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      de | Dies teilte die Stadtverwaltung mit. Der Markt öffnet wie gewohnt am Samstag und die Stände bleiben bis Mitternacht offen.
+      fr | Les bénévoles de la banque alimentaire se sont mobilisés tout le week-end pour la collecte nationale dans les supermarchés.
+      es | El equipo local ganó el clásico por dos goles a uno y sus aficionados celebraron la victoria en la plaza mayor durante horas.
+      sv | Polisen demonstrerade den nya utrustningen för journalister och visade hur de arbetar vid stora evenemang i staden.
+      """)
+  void shouldNeverReadOtherLanguagesWithTheEnglishCues(String lang, String text) {
+    assertThat(DETECTOR.detect(item(null, "", text))).as("undeclared " + lang).isEmpty();
+    assertThat(DETECTOR.detect(item("en", "", text))).as("declared English but written in " + lang).isEmpty();
+  }
+
+  @Test
+  void shouldKeepAStrikeCallOffTheLadderInFrench() {
+    WireItem strike = item("fr", "Retraites : les syndicats appellent à la mobilisation",
+        "L'intersyndicale appelle à une nouvelle journée de mobilisation et de grève le 12 mars.");
+    StoryDomain domain = DETECTOR.classifier().classify(strike).domain();
+    assertThat(EscalationDetector.levelOf(DETECTOR.detect(strike, domain), domain))
+        .isIn(EscalationLevel.NONE, EscalationLevel.TENSION);
+  }
+
+  @Test
+  void shouldKeepADisasterTollOffTheLadder() {
+    WireItem quake = item("es", "Un terremoto deja doce muertos en el norte",
+        "Un terremoto de magnitud 6,1 dejó doce muertos y decenas de heridos, informó Defensa Civil.");
+    StoryDomain domain = DETECTOR.classifier().classify(quake).domain();
+    assertThat(domain).isEqualTo(StoryDomain.DISASTER);
+    assertThat(EscalationDetector.levelOf(DETECTOR.detect(quake, domain), domain)).isEqualTo(EscalationLevel.NONE);
+  }
+
+  @Test
+  void shouldReadAnUndeclaredGermanItemInGerman() {
+    WireItem clash = item(null, "Schwere Kämpfe an der Grenze",
+        "An der Grenze zwischen den beiden Ländern ist es in der Nacht zu schweren Kämpfen gekommen. "
+            + "Dabei wurden nach Angaben des Verteidigungsministeriums vier Soldaten getötet.");
+    assertThat(EscalationDetector.levelOf(DETECTOR.detect(clash))).isEqualTo(EscalationLevel.CASUALTIES);
+  }
+
+  private static WireItem item(String lang, String headline, String body) {
+    return new WireItem("urn:test:" + (headline + body).hashCode(), "1", Instant.parse("2025-03-04T10:00:00Z"),
+        null, "test", lang, headline, List.of(body), null, null, null, null, 3, PubStatus.USABLE, List.of(), null,
+        List.of(), List.of(), "test", "text", null);
+  }
+}
