@@ -5,7 +5,11 @@ import io.wirewatch.model.AlertType;
 import io.wirewatch.model.Figure;
 import io.wirewatch.model.Figure.Metric;
 import io.wirewatch.model.Severity;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.NumberFormat;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,11 +18,29 @@ public final class FigureAlerts {
   private FigureAlerts() {}
 
   /**
-   * The alert id: the same story, type, metric, subject and value always give the same id, so re-processing
-   * an item never sends an alert twice.
+   * The alert id: story, rule, metric, subject key, the two values and the item that raised the alert. Two
+   * different changes of one figure (49 -> 105, then 60 -> 105 after a revision; or one value reached twice
+   * by different items) get different ids, so idempotent delivery never drops one of them; re-processing
+   * the same item against the same ledger (replay, restart) gives the same id, so it is never sent twice. The
+   * item uri enters as a digest: ids stay short whatever the uri.
    */
-  public static String alertId(String story, AlertType type, String metric, String subjectKey, long value) {
-    return story + "/" + type.name().toLowerCase(Locale.ROOT) + "/" + metric + "/" + subjectKey + "/" + value;
+  public static String alertId(String story, AlertType type, String metric, String subjectKey, long from, long to,
+      String itemUri) {
+    return story + "/" + type.name().toLowerCase(Locale.ROOT) + "/" + metric + "/" + subjectKey + "/" + from + "-"
+        + to + "/" + digest(itemUri);
+  }
+
+  /** The first 12 hex digits of the SHA-256 of {@code text} (UTF-8); "-" for none. */
+  static String digest(String text) {
+    if (text == null) {
+      return "-";
+    }
+    try {
+      byte[] sha = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
   }
 
   static FigureEvent changed(String story, LedgerState.Entry from, Figure to) {
@@ -32,7 +54,8 @@ public final class FigureAlerts {
     String text = to.agency() + " reports " + fmt(to.value()) + " (" + to.source() + ": \"" + to.sentence()
         + "\"); the latest earlier figure was " + fmt(from.value()) + " from " + from.agency() + " ("
         + from.source() + ")." + stated;
-    return new FigureEvent(alertId(story, AlertType.FIGURE_CHANGED, to.metric().id(), to.subjectKey(), to.value()),
+    return new FigureEvent(alertId(story, AlertType.FIGURE_CHANGED, to.metric().id(), to.subjectKey(), from.value(),
+        to.value(), to.itemUri()),
         AlertType.FIGURE_CHANGED, changeSeverity(to.metric(), from.value(), to.value()), to.metric().id(),
         to.subjectKey(), title, text, details);
   }
@@ -45,8 +68,8 @@ public final class FigureAlerts {
     String text = earlier.agency() + " reported " + fmt(earlier.value()) + " (" + earlier.source() + "), "
         + now.agency() + " reports " + fmt(now.value()) + " (" + now.source() + ": \"" + now.sentence() + "\").";
     return new FigureEvent(alertId(story, AlertType.FIGURE_CONFLICT, now.metric().id(), now.subjectKey(),
-        now.value()), AlertType.FIGURE_CONFLICT, baseSeverity(now.metric()), now.metric().id(), now.subjectKey(),
-        title, text, details);
+        earlier.value(), now.value(), now.itemUri()), AlertType.FIGURE_CONFLICT, baseSeverity(now.metric()),
+        now.metric().id(), now.subjectKey(), title, text, details);
   }
 
   /** Killed is high, injured and missing medium, the rest low; a large change is one step up; 100+ dead critical. */

@@ -2,6 +2,7 @@ package io.wirewatch.figures;
 
 import io.wirewatch.model.DecisionStatus;
 import io.wirewatch.model.Figure;
+import io.wirewatch.model.Figure.Metric;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,23 +12,53 @@ import java.util.Objects;
 
 /**
  * The per-story figure ledger (pure). For each item of a story, {@link #apply} returns the new ledger and
- * the figure alerts the item raises:
+ * the figure alerts the item raises. A figure is keyed by metric and side ({@link Figure#key()}), so two
+ * sides' counts are two figures. Each item first claims at most one value per figure ({@link ItemFigures}:
+ * a headline the body does not support is no claim). Then, against the figure's current value:
  * <ul>
- *   <li>a figure's first report sets its baseline silently;
- *   <li>a different value -> FIGURE_CHANGED from the latest earlier value (any agency);
- *   <li>a different value from another agency within the conflict window, not presented as a revision, not a
- *       rise stated against or as a lower bound ("more than 40" after 30), and close to the earlier one ->
- *       FIGURE_CONFLICT [earlier, new] instead;
- *       the new value then counts as latest;
- *   <li>a repeated value, duplicates and withheld items -> nothing; a kill removes that item's values.
+ *   <li>a figure's first value sets its baseline silently; the same value again confirms it;
+ *   <li>a figure whose subject key names a narrower scope ("people@<place>": one province or district) is
+ *       kept as its own figure and never alerted: it is part of the story's toll, not the toll;
+ *   <li>a value from an item older (event time) than the current value's item never moves the figure down
+ *       or sideways: a slower outlet delivering what was true earlier is not news;
+ *   <li>a value the story counted within the conflict window (event time) is not a change: an agency
+ *       restating what another said before it moved on, unless the text presents it as a revision or the
+ *       item is a correction (a count that falls back to a value of days ago is news);
+ *   <li>a lower bound below the current value ("more than 20" after 21) agrees with it: nothing;
+ *   <li>a lower value of a count that only grows (killed, injured, arrested, evacuated) is a change only
+ *       when the text says it was revised down or states the higher earlier figure, the item is a
+ *       correction, or the agency that gave the current value lowers it itself; otherwise it is a
+ *       conflict when two named agencies disagree within the window, else set aside as stale;
+ *   <li>any other different value is FIGURE_CHANGED from the current value, or FIGURE_CONFLICT [earlier, new]
+ *       when two named agencies disagree within the conflict window, close in value, with no revision
+ *       stated and not a lower bound refined upward; the new value then counts as current.
  * </ul>
+ * Duplicates and withheld items change nothing; a kill removes that item's values. Set-aside values stay in
+ * the history with their reason.
  */
 public final class FigureLedger {
+  static final String OLDER = "older than the current figure";
+  static final String ALREADY_REPORTED = "a value already reported";
+  static final String WITHIN_LOWER_BOUND = "a lower bound the current figure already meets";
+  static final String LOWER_NOT_REVISED = "lower than the current figure with no revision stated";
+  static final String NARROWER_SCOPE = "part of the story's toll (narrower scope)";
+
   /** The new ledger and the alerts for one item. */
   public record Result(LedgerState state, List<FigureEvent> events) {
     public Result {
       events = List.copyOf(events);
     }
+  }
+
+  /** What one value does to its figure. */
+  private sealed interface Verdict {
+    record Counts() implements Verdict {}
+
+    record Aside(String reason) implements Verdict {}
+
+    record Changed() implements Verdict {}
+
+    record Conflict() implements Verdict {}
   }
 
   private final FigureConfig config;
@@ -48,30 +79,93 @@ public final class FigureLedger {
   private Result record(LedgerState state, LedgerUpdate update) {
     Map<String, List<LedgerState.Entry>> figures = new HashMap<>(state.figures());
     List<FigureEvent> events = new ArrayList<>();
-    for (Figure f : update.figures()) {
+    for (ItemFigures.Claim claim : ItemFigures.of(update.figures())) {
+      Figure f = claim.figure();
       List<LedgerState.Entry> history = figures.getOrDefault(f.key(), List.of());
-      if (!history.isEmpty()) {
-        LedgerState.Entry latest = history.get(history.size() - 1);
-        if (latest.value() != f.value()) {
-          events.add(conflicts(latest, f)
-              ? FigureAlerts.conflict(update.story(), latest, f)
-              : FigureAlerts.changed(update.story(), latest, f));
-        }
+      LedgerState.Entry latest = LedgerState.current(history);
+      Verdict verdict = claim.counts() ? judge(history, latest, f, update.status())
+          : new Verdict.Aside(claim.aside());
+      switch (verdict) {
+        case Verdict.Changed c -> events.add(FigureAlerts.changed(update.story(), latest, f));
+        case Verdict.Conflict c -> events.add(FigureAlerts.conflict(update.story(), latest, f));
+        case Verdict.Counts c -> { }
+        case Verdict.Aside a -> { }
       }
-      figures.put(f.key(), append(history, LedgerState.Entry.of(f)));
+      LedgerState.Entry entry = verdict instanceof Verdict.Aside a ? LedgerState.Entry.aside(f, a.reason())
+          : LedgerState.Entry.of(f);
+      figures.put(f.key(), append(history, entry));
     }
     return new Result(new LedgerState(figures), events);
   }
 
-  /** Two sources disagree: close in time, other agency, no revision stated, not a refined lower bound. */
+  private Verdict judge(List<LedgerState.Entry> history, LedgerState.Entry latest, Figure f, DecisionStatus status) {
+    if (latest == null || latest.value() == f.value()) {
+      return new Verdict.Counts();
+    }
+    if (narrower(f.subjectKey())) {
+      return new Verdict.Counts();
+    }
+    boolean up = f.value() > latest.value();
+    boolean growing = cumulative(f.metric());
+    if (f.time() != null && latest.at() != null && f.time().isBefore(latest.at()) && !(growing && up)) {
+      return new Verdict.Aside(OLDER);
+    }
+    boolean stated = f.revised() || status == DecisionStatus.CORRECTION;
+    if (!stated && !sameAgency(latest, f) && history.stream()
+        .anyMatch(e -> e.counts() && e.value() == f.value() && withinWindow(e, f))) {
+      return new Verdict.Aside(ALREADY_REPORTED);
+    }
+    if (!up && f.qualifier().lowerBound()) {
+      return new Verdict.Aside(WITHIN_LOWER_BOUND);
+    }
+    if (!up && growing && !statedLower(f, status) && !sameAgency(latest, f)) {
+      return conflicts(latest, f) ? new Verdict.Conflict() : new Verdict.Aside(LOWER_NOT_REVISED);
+    }
+    return conflicts(latest, f) ? new Verdict.Conflict() : new Verdict.Changed();
+  }
+
+  /**
+   * True for counts that only grow as an event unfolds (the dead, the injured, the arrested, the evacuated):
+   * a lower value is stale unless the text lowers it. Missing, displaced and troop counts go both ways.
+   */
+  static boolean cumulative(Metric metric) {
+    return switch (metric) {
+      case KILLED, INJURED, ARRESTED, EVACUATED -> true;
+      case MISSING, DISPLACED, TROOPS -> false;
+    };
+  }
+
+  /** A subject key with a scope ("people@<place>") counts part of the story, not the story's figure. */
+  static boolean narrower(String subjectKey) {
+    return subjectKey.indexOf('@') >= 0;
+  }
+
+  /**
+   * The item says the figure went down: a correction, a revision whose stated earlier figure is higher or
+   * not given ("revised down to 40"), or a higher earlier figure stated ("correcting an earlier toll of 4").
+   */
+  private static boolean statedLower(Figure f, DecisionStatus status) {
+    if (status == DecisionStatus.CORRECTION) {
+      return true;
+    }
+    if (f.previous() != null) {
+      return f.previous() > f.value();
+    }
+    return f.revised();
+  }
+
+  /**
+   * Two named agencies disagree: close in event time and value, no revision stated, not a refined lower
+   * bound. Without both agencies' names there is no telling a disagreement from news.
+   */
   boolean conflicts(LedgerState.Entry earlier, Figure now) {
     if (earlier.at() == null || now.time() == null || now.revised()) {
       return false;
     }
-    if (Duration.between(earlier.at(), now.time()).abs().compareTo(config.conflictWindow()) > 0) {
+    if (blank(earlier.agency()) || blank(now.agency()) || earlier.agency().equalsIgnoreCase(now.agency())) {
       return false;
     }
-    if (sameAgency(earlier, now)) {
+    if (!withinWindow(earlier, now)) {
       return false;
     }
     boolean earlierBound = earlier.qualifier() != null && earlier.qualifier().lowerBound();
@@ -82,17 +176,34 @@ public final class FigureLedger {
     return Math.abs(now.value() - earlier.value()) / base <= config.conflictMaxRelativeDifference();
   }
 
+  /** Both values were reported within the conflict window of each other (event time). */
+  private boolean withinWindow(LedgerState.Entry earlier, Figure now) {
+    return earlier.at() != null && now.time() != null
+        && Duration.between(earlier.at(), now.time()).abs().compareTo(config.conflictWindow()) <= 0;
+  }
+
+  /** The same agency (or, when no agency is named, the same source) gave both values. */
   private static boolean sameAgency(LedgerState.Entry earlier, Figure now) {
-    String a = earlier.agency() != null ? earlier.agency() : earlier.source();
-    String b = now.agency() != null ? now.agency() : now.source();
+    String a = blank(earlier.agency()) ? earlier.source() : earlier.agency();
+    String b = blank(now.agency()) ? now.source() : now.agency();
     return a != null && a.equalsIgnoreCase(b);
   }
 
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** The history with {@code entry} added; over the limit the oldest go first, never the current value. */
   private List<LedgerState.Entry> append(List<LedgerState.Entry> history, LedgerState.Entry entry) {
     List<LedgerState.Entry> next = new ArrayList<>(history);
     next.add(entry);
-    while (next.size() > config.historyLimit()) {
-      next.remove(0);
+    LedgerState.Entry current = LedgerState.current(next);
+    for (int i = 0; next.size() > config.historyLimit() && i < next.size(); ) {
+      if (next.get(i) == current) {
+        i++;
+      } else {
+        next.remove(i);
+      }
     }
     return next;
   }
