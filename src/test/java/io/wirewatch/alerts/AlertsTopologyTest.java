@@ -291,6 +291,42 @@ class AlertsTopologyTest {
         .as("a redelivered item is neither counted nor put in the ledger again").isEqualTo(before);
   }
 
+  private void collapse(String source, String uri, String agency, String time, String sentence) {
+    send(source, uri, agency, 3, DecisionStatus.NEW, "Footbridge collapse in river town", time,
+        "A footbridge crowded with people returning from a fair gave way over the river on Sunday evening.",
+        sentence);
+  }
+
+  @Test
+  void shouldRaiseNothingForASlowerOutletsOlderTollArrivingAfterAHigherOne() {
+    collapse("a", "u1", "AP", "2031-05-04T10:00:00Z", "Police said 12 people were killed in the collapse.");
+    collapse("b", "u2", "Reuters", "2031-05-04T12:00:00Z", "Police said 20 people were killed in the collapse.");
+    collapse("c", "u3", "AFP", "2031-05-04T11:00:00Z", "Police said 15 people were killed in the collapse.");
+
+    List<Alert> figureAlerts = figureAlerts(alerts.readValuesToList());
+    assertThat(figureAlerts).as("only 12 -> 20 is news; AFP's 15 was written before the 20")
+        .singleElement().satisfies(a -> assertThat(a.source()).isEqualTo("b"));
+    Story story = driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1");
+    assertThat(story.figures()).singleElement().satisfies(f ->
+        assertThat(f.points()).extracting(Story.FigurePoint::value).containsExactly(12L, 20L));
+  }
+
+  @Test
+  void shouldDeliverTwoChangesToTheSameTollAsTwoAlertsWithTheirOwnIds() {
+    collapse("a", "u1", "AP", "2031-05-04T06:00:00Z", "Police said 12 people were killed in the collapse.");
+    collapse("b", "u2", "Reuters", "2031-05-04T12:00:00Z", "Police said 20 people were killed in the collapse.");
+    collapse("c", "u3", "AP", "2031-05-04T18:00:00Z",
+        "Police revised down to 16 the number of people killed in the collapse.");
+    collapse("d", "u4", "AFP", "2031-05-05T08:00:00Z", "Police said 20 people were killed in the collapse.");
+
+    List<Alert> changes = alerts.readValuesToList().stream().filter(a -> a.type() == AlertType.FIGURE_CHANGED)
+        .toList();
+    assertThat(changes).extracting(Alert::source).containsExactly("b", "c", "d");
+    assertThat(changes).extracting(a -> ((AlertDetails.FigureChanged) a.details()).to())
+        .containsExactly(20L, 16L, 20L);
+    assertThat(changes).extracting(Alert::id).doesNotHaveDuplicates();
+  }
+
   @Test
   void shouldNameItsProcessorsAndStores() {
     StreamsBuilder b = new StreamsBuilder();
