@@ -24,7 +24,8 @@ import java.util.Objects;
  *   <li>a value the story counted within the conflict window (event time) is not a change: an agency
  *       restating what another said before it moved on, unless the text presents it as a revision or the
  *       item is a correction (a count that falls back to a value of days ago is news);
- *   <li>a lower bound below the current value ("more than 20" after 21) agrees with it: nothing;
+ *   <li>a lower bound below the current value ("more than 20" after 21) agrees with it, and so does a round
+ *       approximation within 5% ("about 300" after 309): nothing;
  *   <li>a lower value of a count that only grows (killed, injured, arrested, evacuated) is a change only
  *       when the text says it was revised down or states the higher earlier figure, the item is a
  *       correction, or the agency that gave the current value lowers it itself; otherwise it is a
@@ -40,6 +41,7 @@ public final class FigureLedger {
   static final String OLDER = "older than the current figure";
   static final String ALREADY_REPORTED = "a value already reported";
   static final String WITHIN_LOWER_BOUND = "a lower bound the current figure already meets";
+  static final String APPROXIMATION = "a round approximation of the current figure";
   static final String LOWER_NOT_REVISED = "lower than the current figure with no revision stated";
   static final String NARROWER_SCOPE = "part of the story's toll (narrower scope)";
 
@@ -118,6 +120,9 @@ public final class FigureLedger {
     if (!up && f.qualifier().lowerBound()) {
       return new Verdict.Aside(WITHIN_LOWER_BOUND);
     }
+    if (approximates(f, latest.value())) {
+      return new Verdict.Aside(APPROXIMATION);
+    }
     if (!up && growing && !statedLower(f, status) && !sameAgency(latest, f)) {
       return conflicts(latest, f) ? new Verdict.Conflict() : new Verdict.Aside(LOWER_NOT_REVISED);
     }
@@ -133,6 +138,16 @@ public final class FigureLedger {
       case KILLED, INJURED, ARRESTED, EVACUATED -> true;
       case MISSING, DISPLACED, TROOPS -> false;
     };
+  }
+
+  /**
+   * A round number given as approximate ("about 20", "nearly 300") within 5% of the current value restates
+   * it rounded: 21 missing, then "some 20 still missing", is no change.
+   */
+  static boolean approximates(Figure f, long current) {
+    boolean approximate = f.qualifier() == Figure.Qualifier.ABOUT || f.qualifier() == Figure.Qualifier.NEARLY;
+    return approximate && f.value() >= 10 && f.value() % 10 == 0
+        && Math.abs(current - f.value()) * 20 <= f.value();
   }
 
   /** A subject key with a scope ("people@<place>") counts part of the story, not the story's figure. */

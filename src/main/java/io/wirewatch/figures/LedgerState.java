@@ -52,13 +52,15 @@ public record LedgerState(Map<String, List<Entry>> figures) {
    * @param itemUri the item's uri
    * @param agency the item's agency
    * @param at the item's versionCreated (event time, not when it reached us); may be null
-   * @param sentence the sentence the value was read from
+   * @param sentence the sentence the value was read from, at most {@value #SENTENCE_CHARS} characters
    * @param offset the number's character offset in the body; -1 for the headline
    * @param aside why the value did not move the figure ("older than the current figure", ...); null when it
    *     counts
    */
   public record Entry(long value, Figure.Qualifier qualifier, String subject, String source, String itemUri,
       String agency, Instant at, String sentence, int offset, String aside) {
+    /** The longest sentence an entry keeps; the alert for the current item carries the whole sentence. */
+    static final int SENTENCE_CHARS = 300;
 
     static Entry of(Figure f) {
       return aside(f, null);
@@ -66,7 +68,16 @@ public record LedgerState(Map<String, List<Entry>> figures) {
 
     static Entry aside(Figure f, String reason) {
       return new Entry(f.value(), f.qualifier(), f.subject(), f.source(), f.itemUri(), f.agency(), f.time(),
-          f.sentence(), f.offset(), reason);
+          excerpt(f.sentence()), f.offset(), reason);
+    }
+
+    /** At most {@link #SENTENCE_CHARS} of a sentence: story state stays small however many values it holds. */
+    static String excerpt(String sentence) {
+      if (sentence == null || sentence.length() <= SENTENCE_CHARS) {
+        return sentence;
+      }
+      int cut = sentence.lastIndexOf(' ', SENTENCE_CHARS - 1);
+      return sentence.substring(0, cut > SENTENCE_CHARS / 2 ? cut : SENTENCE_CHARS - 1) + "\u2026";
     }
 
     /** True when the value counts as the figure's value at its time. */

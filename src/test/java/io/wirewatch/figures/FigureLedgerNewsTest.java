@@ -203,6 +203,34 @@ class FigureLedgerNewsTest {
   }
 
   @Test
+  void shouldTakeARoundApproximationOfTheCurrentFigureAsAgreementButNotAFarOne() {
+    Story s = new Story();
+    s.item(Fig.of(Metric.MISSING, "people", 41, "Agency A", "a1", "2031-03-02T06:00:00Z"));
+
+    var rounded = s.item(Fig.of(Metric.MISSING, "people", 40, "Agency B", "b1", "2031-03-03T06:00:00Z")
+        .qualified(Qualifier.ABOUT));
+    var moved = s.item(Fig.of(Metric.MISSING, "people", 30, "Agency C", "c1", "2031-03-04T06:00:00Z")
+        .qualified(Qualifier.ABOUT));
+
+    assertThat(rounded).isEmpty();
+    assertThat(moved).singleElement().satisfies(e -> assertThat(changed(e).from()).isEqualTo(41));
+  }
+
+  @Test
+  void shouldKeepOnlyAnExcerptOfALongSentenceInTheStoryState() {
+    String longSentence = "word ".repeat(400).trim();
+    Figure f = new Figure(Metric.KILLED, "people", "people", 5, Qualifier.EXACT, null, false, longSentence, 0,
+        "a1.xml", "a1", "Agency A", Instant.parse("2031-03-02T06:00:00Z"));
+
+    var state = ledger.apply(null, new LedgerUpdate("story-9", "a1", "a1.xml", "Agency A", f.time(),
+        DecisionStatus.NEW, List.of(f))).state();
+
+    String kept = state.current("killed|people").sentence();
+    assertThat(kept.length()).isLessThanOrEqualTo(LedgerState.Entry.SENTENCE_CHARS);
+    assertThat(longSentence).startsWith(kept.substring(0, kept.length() - 1));
+  }
+
+  @Test
   void shouldKeepEachSidesCountApart() {
     Story s = new Story();
     s.item(Fig.of(Metric.INJURED, "KG:people", 58, "Agency A", "a1", "2031-03-02T06:00:00Z"),
