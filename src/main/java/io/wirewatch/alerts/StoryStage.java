@@ -68,7 +68,7 @@ public final class StoryStage {
     WireItem trusted = borrowedHeadline ? bodyOnly(item) : item;
     List<Figure> figures = usable ? safeExtract(trusted, errors) : List.of();
     FigureLedger.Result counted = ledger.apply(s.ledger(), new LedgerUpdate(d.story(), item.uri(), item.source(),
-        item.agency(), item.versionCreated(), d.status(), figures));
+        item.agency(), item.versionCreated(), d.status(), figures, item.receivedAt()));
     counted.events().forEach(e -> drafts.add(Draft.of(e)));
 
     StoryRuleState ruleState = ruled.state();

@@ -48,11 +48,12 @@ public final class FigureAlerts {
     var details = new AlertDetails.FigureChanged(to.metric().id(), display(to), from.value(), to.value(),
         direction, to.qualifier().id(), provenance(from), provenance(to));
     String title = display(to) + " " + verb(to.metric()) + ": " + fmt(from.value()) + " -> "
-        + fmt(to.value()) + " (" + to.agency() + ")";
+        + fmt(to.value()) + " (" + who(to.agency(), to.source()) + ")";
     String stated = to.previous() != null && to.previous() != from.value()
         ? " The report itself gives the earlier figure as " + fmt(to.previous()) + "." : "";
-    String text = to.agency() + " reports " + fmt(to.value()) + " (" + to.source() + ": \"" + to.sentence()
-        + "\"); the latest earlier figure was " + fmt(from.value()) + " from " + from.agency() + " ("
+    String text = who(to.agency(), to.source()) + " reports " + fmt(to.value()) + " (" + to.source() + ": \""
+        + to.sentence() + "\"); the latest earlier figure was " + fmt(from.value()) + " from "
+        + who(from.agency(), from.source()) + " ("
         + from.source() + ")." + stated;
     return new FigureEvent(alertId(story, AlertType.FIGURE_CHANGED, to.metric().id(), to.subjectKey(), from.value(),
         to.value(), to.itemUri()),
@@ -109,6 +110,11 @@ public final class FigureAlerts {
       return cls.substring(0, 1).toUpperCase(Locale.ROOT) + cls.substring(1);
     }
     return Places.adjective(key.substring(0, colon)) + " " + cls;
+  }
+
+  /** Who reported a value: its agency, else (feeds without one) its source. */
+  private static String who(String agency, String source) {
+    return agency == null || agency.isBlank() ? source : agency;
   }
 
   private static String verb(Metric m) {

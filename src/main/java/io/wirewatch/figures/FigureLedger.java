@@ -4,6 +4,7 @@ import io.wirewatch.model.DecisionStatus;
 import io.wirewatch.model.Figure;
 import io.wirewatch.model.Figure.Metric;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.Objects;
  *   <li>a figure's first value sets its baseline silently; the same value again confirms it;
  *   <li>a figure whose subject key names a narrower scope ("people@<place>": one province or district) is
  *       kept as its own figure and never alerted: it is part of the story's toll, not the toll;
- *   <li>a value from an item older (event time) than the current value's item never moves the figure down
- *       or sideways: a slower outlet delivering what was true earlier is not news;
+ *   <li>a value from an item older (event time, never later than its receipt) than the current value's item
+ *       never moves the figure down or sideways: a slower outlet delivering what was true earlier is not news;
  *   <li>a value the story counted within the conflict window (event time) is not a change: an agency
  *       restating what another said before it moved on, unless the text presents it as a revision or the
  *       item is a correction (a count that falls back to a value of days ago is news);
@@ -38,6 +39,8 @@ import java.util.Objects;
  * the history with their reason.
  */
 public final class FigureLedger {
+  /** How far ahead of our clock an agency's timestamp may run before it is taken as wrong. */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(15);
   static final String OLDER = "older than the current figure";
   static final String ALREADY_REPORTED = "a value already reported";
   static final String WITHIN_LOWER_BOUND = "a lower bound the current figure already meets";
@@ -82,7 +85,7 @@ public final class FigureLedger {
     Map<String, List<LedgerState.Entry>> figures = new HashMap<>(state.figures());
     List<FigureEvent> events = new ArrayList<>();
     for (ItemFigures.Claim claim : ItemFigures.of(update.figures())) {
-      Figure f = claim.figure();
+      Figure f = noLaterThanReceipt(claim.figure(), update.receivedAt());
       List<LedgerState.Entry> history = figures.getOrDefault(f.key(), List.of());
       LedgerState.Entry latest = LedgerState.current(history);
       Verdict verdict = claim.counts() ? judge(history, latest, f, update.status())
@@ -127,6 +130,18 @@ public final class FigureLedger {
       return conflicts(latest, f) ? new Verdict.Conflict() : new Verdict.Aside(LOWER_NOT_REVISED);
     }
     return conflicts(latest, f) ? new Verdict.Conflict() : new Verdict.Changed();
+  }
+
+  /**
+   * The figure with an event time no later than its item's receipt (plus {@link #CLOCK_SKEW}): an item dated
+   * in the future would otherwise make every real report after it look older and freeze the figure.
+   */
+  static Figure noLaterThanReceipt(Figure f, Instant receivedAt) {
+    if (f.time() == null || receivedAt == null || !f.time().isAfter(receivedAt.plus(CLOCK_SKEW))) {
+      return f;
+    }
+    return new Figure(f.metric(), f.subjectKey(), f.subject(), f.value(), f.qualifier(), f.previous(), f.revised(),
+        f.sentence(), f.offset(), f.source(), f.itemUri(), f.agency(), receivedAt);
   }
 
   /**

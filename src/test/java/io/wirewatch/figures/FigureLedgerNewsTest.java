@@ -64,10 +64,14 @@ class FigureLedgerNewsTest {
     final List<FigureEvent> events = new ArrayList<>();
 
     List<FigureEvent> item(DecisionStatus status, Fig... figs) {
+      return received(status, null, figs);
+    }
+
+    List<FigureEvent> received(DecisionStatus status, String receivedAt, Fig... figs) {
       List<Figure> figures = java.util.Arrays.stream(figs).map(Fig::figure).toList();
       Fig first = figs[0];
       var result = ledger.apply(state, new LedgerUpdate("story-9", first.uri(), first.uri() + ".xml", first.agency(),
-          Instant.parse(first.time()), status, figures));
+          Instant.parse(first.time()), status, figures, receivedAt == null ? null : Instant.parse(receivedAt)));
       state = result.state();
       events.addAll(result.events());
       return result.events();
@@ -129,6 +133,21 @@ class FigureLedgerNewsTest {
     assertThat(s.current("killed|people")).isEqualTo(14);
     assertThat(s.state.history("killed|people")).extracting(LedgerState.Entry::aside)
         .containsExactly(null, null, FigureLedger.OLDER, FigureLedger.LOWER_NOT_REVISED);
+  }
+
+  @Test
+  void shouldNotLetAnItemDatedInTheFutureMakeLaterReportsLookOlder() {
+    Story s = new Story();
+    s.received(DecisionStatus.NEW, "2031-03-02T06:01:00Z", Fig.of(Metric.MISSING, "people", 20, "Agency A", "a1",
+        "2031-03-02T06:00:00Z"));
+    s.received(DecisionStatus.NEW, "2031-03-02T07:00:00Z", Fig.of(Metric.MISSING, "people", 25, "Agency B", "b1",
+        "2099-01-01T00:00:00Z"));
+
+    var next = s.received(DecisionStatus.NEW, "2031-03-03T07:00:00Z", Fig.of(Metric.MISSING, "people", 14,
+        "Agency C", "c1", "2031-03-03T06:59:00Z"));
+
+    assertThat(next).singleElement().satisfies(e -> assertThat(changed(e).from()).isEqualTo(25));
+    assertThat(s.state.current("missing|people").at()).isEqualTo(Instant.parse("2031-03-03T06:59:00Z"));
   }
 
   @Test
