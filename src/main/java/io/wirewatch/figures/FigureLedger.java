@@ -30,7 +30,8 @@ import java.util.Objects;
  *   <li>a lower value of a count that only grows (killed, injured, arrested, evacuated) is a change only
  *       when the text says it was revised down or states the higher earlier figure, the item is a
  *       correction, or the agency that gave the current value lowers it itself; otherwise it is a
- *       conflict when two named agencies disagree within the window, else set aside as stale;
+ *       conflict when two named agencies disagree within the window (the higher value stays current), else
+ *       set aside as stale;
  *   <li>any other different value is FIGURE_CHANGED from the current value, or FIGURE_CONFLICT [earlier, new]
  *       when two named agencies disagree within the conflict window, close in value, with no revision
  *       stated and not a lower bound refined upward; the new value then counts as current.
@@ -46,7 +47,7 @@ public final class FigureLedger {
   static final String WITHIN_LOWER_BOUND = "a lower bound the current figure already meets";
   static final String APPROXIMATION = "a round approximation of the current figure";
   static final String LOWER_NOT_REVISED = "lower than the current figure with no revision stated";
-  static final String NARROWER_SCOPE = "part of the story's toll (narrower scope)";
+  static final String LOWER_IN_CONFLICT = "another agency's lower count; the higher one stands";
 
   /** The new ledger and the alerts for one item. */
   public record Result(LedgerState state, List<FigureEvent> events) {
@@ -63,7 +64,8 @@ public final class FigureLedger {
 
     record Changed() implements Verdict {}
 
-    record Conflict() implements Verdict {}
+    /** Two agencies disagree; {@code counts} when the new value becomes the current one. */
+    record Conflict(boolean counts) implements Verdict {}
   }
 
   private final FigureConfig config;
@@ -96,8 +98,11 @@ public final class FigureLedger {
         case Verdict.Counts c -> { }
         case Verdict.Aside a -> { }
       }
-      LedgerState.Entry entry = verdict instanceof Verdict.Aside a ? LedgerState.Entry.aside(f, a.reason())
-          : LedgerState.Entry.of(f);
+      LedgerState.Entry entry = switch (verdict) {
+        case Verdict.Aside a -> LedgerState.Entry.aside(f, a.reason());
+        case Verdict.Conflict c when !c.counts() -> LedgerState.Entry.aside(f, LOWER_IN_CONFLICT);
+        default -> LedgerState.Entry.of(f);
+      };
       figures.put(f.key(), append(history, entry));
     }
     return new Result(new LedgerState(figures), events);
@@ -127,9 +132,9 @@ public final class FigureLedger {
       return new Verdict.Aside(APPROXIMATION);
     }
     if (!up && growing && !statedLower(f, status) && !sameAgency(latest, f)) {
-      return conflicts(latest, f) ? new Verdict.Conflict() : new Verdict.Aside(LOWER_NOT_REVISED);
+      return conflicts(latest, f) ? new Verdict.Conflict(false) : new Verdict.Aside(LOWER_NOT_REVISED);
     }
-    return conflicts(latest, f) ? new Verdict.Conflict() : new Verdict.Changed();
+    return conflicts(latest, f) ? new Verdict.Conflict(true) : new Verdict.Changed();
   }
 
   /**

@@ -189,6 +189,21 @@ class FigureLedgerNewsTest {
   }
 
   @Test
+  void shouldRaiseAConflictForAnotherAgencysLowerTollButKeepTheHigherAsCurrent() {
+    Story s = new Story();
+    s.item(Fig.killed(12, "Agency A", "a1", "2031-03-02T10:00:00Z"));
+
+    var lower = s.item(Fig.killed(10, "Agency B", "b1", "2031-03-02T10:20:00Z"));
+    var next = s.item(Fig.killed(13, "Agency C", "c1", "2031-03-02T15:00:00Z"));
+
+    assertThat(lower).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(AlertType.FIGURE_CONFLICT);
+      assertThat(((AlertDetails.FigureConflict) e.details()).values()).containsExactly(12L, 10L);
+    });
+    assertThat(next).singleElement().satisfies(e -> assertThat(changed(e).from()).isEqualTo(12));
+  }
+
+  @Test
   void shouldNotTakeARevisionWhoseStatedEarlierFigureIsLowerAsADecrease() {
     Story s = new Story();
     s.item(Fig.killed(31, "Agency A", "a1", "2031-03-02T06:00:00Z"));
