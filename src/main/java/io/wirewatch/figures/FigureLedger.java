@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -31,12 +34,15 @@ import java.util.Objects;
  *       when the text says it was revised down or states the higher earlier figure, the item is a
  *       correction, or the agency that gave the current value lowers it itself; otherwise it is a
  *       conflict when two named agencies disagree within the window (the higher value stays current), else
- *       set aside as stale;
+ *       set aside as stale, until a second reporter contradicts an unconfirmed peak (below);
  *   <li>any other different value is FIGURE_CHANGED from the current value, or FIGURE_CONFLICT [earlier, new]
  *       when two named agencies disagree within the conflict window, close in value, with no revision
  *       stated and not a lower bound refined upward; the new value then counts as current.
  * </ul>
- * Duplicates and withheld items change nothing; a kill removes that item's values. Set-aside values stay in
+ * A growing count's current value that no other reporter confirmed, once two other reporters have given lower
+ * values above the count before it, is set aside as a misread peak and the newer value becomes current
+ * (FIGURE_CHANGED down): one wrong high figure must not freeze the count. Duplicates and withheld items
+ * change nothing; a kill removes that item's values. Set-aside values stay in
  * the history with their reason.
  */
 public final class FigureLedger {
@@ -47,6 +53,7 @@ public final class FigureLedger {
   static final String WITHIN_LOWER_BOUND = "a lower bound the current figure already meets";
   static final String APPROXIMATION = "a round approximation of the current figure";
   static final String LOWER_NOT_REVISED = "lower than the current figure with no revision stated";
+  static final String UNCONFIRMED_PEAK = "a peak no other report confirmed, contradicted by later lower ones";
   static final String LOWER_IN_CONFLICT = "another agency's lower count; the higher one stands";
 
   /** The new ledger and the alerts for one item. */
@@ -62,7 +69,8 @@ public final class FigureLedger {
 
     record Aside(String reason) implements Verdict {}
 
-    record Changed() implements Verdict {}
+    /** A change; {@code dropsPeak} when it also sets aside an unconfirmed peak it falls below. */
+    record Changed(boolean dropsPeak) implements Verdict {}
 
     /** Two agencies disagree; {@code counts} when the new value becomes the current one. */
     record Conflict(boolean counts) implements Verdict {}
@@ -93,7 +101,12 @@ public final class FigureLedger {
       Verdict verdict = claim.counts() ? judge(history, latest, f, update.status())
           : new Verdict.Aside(claim.aside());
       switch (verdict) {
-        case Verdict.Changed c -> events.add(FigureAlerts.changed(update.story(), latest, f));
+        case Verdict.Changed c -> {
+          events.add(FigureAlerts.changed(update.story(), latest, f));
+          if (c.dropsPeak()) {
+            history = withoutStanding(history, latest.value());
+          }
+        }
         case Verdict.Conflict c -> events.add(FigureAlerts.conflict(update.story(), latest, f));
         case Verdict.Counts c -> { }
         case Verdict.Aside a -> { }
@@ -132,9 +145,12 @@ public final class FigureLedger {
       return new Verdict.Aside(APPROXIMATION);
     }
     if (!up && growing && !statedLower(f, status) && !sameAgency(latest, f)) {
-      return conflicts(latest, f) ? new Verdict.Conflict(false) : new Verdict.Aside(LOWER_NOT_REVISED);
+      if (conflicts(latest, f)) {
+        return new Verdict.Conflict(false);
+      }
+      return unconfirmedPeak(history, latest, f) ? new Verdict.Changed(true) : new Verdict.Aside(LOWER_NOT_REVISED);
     }
-    return conflicts(latest, f) ? new Verdict.Conflict(true) : new Verdict.Changed();
+    return conflicts(latest, f) ? new Verdict.Conflict(true) : new Verdict.Changed(false);
   }
 
   /**
@@ -147,6 +163,58 @@ public final class FigureLedger {
     }
     return new Figure(f.metric(), f.subjectKey(), f.subject(), f.value(), f.qualifier(), f.previous(), f.revised(),
         f.sentence(), f.offset(), f.source(), f.itemUri(), f.agency(), receivedAt);
+  }
+
+  /**
+   * The current value of a growing count is a peak nobody confirmed: no other reporter gave it since, and
+   * besides {@code f} at least one other reporter has since given a lower value that is still above the
+   * count before the peak. One misread high figure (a past toll, another metric's count) then stops
+   * blocking the count's real progress once two others contradict it.
+   */
+  private static boolean unconfirmedPeak(List<LedgerState.Entry> history, LedgerState.Entry peak, Figure f) {
+    int first = -1;
+    for (int i = 0; i < history.size() && first < 0; i++) {
+      if (history.get(i).counts() && history.get(i).value() == peak.value()) {
+        first = i;
+      }
+    }
+    long before = -1;
+    for (int i = 0; i < first; i++) {
+      LedgerState.Entry e = history.get(i);
+      if (e.counts() && e.value() < peak.value()) {
+        before = Math.max(before, e.value());
+      }
+    }
+    if (first < 0 || before < 0 || f.value() <= before) {
+      return false;
+    }
+    String peakBy = reporter(history.get(first).agency(), history.get(first).source());
+    Set<String> lower = new HashSet<>();
+    for (int i = first + 1; i < history.size(); i++) {
+      LedgerState.Entry e = history.get(i);
+      String by = reporter(e.agency(), e.source());
+      if (e.counts() && e.value() == peak.value() && !by.equalsIgnoreCase(peakBy)) {
+        return false;
+      }
+      if (LOWER_NOT_REVISED.equals(e.aside()) && e.value() > before && e.value() < peak.value()) {
+        lower.add(by.toLowerCase(Locale.ROOT));
+      }
+    }
+    lower.remove(reporter(f.agency(), f.source()).toLowerCase(Locale.ROOT));
+    return !lower.isEmpty();
+  }
+
+  /** The history with the values equal to {@code peak} set aside as an unconfirmed peak. */
+  private static List<LedgerState.Entry> withoutStanding(List<LedgerState.Entry> history, long peak) {
+    return history.stream().map(e -> e.counts() && e.value() == peak
+        ? new LedgerState.Entry(e.value(), e.qualifier(), e.subject(), e.source(), e.itemUri(), e.agency(), e.at(),
+            e.sentence(), e.offset(), UNCONFIRMED_PEAK)
+        : e).toList();
+  }
+
+  /** Who gave a value: its agency, else its source; "" when neither is known. */
+  private static String reporter(String agency, String source) {
+    return blank(agency) ? (source == null ? "" : source) : agency;
   }
 
   /**
@@ -219,9 +287,8 @@ public final class FigureLedger {
 
   /** The same agency (or, when no agency is named, the same source) gave both values. */
   private static boolean sameAgency(LedgerState.Entry earlier, Figure now) {
-    String a = blank(earlier.agency()) ? earlier.source() : earlier.agency();
-    String b = blank(now.agency()) ? now.source() : now.agency();
-    return a != null && a.equalsIgnoreCase(b);
+    String a = reporter(earlier.agency(), earlier.source());
+    return !a.isEmpty() && a.equalsIgnoreCase(reporter(now.agency(), now.source()));
   }
 
   private static boolean blank(String s) {
