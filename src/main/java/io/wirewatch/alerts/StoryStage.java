@@ -68,7 +68,7 @@ public final class StoryStage {
     WireItem trusted = borrowedHeadline ? bodyOnly(item) : item;
     List<Figure> figures = usable ? safeExtract(trusted, errors) : List.of();
     FigureLedger.Result counted = ledger.apply(s.ledger(), new LedgerUpdate(d.story(), item.uri(), item.source(),
-        item.agency(), item.versionCreated(), d.status(), figures));
+        item.agency(), item.versionCreated(), d.status(), figures, item.receivedAt()));
     counted.events().forEach(e -> drafts.add(Draft.of(e)));
 
     StoryRuleState ruleState = ruled.state();
@@ -101,15 +101,17 @@ public final class StoryStage {
         merged.alerts() + newAlerts);
   }
 
+  /** The story's figures as a reader follows them: each figure's values that counted, oldest first. */
   static List<Story.FigureSeries> series(LedgerState ledger) {
     List<Story.FigureSeries> out = new ArrayList<>();
     for (Map.Entry<String, List<LedgerState.Entry>> e : ledger.figures().entrySet()) {
-      if (e.getValue().isEmpty()) {
+      List<LedgerState.Entry> counted = e.getValue().stream().filter(LedgerState.Entry::counts).toList();
+      if (counted.isEmpty()) {
         continue;
       }
       String metric = e.getKey().substring(0, e.getKey().indexOf('|'));
-      String subject = e.getValue().get(e.getValue().size() - 1).subject();
-      out.add(new Story.FigureSeries(metric, subject, e.getKey(), e.getValue().stream()
+      String subject = counted.get(counted.size() - 1).subject();
+      out.add(new Story.FigureSeries(metric, subject, e.getKey(), counted.stream()
           .map(p -> new Story.FigurePoint(p.value(), p.qualifier() == null ? null : p.qualifier().id(), p.agency(),
               p.source(), p.at(), p.sentence()))
           .toList()));

@@ -5,7 +5,11 @@ import io.wirewatch.model.AlertType;
 import io.wirewatch.model.Figure;
 import io.wirewatch.model.Figure.Metric;
 import io.wirewatch.model.Severity;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.NumberFormat;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,11 +18,29 @@ public final class FigureAlerts {
   private FigureAlerts() {}
 
   /**
-   * The alert id: the same story, type, metric, subject and value always give the same id, so re-processing
-   * an item never sends an alert twice.
+   * The alert id: story, rule, metric, subject key, the two values and the item that raised the alert. Two
+   * different changes of one figure (49 -> 105, then 60 -> 105 after a revision; or one value reached twice
+   * by different items) get different ids, so idempotent delivery never drops one of them; re-processing
+   * the same item against the same ledger (replay, restart) gives the same id, so it is never sent twice. The
+   * item uri enters as a digest: ids stay short whatever the uri.
    */
-  public static String alertId(String story, AlertType type, String metric, String subjectKey, long value) {
-    return story + "/" + type.name().toLowerCase(Locale.ROOT) + "/" + metric + "/" + subjectKey + "/" + value;
+  public static String alertId(String story, AlertType type, String metric, String subjectKey, long from, long to,
+      String itemUri) {
+    return story + "/" + type.name().toLowerCase(Locale.ROOT) + "/" + metric + "/" + subjectKey + "/" + from + "-"
+        + to + "/" + digest(itemUri);
+  }
+
+  /** The first 12 hex digits of the SHA-256 of {@code text} (UTF-8); "-" for none. */
+  static String digest(String text) {
+    if (text == null) {
+      return "-";
+    }
+    try {
+      byte[] sha = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
   }
 
   static FigureEvent changed(String story, LedgerState.Entry from, Figure to) {
@@ -26,13 +48,15 @@ public final class FigureAlerts {
     var details = new AlertDetails.FigureChanged(to.metric().id(), display(to), from.value(), to.value(),
         direction, to.qualifier().id(), provenance(from), provenance(to));
     String title = display(to) + " " + verb(to.metric()) + ": " + fmt(from.value()) + " -> "
-        + fmt(to.value()) + " (" + to.agency() + ")";
+        + fmt(to.value()) + " (" + who(to.agency(), to.source()) + ")";
     String stated = to.previous() != null && to.previous() != from.value()
         ? " The report itself gives the earlier figure as " + fmt(to.previous()) + "." : "";
-    String text = to.agency() + " reports " + fmt(to.value()) + " (" + to.source() + ": \"" + to.sentence()
-        + "\"); the latest earlier figure was " + fmt(from.value()) + " from " + from.agency() + " ("
+    String text = who(to.agency(), to.source()) + " reports " + fmt(to.value()) + " (" + to.source() + ": \""
+        + to.sentence() + "\"); the latest earlier figure was " + fmt(from.value()) + " from "
+        + who(from.agency(), from.source()) + " ("
         + from.source() + ")." + stated;
-    return new FigureEvent(alertId(story, AlertType.FIGURE_CHANGED, to.metric().id(), to.subjectKey(), to.value()),
+    return new FigureEvent(alertId(story, AlertType.FIGURE_CHANGED, to.metric().id(), to.subjectKey(), from.value(),
+        to.value(), to.itemUri()),
         AlertType.FIGURE_CHANGED, changeSeverity(to.metric(), from.value(), to.value()), to.metric().id(),
         to.subjectKey(), title, text, details);
   }
@@ -45,8 +69,8 @@ public final class FigureAlerts {
     String text = earlier.agency() + " reported " + fmt(earlier.value()) + " (" + earlier.source() + "), "
         + now.agency() + " reports " + fmt(now.value()) + " (" + now.source() + ": \"" + now.sentence() + "\").";
     return new FigureEvent(alertId(story, AlertType.FIGURE_CONFLICT, now.metric().id(), now.subjectKey(),
-        now.value()), AlertType.FIGURE_CONFLICT, baseSeverity(now.metric()), now.metric().id(), now.subjectKey(),
-        title, text, details);
+        earlier.value(), now.value(), now.itemUri()), AlertType.FIGURE_CONFLICT, baseSeverity(now.metric()),
+        now.metric().id(), now.subjectKey(), title, text, details);
   }
 
   /** Killed is high, injured and missing medium, the rest low; a large change is one step up; 100+ dead critical. */
@@ -86,6 +110,11 @@ public final class FigureAlerts {
       return cls.substring(0, 1).toUpperCase(Locale.ROOT) + cls.substring(1);
     }
     return Places.adjective(key.substring(0, colon)) + " " + cls;
+  }
+
+  /** Who reported a value: its agency, else (feeds without one) its source. */
+  private static String who(String agency, String source) {
+    return agency == null || agency.isBlank() ? source : agency;
   }
 
   private static String verb(Metric m) {

@@ -2,6 +2,7 @@ package io.wirewatch.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirewatch.figures.FigureAlerts;
 import io.wirewatch.figures.FigureConfig;
 import io.wirewatch.figures.FigureExtractor;
 import io.wirewatch.figures.FigureLedger;
@@ -185,7 +186,8 @@ class AlertsTopologyTest {
     List<Alert> figureAlerts = figureAlerts(alerts.readValuesToList());
     assertThat(figureAlerts).as("a stated revision is news, never a disagreement").singleElement().satisfies(a -> {
       assertThat(a.type()).isEqualTo(AlertType.FIGURE_CHANGED);
-      assertThat(a.id()).isEqualTo("s-1/figure_changed/killed/armenia:troops/40");
+      assertThat(a.id()).isEqualTo(FigureAlerts.alertId("s-1", AlertType.FIGURE_CHANGED, "killed", "armenia:troops", 49,
+          40, "u3"));
       assertThat(a.source()).isEqualTo("c");
       assertThat(a.agency()).isEqualTo("AFP");
       AlertDetails.FigureChanged c = (AlertDetails.FigureChanged) a.details();
@@ -211,7 +213,8 @@ class AlertsTopologyTest {
     List<Alert> figureAlerts = figureAlerts(alerts.readValuesToList());
     assertThat(figureAlerts).singleElement().satisfies(a -> {
       assertThat(a.type()).isEqualTo(AlertType.FIGURE_CONFLICT);
-      assertThat(a.id()).isEqualTo("s-1/figure_conflict/killed/armenia:troops/60");
+      assertThat(a.id()).isEqualTo(FigureAlerts.alertId("s-1", AlertType.FIGURE_CONFLICT, "killed", "armenia:troops",
+          49, 60, "u3"));
       assertThat(a.agencies()).containsExactly("Reuters", "AP", "AFP");
       AlertDetails.FigureConflict c = (AlertDetails.FigureConflict) a.details();
       assertThat(c.metric()).isEqualTo("killed");
@@ -230,7 +233,8 @@ class AlertsTopologyTest {
     List<Alert> figureAlerts = figureAlerts(alerts.readValuesToList());
     assertThat(figureAlerts).singleElement().satisfies(a -> {
       assertThat(a.type()).isEqualTo(AlertType.FIGURE_CHANGED);
-      assertThat(a.id()).isEqualTo("s-1/figure_changed/killed/armenia:troops/60");
+      assertThat(a.id()).isEqualTo(FigureAlerts.alertId("s-1", AlertType.FIGURE_CHANGED, "killed", "armenia:troops", 49,
+          60, "u3"));
       AlertDetails.FigureChanged c = (AlertDetails.FigureChanged) a.details();
       assertThat(c.from()).isEqualTo(49);
       assertThat(c.to()).isEqualTo(60);
@@ -259,7 +263,8 @@ class AlertsTopologyTest {
     });
     assertThat(figureAlerts(all)).singleElement().satisfies(a -> {
       assertThat(a.type()).isEqualTo(AlertType.FIGURE_CHANGED);
-      assertThat(a.id()).isEqualTo("s-1/figure_changed/killed/armenia:troops/42");
+      assertThat(a.id()).isEqualTo(FigureAlerts.alertId("s-1", AlertType.FIGURE_CHANGED, "killed", "armenia:troops", 49,
+          42, "u2"));
       AlertDetails.FigureChanged c = (AlertDetails.FigureChanged) a.details();
       assertThat(c.from()).isEqualTo(49);
       assertThat(c.to()).isEqualTo(42);
@@ -279,10 +284,47 @@ class AlertsTopologyTest {
     toll("b", "u2", "AP", DecisionStatus.NEW, "2022-09-13T10:00:00Z", 49);
     toll("d", "u3", "Reuters", DecisionStatus.NEW, "2022-09-14T10:00:00Z", 105);
 
-    assertThat(firstIds).contains("s-1/figure_changed/killed/armenia:troops/105");
+    assertThat(firstIds).contains(FigureAlerts.alertId("s-1", AlertType.FIGURE_CHANGED, "killed", "armenia:troops", 49,
+        105, "u3"));
     assertThat(alerts.readValuesToList()).extracting(Alert::id).allMatch(firstIds::contains);
     assertThat(driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1"))
         .as("a redelivered item is neither counted nor put in the ledger again").isEqualTo(before);
+  }
+
+  private void collapse(String source, String uri, String agency, String time, String sentence) {
+    send(source, uri, agency, 3, DecisionStatus.NEW, "Footbridge collapse in river town", time,
+        "A footbridge crowded with people returning from a fair gave way over the river on Sunday evening.",
+        sentence);
+  }
+
+  @Test
+  void shouldRaiseNothingForASlowerOutletsOlderTollArrivingAfterAHigherOne() {
+    collapse("a", "u1", "AP", "2031-05-04T10:00:00Z", "Police said 12 people were killed in the collapse.");
+    collapse("b", "u2", "Reuters", "2031-05-04T12:00:00Z", "Police said 20 people were killed in the collapse.");
+    collapse("c", "u3", "AFP", "2031-05-04T11:00:00Z", "Police said 15 people were killed in the collapse.");
+
+    List<Alert> figureAlerts = figureAlerts(alerts.readValuesToList());
+    assertThat(figureAlerts).as("only 12 -> 20 is news; AFP's 15 was written before the 20")
+        .singleElement().satisfies(a -> assertThat(a.source()).isEqualTo("b"));
+    Story story = driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1");
+    assertThat(story.figures()).singleElement().satisfies(f ->
+        assertThat(f.points()).extracting(Story.FigurePoint::value).containsExactly(12L, 20L));
+  }
+
+  @Test
+  void shouldDeliverTwoChangesToTheSameTollAsTwoAlertsWithTheirOwnIds() {
+    collapse("a", "u1", "AP", "2031-05-04T06:00:00Z", "Police said 12 people were killed in the collapse.");
+    collapse("b", "u2", "Reuters", "2031-05-04T12:00:00Z", "Police said 20 people were killed in the collapse.");
+    collapse("c", "u3", "AP", "2031-05-04T18:00:00Z",
+        "Police revised down to 16 the number of people killed in the collapse.");
+    collapse("d", "u4", "AFP", "2031-05-05T08:00:00Z", "Police said 20 people were killed in the collapse.");
+
+    List<Alert> changes = alerts.readValuesToList().stream().filter(a -> a.type() == AlertType.FIGURE_CHANGED)
+        .toList();
+    assertThat(changes).extracting(Alert::source).containsExactly("b", "c", "d");
+    assertThat(changes).extracting(a -> ((AlertDetails.FigureChanged) a.details()).to())
+        .containsExactly(20L, 16L, 20L);
+    assertThat(changes).extracting(Alert::id).doesNotHaveDuplicates();
   }
 
   @Test

@@ -62,7 +62,7 @@ class FigureLedgerTest {
     assertThat(e.title()).isEqualTo("Armenian troops killed: 49 -> 105 (AP)");
     assertThat(e.severity()).isEqualTo(Severity.CRITICAL);
     assertThat(e.alertId()).isEqualTo(FigureAlerts.alertId("story-1", AlertType.FIGURE_CHANGED, "killed",
-        "armenia:troops", 105));
+        "armenia:troops", 49, 105, "u2"));
   }
 
   @Test
