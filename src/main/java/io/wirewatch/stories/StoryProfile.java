@@ -16,6 +16,6 @@ public record StoryProfile(String id, Map<String, Float> centroid, List<Map<Stri
   public StoryProfile {
     centroid = Map.copyOf(centroid);
     recent = recent == null ? List.of() : recent.stream().map(Map::copyOf).toList();
-    languages = languages == null ? Set.of() : Set.copyOf(new TreeSet<>(languages));
+    languages = languages == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(languages));
   }
 }
