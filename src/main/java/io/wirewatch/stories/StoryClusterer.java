@@ -67,7 +67,7 @@ public final class StoryClusterer {
   /** A term in more open stories than this does not nominate candidates: it is too common to tell events apart. */
   private static final int POSTING_CAP = 400;
   /** At most this many nominated stories are scored in full. */
-  private static final int MAX_CANDIDATES = 200;
+  private static final int MAX_CANDIDATES = 60;
 
   /** The outcome: the story joined (or the id given for a new one), the similarity that decided, and why. */
   public record Assignment(String storyId, boolean opened, double score, String reason) {
@@ -82,6 +82,27 @@ public final class StoryClusterer {
   private final Map<String, StoryProfile> open = new HashMap<>();
   /** Norms of each open story's centroid, whole and over its anchors, kept beside it. */
   private final Map<String, double[]> norms = new HashMap<>();
+  /** What each open story states that an item can contradict, kept beside it. */
+  private final Map<String, Stated> stated = new HashMap<>();
+
+  /** The years, measured figures (decimals) and whether it names anyone, of one story. */
+  private record Stated(Set<String> years, Set<String> figures, boolean names) {
+    static Stated of(Map<String, Float> centroid) {
+      Set<String> years = new TreeSet<>();
+      Set<String> figures = new TreeSet<>();
+      boolean names = false;
+      for (String t : centroid.keySet()) {
+        if (t.startsWith("y:")) {
+          years.add(t.substring(2));
+        } else if (t.startsWith("n:")) {
+          names = true;
+        } else if (t.startsWith("d:") && t.indexOf('.') > 0) {
+          figures.add(t);
+        }
+      }
+      return new Stated(years, figures, names);
+    }
+  }
   /** Which open stories have a term in their centroid: only those can be similar to an item with that term. */
   private final Map<String, Set<String>> storiesByTerm = new HashMap<>();
 
@@ -145,7 +166,7 @@ public final class StoryClusterer {
     if (best != null && best.score >= settings.threshold()) {
       return new Assignment(best.story, false, best.score, String.format(Locale.ROOT,
           "joins story %s (similarity %.2f%s: %s)", best.story, best.score, best.crossLanguage ? ", across languages"
-              : "", String.join(", ", best.shared)));
+              : "", String.join(", ", best.shared())));
     }
     double score = best == null ? 0 : best.score;
     StringBuilder why = new StringBuilder(String.format(Locale.ROOT, "opens a story (best match %.2f)", score));
@@ -194,6 +215,7 @@ public final class StoryClusterer {
     closed.forEach(id -> {
       StoryProfile p = open.remove(id);
       norms.remove(id);
+      stated.remove(id);
       if (p != null) {
         p.centroid().keySet().forEach(t -> unindex(t, id));
       }
@@ -234,9 +256,19 @@ public final class StoryClusterer {
         shared.merge(id, (double) e.getValue(), Double::sum);
       }
     }
-    return shared.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(MAX_CANDIDATES).map(e -> open.get(e.getKey())).filter(java.util.Objects::nonNull).toList();
+    Comparator<Map.Entry<String, Double>> weaker = Map.Entry.<String, Double>comparingByValue()
+        .thenComparing(Map.Entry.<String, Double>comparingByKey().reversed());
+    java.util.PriorityQueue<Map.Entry<String, Double>> best = new java.util.PriorityQueue<>(weaker);
+    for (Map.Entry<String, Double> e : shared.entrySet()) {
+      if (best.size() < MAX_CANDIDATES) {
+        best.add(e);
+      } else if (weaker.compare(e, best.peek()) > 0) {
+        best.poll();
+        best.add(e);
+      }
+    }
+    return best.stream().map(e -> open.get(e.getKey())).filter(java.util.Objects::nonNull)
+        .sorted(Comparator.comparing(StoryProfile::id)).toList();
   }
 
   /** Keys that ride along with an item's vector at no weight: its language and what its lead names. */
@@ -268,11 +300,19 @@ public final class StoryClusterer {
       a += Features.isAnchor(e.getKey()) ? w2 : 0;
     }
     norms.put(p.id(), new double[] {Math.sqrt(n), Math.sqrt(a)});
+    stated.put(p.id(), Stated.of(p.centroid()));
   }
 
   /** How an item compares with one story: the damped score, the score before contradictions, and why. */
-  private record Match(String story, double score, double raw, boolean crossLanguage, List<String> shared,
-      List<String> against) {}
+  private record Match(String story, double score, double raw, boolean crossLanguage,
+      Map<String, Double> contributions, List<String> against) {
+    /** The features that added most to the similarity, as an editor reads them. */
+    List<String> shared() {
+      return contributions.entrySet().stream()
+          .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(6).map(e -> Features.describe(e.getKey())).toList();
+    }
+  }
 
   private Match match(Map<String, Float> vector, StoryProfile story, Instant eventTime) {
     double[] norm = norms.getOrDefault(story.id(), new double[] {0, 0});
@@ -330,20 +370,11 @@ public final class StoryClusterer {
       score *= specificDot / (evidence.leastSpecific() * dot);
       against.add("little shared beyond place and kind of event");
     }
-    Set<String> storyYears = new TreeSet<>();
-    Set<String> storyFigures = new TreeSet<>();
-    boolean storyNames = false;
-    boolean sharedName = false;
-    for (String t : story.centroid().keySet()) {
-      if (t.startsWith("y:")) {
-        storyYears.add(t.substring(2));
-      } else if (t.startsWith("n:")) {
-        storyNames = true;
-        sharedName |= vector.containsKey(t);
-      } else if (t.startsWith("d:") && t.indexOf('.') > 0) {
-        storyFigures.add(t);
-      }
-    }
+    Stated story0 = stated.getOrDefault(story.id(), new Stated(Set.of(), Set.of(), false));
+    Set<String> storyYears = story0.years();
+    Set<String> storyFigures = story0.figures();
+    boolean storyNames = story0.names();
+    boolean sharedName = contributions.keySet().stream().anyMatch(t -> t.startsWith("n:"));
     if (!leadNames.isEmpty() && storyNames && leadNames.stream().noneMatch(story.centroid()::containsKey)) {
       score *= evidence.otherLead();
       against.add("the lead names others (" + leadNames.stream().limit(3).map(n -> n.substring(2))
@@ -363,10 +394,7 @@ public final class StoryClusterer {
       against.add("no participant in common");
     }
     score *= decay(story, eventTime);
-    List<String> shared = contributions.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(6).map(e -> Features.describe(e.getKey())).toList();
-    return new Match(story.id(), score, raw, cross, shared, against);
+    return new Match(story.id(), score, raw, cross, contributions, against);
   }
 
   private double decay(StoryProfile story, Instant eventTime) {
