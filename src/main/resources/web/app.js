@@ -145,6 +145,7 @@ function renderStories() {
     link.href = '#story/' + encodeURIComponent(s.id);
     const agencies = el('td', 'agencies');
     (s.agencies || []).forEach(a => agencies.append(el('span', 'badge agency', a), ' '));
+    (s.languages || []).forEach(l => agencies.append(el('span', 'badge lang', l), ' '));
     const level = el('td');
     level.append(levelBadge(s.level));
     const head = el('td');
@@ -171,6 +172,7 @@ async function loadStory(id) {
     el('span', null, (s.items || []).length + ' items'), el('span', null, 'first ' + when(s.firstSeen)),
     el('span', null, 'last ' + when(s.lastSeen)));
   if (s.domain) meta.append(el('span', 'badge', s.domain));
+  (s.languages || []).forEach(l => meta.append(el('span', 'badge lang', l)));
   renderCharts(s.figures || []);
   renderTimeline(s.items || []);
 }

@@ -98,7 +98,7 @@ public final class StoryStage {
     String domain = ladder.domain().id().equals("unknown") ? null : ladder.domain().id();
     return new Story(merged.id(), merged.headline(), merged.agencies(), merged.items(), merged.counts(),
         merged.firstSeen(), merged.lastSeen(), merged.updatedAt(), level, domain, series(state.ledger()),
-        merged.alerts() + newAlerts);
+        merged.alerts() + newAlerts, merged.languages());
   }
 
   /** The story's figures as a reader follows them: each figure's values that counted, oldest first. */

@@ -117,8 +117,7 @@ public final class Decider {
     if (story == null) {
       StoryClusterer.Assignment a = clusterer.assign(vector, eventTime, storyIdFor(item, eventTime));
       story = a.storyId();
-      reasons.add(a.opened() ? String.format(Locale.ROOT, "opens a story (best match %.2f)", a.score())
-          : String.format(Locale.ROOT, "joins story %s (similarity %.2f)", a.storyId(), a.score()));
+      reasons.add(a.reason());
     }
     if (carriesText || !clusterer.isOpen(story)) {
       profile = clusterer.join(story, carriesText ? vector : Map.of(), eventTime);

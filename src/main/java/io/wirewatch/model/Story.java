@@ -21,10 +21,19 @@ import java.util.Objects;
  * @param domain what kind of story it is (conflict, unrest, disaster, security, sport, business, ...), or null
  * @param figures the history of each figure (killed, injured, ...) reported in the story
  * @param alerts how many alerts the story has raised
+ * @param languages the languages its items are written in (ISO 639-1), in order of first report
  */
 public record Story(String id, String headline, List<String> agencies, List<Entry> items,
     Map<String, Integer> counts, Instant firstSeen, Instant lastSeen, Instant updatedAt, String level,
-    String domain, List<FigureSeries> figures, int alerts) {
+    String domain, List<FigureSeries> figures, int alerts, List<String> languages) {
+
+  /** A story whose languages are not known (a record written before stories kept them). */
+  public Story(String id, String headline, List<String> agencies, List<Entry> items, Map<String, Integer> counts,
+      Instant firstSeen, Instant lastSeen, Instant updatedAt, String level, String domain,
+      List<FigureSeries> figures, int alerts) {
+    this(id, headline, agencies, items, counts, firstSeen, lastSeen, updatedAt, level, domain, figures, alerts,
+        List.of());
+  }
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -49,6 +58,7 @@ public record Story(String id, String headline, List<String> agencies, List<Entr
     agencies = agencies == null ? List.of() : List.copyOf(agencies);
     items = items == null ? List.of() : List.copyOf(items);
     counts = counts == null ? Map.of() : Map.copyOf(counts);
+    languages = languages == null ? List.of() : List.copyOf(languages);
   }
 
   public int schemaVersion() {

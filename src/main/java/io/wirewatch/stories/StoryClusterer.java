@@ -2,18 +2,27 @@ package io.wirewatch.stories;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Online clustering of items into stories. Each item becomes a TF-IDF vector over its features (IDF from
- * what the stream has seen) and joins the most similar open story (cosine to the story's centroid, damped
- * by the time since the story was last seen) when that similarity reaches the threshold; otherwise it
- * opens a story. Names and places weigh more than shared vocabulary (see {@link TermProfiles}), which is
- * what keeps look-alike events apart. Pure and single-threaded: it runs in the one deciding task.
+ * what the stream has seen) and joins the most similar open story when that similarity reaches the
+ * threshold; otherwise it opens a story. What makes two reports one story is the same event, so the
+ * similarity is read in two parts: the whole vector (words and anchors) for reports in one language, and
+ * only the language-independent anchors (names, places, numbers, years, event kinds) for a report in a
+ * language the story has not been told in. Then contradictions weigh against a join: another year, no
+ * participant in common, nothing shared but a place. The similarity is damped by the time since the story
+ * was last seen. Every assignment says why in words. Pure and single-threaded: it runs in the one deciding
+ * task.
  */
 public final class StoryClusterer {
 
@@ -33,40 +42,101 @@ public final class StoryClusterer {
     }
   }
 
+  /**
+   * How the evidence of one event is weighed.
+   *
+   * @param crossLanguage factor on the anchor similarity when the item's language is new to the story
+   * @param otherYear factor when the item and the story name years and share none
+   * @param otherNames factor when both name participants and share none
+   * @param leastSpecific least share of the similarity that must come from features other than places and
+   *     event kinds (a dateline city and "shooting" alone do not make one event)
+   * @param otherLead factor when none of the names in the item's lead is anywhere in the story
+   * @param otherFigure factor when the item's lead measures a figure (a decimal) the story does not state
+   */
+  public record Evidence(double crossLanguage, double otherYear, double otherNames, double leastSpecific,
+      double otherLead, double otherFigure) {
+    public static Evidence standard() {
+      return new Evidence(0.8, 0.4, 0.6, 0.3, 0.5, 0.5);
+    }
+  }
+
   /** Terms kept per recent-item vector. */
   private static final int RECENT_TERMS = 40;
+  /** An item is compared with the stories that share one of its this many strongest terms or its anchors. */
+  private static final int CANDIDATE_TERMS = 24;
+  /** A term in more open stories than this does not nominate candidates: it is too common to tell events apart. */
+  private static final int POSTING_CAP = 400;
+  /** At most this many nominated stories are scored in full. */
+  private static final int MAX_CANDIDATES = 60;
 
-  /** The outcome: the story joined (or the id given for a new one) and the similarity that decided it. */
-  public record Assignment(String storyId, boolean opened, double score) {}
+  /** The outcome: the story joined (or the id given for a new one), the similarity that decided, and why. */
+  public record Assignment(String storyId, boolean opened, double score, String reason) {
+    public Assignment(String storyId, boolean opened, double score) {
+      this(storyId, opened, score, "");
+    }
+  }
 
   private final Settings settings;
+  private final Evidence evidence;
   private final DocumentFrequencies df;
   private final Map<String, StoryProfile> open = new HashMap<>();
-  /** Euclidean norm of each open story's centroid, kept beside it so a comparison costs one pass. */
-  private final Map<String, Double> norms = new HashMap<>();
+  /** Norms of each open story's centroid, whole and over its anchors, kept beside it. */
+  private final Map<String, double[]> norms = new HashMap<>();
+  /** What each open story states that an item can contradict, kept beside it. */
+  private final Map<String, Stated> stated = new HashMap<>();
+
+  /** The years, measured figures (decimals) and whether it names anyone, of one story. */
+  private record Stated(Set<String> years, Set<String> figures, boolean names) {
+    static Stated of(Map<String, Float> centroid) {
+      Set<String> years = new TreeSet<>();
+      Set<String> figures = new TreeSet<>();
+      boolean names = false;
+      for (String t : centroid.keySet()) {
+        if (t.startsWith("y:")) {
+          years.add(t.substring(2));
+        } else if (t.startsWith("n:")) {
+          names = true;
+        } else if (t.startsWith("d:") && t.indexOf('.') > 0) {
+          figures.add(t);
+        }
+      }
+      return new Stated(years, figures, names);
+    }
+  }
   /** Which open stories have a term in their centroid: only those can be similar to an item with that term. */
-  private final Map<String, java.util.Set<String>> storiesByTerm = new HashMap<>();
-  /** An item is compared with the stories that share one of its this many strongest terms. */
-  private static final int CANDIDATE_TERMS = 24;
+  private final Map<String, Set<String>> storiesByTerm = new HashMap<>();
 
   public StoryClusterer(Settings settings, DocumentFrequencies df, Collection<StoryProfile> restored) {
+    this(settings, Evidence.standard(), df, restored);
+  }
+
+  public StoryClusterer(Settings settings, Evidence evidence, DocumentFrequencies df,
+      Collection<StoryProfile> restored) {
     this.settings = settings;
+    this.evidence = evidence;
     this.df = df;
     restored.forEach(this::keep);
   }
 
   /** Counts the item's terms into the document frequencies; call once per item that carries new text. */
   public void observe(Map<String, Float> terms) {
-    df.observe(terms.keySet());
+    Set<String> counted = new HashSet<>(terms.keySet());
+    counted.removeIf(StoryClusterer::carried);
+    df.observe(counted);
   }
 
-  /** The item's unit-length TF-IDF vector over its strongest terms. */
+  /** The item's unit-length TF-IDF vector over its strongest terms (its language rides along at no weight). */
   public Map<String, Float> vector(Map<String, Float> terms) {
     Map<String, Float> all = new HashMap<>();
+    Map<String, Float> carried = new HashMap<>();
     for (Map.Entry<String, Float> e : terms.entrySet()) {
-      all.put(e.getKey(), (float) (e.getValue() * df.idf(e.getKey())));
+      if (carried(e.getKey())) {
+        carried.put(e.getKey(), 0f);
+      } else {
+        all.put(e.getKey(), (float) (e.getValue() * df.idf(e.getKey())));
+      }
     }
-    Map<String, Float> v = top(all, settings.itemTerms());
+    Map<String, Float> v = new HashMap<>(top(all, settings.itemTerms()));
     double norm = 0;
     for (float w : v.values()) {
       norm += w * w;
@@ -75,32 +145,54 @@ public final class StoryClusterer {
     if (n > 0) {
       v.replaceAll((k, w) -> (float) (w / n));
     }
+    v.putAll(carried);
     return v;
   }
 
   /** Finds the story for a vector at {@code eventTime}; {@code newStoryId} names a story it would open. */
   public Assignment assign(Map<String, Float> vector, Instant eventTime, String newStoryId) {
-    String best = null;
-    double bestScore = 0;
+    Match best = null;
+    Match bestRefused = null;
     for (StoryProfile story : candidates(vector)) {
-      double s = similarity(vector, story) * decay(story, eventTime);
-      if (s > bestScore || (s == bestScore && best != null && story.id().compareTo(best) < 0)) {
-        best = story.id();
-        bestScore = s;
+      Match m = match(vector, story, eventTime);
+      if (best == null || m.score > best.score || (m.score == best.score && story.id().compareTo(best.story) < 0)) {
+        best = m;
+      }
+      if (!m.against.isEmpty() && m.raw >= settings.threshold()
+          && (bestRefused == null || m.raw > bestRefused.raw)) {
+        bestRefused = m;
       }
     }
-    if (best != null && bestScore >= settings.threshold()) {
-      return new Assignment(best, false, bestScore);
+    if (best != null && best.score >= settings.threshold()) {
+      return new Assignment(best.story, false, best.score, String.format(Locale.ROOT,
+          "joins story %s (similarity %.2f%s: %s)", best.story, best.score, best.crossLanguage ? ", across languages"
+              : "", String.join(", ", best.shared())));
     }
-    return new Assignment(newStoryId, true, bestScore);
+    double score = best == null ? 0 : best.score;
+    StringBuilder why = new StringBuilder(String.format(Locale.ROOT, "opens a story (best match %.2f)", score));
+    if (bestRefused != null) {
+      why.append(String.format(Locale.ROOT, "; kept apart from %s (%.2f before: %s)", bestRefused.story,
+          bestRefused.raw, String.join(", ", bestRefused.against)));
+    }
+    return new Assignment(newStoryId, true, score, why.toString());
   }
 
   /** Adds an item's vector to a story (opening it if needed) and returns the story's new profile. */
   public StoryProfile join(String storyId, Map<String, Float> vector, Instant eventTime) {
     StoryProfile old = open.get(storyId);
     Map<String, Float> centroid = new HashMap<>(old == null ? Map.of() : old.centroid());
-    vector.forEach((t, w) -> centroid.merge(t, w, Float::sum));
-    List<Map<String, Float>> recent = new java.util.ArrayList<>(old == null ? List.of() : old.recent());
+    Set<String> languages = new TreeSet<>(old == null ? Set.of() : old.languages());
+    vector.forEach((t, w) -> {
+      if (t.startsWith(TermProfiles.LANGUAGE)) {
+        String lang = t.substring(TermProfiles.LANGUAGE.length());
+        if (!lang.equals(ItemLanguage.UNDETERMINED)) {
+          languages.add(lang);
+        }
+      } else if (!carried(t)) {
+        centroid.merge(t, w, Float::sum);
+      }
+    });
+    List<Map<String, Float>> recent = new ArrayList<>(old == null ? List.of() : old.recent());
     if (!vector.isEmpty() && settings.recentItems() > 0) {
       recent.add(top(vector, RECENT_TERMS));
       while (recent.size() > settings.recentItems()) {
@@ -110,7 +202,7 @@ public final class StoryClusterer {
     StoryProfile updated = new StoryProfile(storyId, trim(centroid), recent,
         old == null ? 1 : old.items() + 1,
         old == null ? eventTime : min(old.firstSeen(), eventTime),
-        old == null ? eventTime : max(old.lastSeen(), eventTime));
+        old == null ? eventTime : max(old.lastSeen(), eventTime), languages);
     keep(updated);
     return updated;
   }
@@ -123,6 +215,7 @@ public final class StoryClusterer {
     closed.forEach(id -> {
       StoryProfile p = open.remove(id);
       norms.remove(id);
+      stated.remove(id);
       if (p != null) {
         p.centroid().keySet().forEach(t -> unindex(t, id));
       }
@@ -134,21 +227,57 @@ public final class StoryClusterer {
     return open.containsKey(storyId);
   }
 
+  /** The languages of an open story (empty when it is not open). */
+  public Set<String> languages(String storyId) {
+    StoryProfile p = open.get(storyId);
+    return p == null ? Set.of() : p.languages();
+  }
+
   /**
-   * The open stories that share at least one of the item's strongest terms. A story sharing none of them
-   * cannot reach a useful similarity, and skipping it keeps the cost per item independent of how many
-   * stories are open.
+   * The open stories that share one of the item's strongest terms or one of its anchors, best first by
+   * the item weight they share. A story sharing none of them cannot reach a useful similarity, and a term
+   * in very many stories nominates none, which keeps the cost per item independent of how many stories
+   * are open.
    */
-  private java.util.Collection<StoryProfile> candidates(Map<String, Float> vector) {
-    java.util.Set<String> ids = new java.util.TreeSet<>();
-    for (String term : top(vector, CANDIDATE_TERMS).keySet()) {
-      ids.addAll(storiesByTerm.getOrDefault(term, java.util.Set.of()));
+  private Collection<StoryProfile> candidates(Map<String, Float> vector) {
+    Map<String, Float> nominating = new HashMap<>(top(vector, CANDIDATE_TERMS));
+    vector.forEach((t, w) -> {
+      if (Features.isAnchor(t)) {
+        nominating.put(t, w);
+      }
+    });
+    Map<String, Double> shared = new HashMap<>();
+    for (Map.Entry<String, Float> e : nominating.entrySet()) {
+      Set<String> ids = storiesByTerm.get(e.getKey());
+      if (ids == null || ids.size() > POSTING_CAP) {
+        continue;
+      }
+      for (String id : ids) {
+        shared.merge(id, (double) e.getValue(), Double::sum);
+      }
     }
-    return ids.stream().map(open::get).filter(java.util.Objects::nonNull).toList();
+    Comparator<Map.Entry<String, Double>> weaker = Map.Entry.<String, Double>comparingByValue()
+        .thenComparing(Map.Entry.<String, Double>comparingByKey().reversed());
+    java.util.PriorityQueue<Map.Entry<String, Double>> best = new java.util.PriorityQueue<>(weaker);
+    for (Map.Entry<String, Double> e : shared.entrySet()) {
+      if (best.size() < MAX_CANDIDATES) {
+        best.add(e);
+      } else if (weaker.compare(e, best.peek()) > 0) {
+        best.poll();
+        best.add(e);
+      }
+    }
+    return best.stream().map(e -> open.get(e.getKey())).filter(java.util.Objects::nonNull)
+        .sorted(Comparator.comparing(StoryProfile::id)).toList();
+  }
+
+  /** Keys that ride along with an item's vector at no weight: its language and what its lead names. */
+  private static boolean carried(String term) {
+    return term.startsWith(TermProfiles.LANGUAGE) || term.startsWith(TermProfiles.LEAD);
   }
 
   private void unindex(String term, String id) {
-    java.util.Set<String> ids = storiesByTerm.get(term);
+    Set<String> ids = storiesByTerm.get(term);
     if (ids != null) {
       ids.remove(id);
       if (ids.isEmpty()) {
@@ -162,32 +291,110 @@ public final class StoryClusterer {
     if (old != null) {
       old.centroid().keySet().stream().filter(t -> !p.centroid().containsKey(t)).forEach(t -> unindex(t, p.id()));
     }
-    p.centroid().keySet().forEach(t -> storiesByTerm.computeIfAbsent(t, k -> new java.util.HashSet<>()).add(p.id()));
+    p.centroid().keySet().forEach(t -> storiesByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(p.id()));
     double n = 0;
-    for (float w : p.centroid().values()) {
-      n += w * w;
+    double a = 0;
+    for (Map.Entry<String, Float> e : p.centroid().entrySet()) {
+      double w2 = e.getValue() * e.getValue();
+      n += w2;
+      a += Features.isAnchor(e.getKey()) ? w2 : 0;
     }
-    norms.put(p.id(), Math.sqrt(n));
+    norms.put(p.id(), new double[] {Math.sqrt(n), Math.sqrt(a)});
+    stated.put(p.id(), Stated.of(p.centroid()));
   }
 
-  /** The better of the item's similarity to the story as a whole and to any of its recent items. */
-  private double similarity(Map<String, Float> vector, StoryProfile story) {
-    double norm = norms.getOrDefault(story.id(), 0.0);
-    double best = 0;
-    if (norm > 0) {
-      double dot = 0;
-      for (Map.Entry<String, Float> e : vector.entrySet()) {
-        Float w = story.centroid().get(e.getKey());
-        if (w != null) {
-          dot += e.getValue() * w;
-        }
+  /** How an item compares with one story: the damped score, the score before contradictions, and why. */
+  private record Match(String story, double score, double raw, boolean crossLanguage,
+      Map<String, Double> contributions, List<String> against) {
+    /** The features that added most to the similarity, as an editor reads them. */
+    List<String> shared() {
+      return contributions.entrySet().stream()
+          .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(6).map(e -> Features.describe(e.getKey())).toList();
+    }
+  }
+
+  private Match match(Map<String, Float> vector, StoryProfile story, Instant eventTime) {
+    double[] norm = norms.getOrDefault(story.id(), new double[] {0, 0});
+    String lang = null;
+    double itemAnchorNorm = 0;
+    double dot = 0;
+    double anchorDot = 0;
+    double specificDot = 0;
+    boolean itemNames = false;
+    Set<String> itemYears = new TreeSet<>();
+    List<String> leadNames = new ArrayList<>();
+    List<String> leadFigures = new ArrayList<>();
+    Map<String, Double> contributions = new HashMap<>();
+    for (Map.Entry<String, Float> e : vector.entrySet()) {
+      String t = e.getKey();
+      if (t.startsWith(TermProfiles.LANGUAGE)) {
+        lang = t.substring(TermProfiles.LANGUAGE.length());
+        continue;
       }
-      best = dot / norm;
+      if (t.startsWith(TermProfiles.LEAD)) {
+        String what = t.substring(TermProfiles.LEAD.length());
+        (what.startsWith("n:") ? leadNames : leadFigures).add(what);
+        continue;
+      }
+      boolean anchor = Features.isAnchor(t);
+      itemAnchorNorm += anchor ? e.getValue() * e.getValue() : 0;
+      itemNames |= t.startsWith("n:");
+      if (t.startsWith("y:")) {
+        itemYears.add(t.substring(2));
+      }
+      Float w = story.centroid().get(t);
+      if (w != null) {
+        double c = e.getValue() * w;
+        dot += c;
+        anchorDot += anchor ? c : 0;
+        specificDot += Features.isSpecific(t) ? c : 0;
+        contributions.put(t, c);
+      }
+    }
+    boolean cross = lang != null && !lang.equals(ItemLanguage.UNDETERMINED) && !story.languages().isEmpty()
+        && !story.languages().contains(lang);
+    double raw;
+    if (cross) {
+      raw = norm[1] > 0 && itemAnchorNorm > 0
+          ? evidence.crossLanguage() * anchorDot / (norm[1] * Math.sqrt(itemAnchorNorm)) : 0;
+    } else {
+      raw = norm[0] > 0 ? dot / norm[0] : 0;
     }
     for (Map<String, Float> item : story.recent()) {
-      best = Math.max(best, cosine(vector, item));
+      raw = Math.max(raw, cosine(vector, item));
     }
-    return best;
+    List<String> against = new ArrayList<>();
+    double score = raw;
+    if (dot > 0 && specificDot < evidence.leastSpecific() * dot) {
+      score *= specificDot / (evidence.leastSpecific() * dot);
+      against.add("little shared beyond place and kind of event");
+    }
+    Stated story0 = stated.getOrDefault(story.id(), new Stated(Set.of(), Set.of(), false));
+    Set<String> storyYears = story0.years();
+    Set<String> storyFigures = story0.figures();
+    boolean storyNames = story0.names();
+    boolean sharedName = contributions.keySet().stream().anyMatch(t -> t.startsWith("n:"));
+    if (!leadNames.isEmpty() && storyNames && leadNames.stream().noneMatch(story.centroid()::containsKey)) {
+      score *= evidence.otherLead();
+      against.add("the lead names others (" + leadNames.stream().limit(3).map(n -> n.substring(2))
+          .collect(java.util.stream.Collectors.joining(", ")) + ")");
+    }
+    if (!leadFigures.isEmpty() && !storyFigures.isEmpty() && leadFigures.stream().noneMatch(storyFigures::contains)) {
+      score *= evidence.otherFigure();
+      against.add("another figure (" + String.join(" ", leadFigures).replace("d:", "") + " against "
+          + String.join(" ", storyFigures).replace("d:", "") + ")");
+    }
+    if (!itemYears.isEmpty() && !storyYears.isEmpty() && itemYears.stream().noneMatch(storyYears::contains)) {
+      score *= evidence.otherYear();
+      against.add("another year (" + String.join(" ", itemYears) + " against " + String.join(" ", storyYears) + ")");
+    }
+    if (itemNames && storyNames && !sharedName) {
+      score *= evidence.otherNames();
+      against.add("no participant in common");
+    }
+    score *= decay(story, eventTime);
+    return new Match(story.id(), score, raw, cross, contributions, against);
   }
 
   private double decay(StoryProfile story, Instant eventTime) {

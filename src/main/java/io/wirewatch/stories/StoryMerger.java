@@ -15,9 +15,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Merges a decided item into its story: appends the version, counts it, keeps the agencies, and picks the
- * headline of the latest of the most urgent usable items (killed, withheld and duplicate items never give
- * the headline). Pure.
+ * Merges a decided item into its story: appends the version, counts it, keeps the agencies and the
+ * languages, and picks the headline of the latest of the most urgent usable items (killed, withheld and
+ * duplicate items never give the headline). Pure.
  */
 public final class StoryMerger {
   /**
@@ -38,13 +38,18 @@ public final class StoryMerger {
     if (d.agency() != null) {
       agencies.add(d.agency());
     }
+    LinkedHashSet<String> languages = new LinkedHashSet<>(old == null ? List.of() : old.languages());
+    String lang = decided.item() == null ? null : ItemLanguage.of(decided.item());
+    if (lang != null && !lang.equals(ItemLanguage.UNDETERMINED)) {
+      languages.add(lang);
+    }
     Map<String, Integer> counts = new TreeMap<>(old == null ? Map.of() : old.counts());
     counts.merge(d.status().id(), 1, Integer::sum);
     Instant first = old == null || old.firstSeen() == null ? at : min(old.firstSeen(), at);
     Instant last = old == null || old.lastSeen() == null ? at : max(old.lastSeen(), at);
     return new Story(d.story(), headline(entries, old), List.copyOf(agencies), entries, counts, first, last, now,
         old == null ? null : old.level(), old == null ? null : old.domain(),
-        old == null ? List.of() : old.figures(), old == null ? 0 : old.alerts());
+        old == null ? List.of() : old.figures(), old == null ? 0 : old.alerts(), List.copyOf(languages));
   }
 
   /**

@@ -2,18 +2,13 @@ package io.wirewatch.stories;
 
 import io.wirewatch.model.WireItem;
 import io.wirewatch.text.Names;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Turns an item into weighted features for story clustering, before IDF: stemmed words ({@code w:}),
@@ -23,9 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * thread-safe; runs in the parallel stage.
  */
 public final class TermProfiles {
-  private static final Analyzer ENGLISH = new EnglishAnalyzer();
   private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3})[- ]year[- ]old\\b");
-  private static final Pattern NUMBER = Pattern.compile("\\b\\d{1,3}(?:,\\d{3})+\\b|\\b\\d{3,}\\b");
   private static final int MAX_TERMS = 200;
   /**
    * A trailing " - Outlet Name" or " | Outlet" that web copy appends to headlines; linear in the headline
@@ -53,24 +46,24 @@ public final class TermProfiles {
   /** Feature -> weighted sublinear term frequency; at most {@value #MAX_TERMS} strongest features. */
   public Map<String, Float> of(WireItem item) {
     Map<String, Float> tf = new HashMap<>();
-    String body = item.bodyText();
-    String headline = withoutOutlet(item.headline());
-    addWords(tf, body, 1f);
-    addWords(tf, headline, weights.headline());
-    for (String name : Names.in(headline + ".\n" + body)) {
-      add(tf, "n:" + name, 1f);
-      String[] parts = name.split(" ");
-      if (parts.length > 1) {
-        for (String p : parts) {
-          if (p.length() > 2) {
-            add(tf, "n:" + p, 0.5f);
-          }
-        }
+    String lang = ItemLanguage.of(item);
+    Boilerplate boilerplate = Boilerplate.of(lang);
+    StringBuilder text = new StringBuilder();
+    for (String paragraph : item.body()) {
+      String kept = boilerplate.strip(paragraph);
+      if (!kept.isEmpty()) {
+        text.append(kept).append("\n\n");
       }
     }
-    Matcher lead = LEAD_DATELINE.matcher(body);
+    String body = text.toString();
+    String headline = boilerplate.strip(withoutOutlet(item.headline()));
+    String opening = headline + ".\n" + firstParagraph(body);
+    addWords(tf, body, lang, 1f);
+    addWords(tf, headline, lang, weights.headline());
+    addNames(tf, headline + ".\n" + body, lang);
+    Matcher lead = LEAD_DATELINE.matcher(item.bodyText());
     if (lead.find() && lead.group(1).length() > 2) {
-      add(tf, "p:" + lead.group(1).toLowerCase(Locale.ROOT), 1f);
+      add(tf, "p:" + fold(lead.group(1)), 1f);
     }
     for (String place : places(item)) {
       add(tf, "p:" + place, 1f);
@@ -82,8 +75,65 @@ public final class TermProfiles {
         }
       }
     }
-    addNumbers(tf, headline + "\n" + body);
-    return weighAndTrim(tf);
+    String all = headline + "\n" + body;
+    addNumbers(tf, all, lang);
+    for (String type : EventCues.of(lang).in(all)) {
+      add(tf, "e:" + type, 1f);
+    }
+    Map<String, Float> out = weighAndTrim(tf);
+    out.put(LANGUAGE + lang, 0f);
+    Map<String, Float> leadNames = new HashMap<>();
+    addNames(leadNames, opening, lang);
+    leadNames.keySet().forEach(n -> out.put(LEAD + n, 0f));
+    Figures.each(opening, (kind, n) -> {
+      if (kind.equals("d") && n.contains(".")) {
+        out.put(LEAD + "d:" + n, 0f);
+      }
+    });
+    return out;
+  }
+
+  /** The key prefix of the item's language, carried with its features at no weight. */
+  public static final String LANGUAGE = "l:";
+  /**
+   * The key prefix of what the item's lead (headline and first paragraph) names: its participants and its
+   * measured figures (decimals), carried at no weight, so the clustering can tell another event of the kind.
+   */
+  public static final String LEAD = "m:";
+
+  private static String firstParagraph(String body) {
+    int end = body.indexOf("\n\n");
+    String first = end < 0 ? body : body.substring(0, end);
+    return first.length() > 600 ? first.substring(0, 600) : first;
+  }
+
+  private static void addNames(Map<String, Float> tf, String text, String lang) {
+    Set<?> stop = WordStems.stopWords(lang);
+    for (String raw : Names.in(text)) {
+      List<String> parts = new java.util.ArrayList<>();
+      for (String p : raw.split(" ")) {
+        if (!stop.contains(p)) {
+          parts.add(fold(p));
+        }
+      }
+      if (parts.isEmpty() || (parts.size() == 1 && parts.get(0).length() < 3)) {
+        continue;
+      }
+      add(tf, "n:" + String.join(" ", parts), 1f);
+      if (parts.size() > 1) {
+        for (String p : parts) {
+          if (p.length() > 2) {
+            add(tf, "n:" + p, 0.5f);
+          }
+        }
+      }
+    }
+  }
+
+  /** Lower case without accents, so a name reads the same whether or not a desk writes its diacritics. */
+  static String fold(String s) {
+    return java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "").strip();
   }
 
   /** The headline without a trailing outlet tag; a headline that is only such segments is kept whole. */
@@ -118,18 +168,21 @@ public final class TermProfiles {
       case 'p' -> weights.place();
       case 's' -> weights.slug();
       case 'd' -> weights.number();
+      case 'y' -> weights.number();
+      case 'e' -> weights.number();
+      case 'l' -> 0f;
       default -> weights.word();
     };
   }
 
   private static List<String> places(WireItem item) {
     java.util.List<String> out = new java.util.ArrayList<>();
-    item.places().forEach(p -> out.add(p.toLowerCase(Locale.ROOT).strip()));
+    item.places().forEach(p -> out.add(fold(p)));
     if (item.located() != null && !item.located().isBlank()) {
-      out.add(item.located().toLowerCase(Locale.ROOT).strip());
+      out.add(fold(item.located()));
     }
     if (item.dateline() != null) {
-      String city = item.dateline().split("[,(]")[0].strip().toLowerCase(Locale.ROOT);
+      String city = fold(item.dateline().split("[,(]")[0]);
       if (!city.isEmpty() && city.length() < 40) {
         out.add(city);
       }
@@ -137,39 +190,22 @@ public final class TermProfiles {
     return out.stream().distinct().toList();
   }
 
-  private static void addWords(Map<String, Float> tf, String text, float weight) {
-    if (text == null || text.isBlank()) {
-      return;
-    }
-    try (TokenStream ts = ENGLISH.tokenStream("t", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        String t = term.toString();
-        if (t.length() > 1 && !Character.isDigit(t.charAt(0))) {
-          add(tf, "w:" + t, weight);
-        }
+  private static void addWords(Map<String, Float> tf, String text, String lang, float weight) {
+    WordStems.each(text, lang, t -> {
+      if (t.length() > 1 && !Character.isDigit(t.charAt(0))) {
+        add(tf, "w:" + t, weight);
       }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
-  private static void addNumbers(Map<String, Float> tf, String text) {
-    Matcher age = AGE.matcher(text);
-    while (age.find()) {
-      add(tf, "d:age" + age.group(1), 1f);
-    }
-    Matcher num = NUMBER.matcher(text);
-    while (num.find()) {
-      String n = num.group().replace(",", "");
-      int len = n.length();
-      boolean year = len == 4 && (n.startsWith("19") || n.startsWith("20"));
-      if (!year) {
-        add(tf, "d:" + n, 1f);
+  private static void addNumbers(Map<String, Float> tf, String text, String lang) {
+    if (lang.equals("en")) {
+      Matcher age = AGE.matcher(text);
+      while (age.find()) {
+        add(tf, "d:age" + age.group(1), 1f);
       }
     }
+    Figures.each(text, (kind, n) -> add(tf, kind + ":" + n, 1f));
   }
 
   private static void add(Map<String, Float> tf, String term, float w) {

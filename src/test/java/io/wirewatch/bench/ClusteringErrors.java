@@ -5,8 +5,6 @@ import io.wirewatch.dedup.Decider;
 import io.wirewatch.eval.PureReplay;
 import io.wirewatch.model.Decision;
 import io.wirewatch.model.Json;
-import io.wirewatch.stories.StoryClusterer;
-import io.wirewatch.stories.TermProfiles;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,7 +15,7 @@ public final class ClusteringErrors {
     Path corpus = Path.of(args[0]);
     int limit = args.length > 1 ? Integer.parseInt(args[1]) : 40;
     Map<String, Decision> d = PureReplay.run(corpus.resolve("items"), Decider.Settings.standard(),
-        StoryClusterer.Settings.standard(), TermProfiles.Weights.standard());
+        StoryScores.settings(), StoryScores.evidence(), StoryScores.weights());
     JsonNode items = Json.mapper().readTree(corpus.resolve("labels.json").toFile()).get("items");
     Map<String, String> firstOfStory = new HashMap<>();
     Map<String, String> firstOfEvent = new HashMap<>();

@@ -26,12 +26,27 @@ public final class PureReplay {
 
   public static Map<String, Decision> run(Path folder, Decider.Settings decider, StoryClusterer.Settings stories,
       TermProfiles.Weights weights) throws Exception {
+    return run(folder, decider, stories, StoryClusterer.Evidence.standard(), weights);
+  }
+
+  public static Map<String, Decision> run(Path folder, Decider.Settings decider, StoryClusterer.Settings stories,
+      StoryClusterer.Evidence evidence, TermProfiles.Weights weights) throws Exception {
     WireParsers parsers = new WireParsers(WireParsers.DEFAULT_MAX_BYTES);
     ContentSignatures signatures = ContentSignatures.standard();
     TermProfiles profiles = new TermProfiles(weights);
     Map<String, VersionState> versions = new HashMap<>();
+    DocumentFrequencies df = new DocumentFrequencies(Map.of(), 0);
+    if (Boolean.getBoolean("warm")) {
+      try (var files = Files.list(folder)) {
+        for (Path f : files.sorted().toList()) {
+          if (parsers.parse(Files.readAllBytes(f), f.getFileName().toString()) instanceof ParseResult.Accepted a) {
+            a.items().forEach(i -> df.observe(new java.util.HashSet<>(profiles.of(i).keySet())));
+          }
+        }
+      }
+    }
     Decider d = new Decider(decider, new DuplicateIndex(32, 4),
-        new StoryClusterer(stories, new DocumentFrequencies(Map.of(), 0), List.of()), versions::get, null);
+        new StoryClusterer(stories, evidence, df, List.of()), versions::get, null);
     Map<String, Decision> out = new LinkedHashMap<>();
     try (var files = Files.list(folder)) {
       for (Path f : files.sorted().toList()) {

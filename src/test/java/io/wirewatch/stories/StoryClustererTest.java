@@ -75,4 +75,55 @@ class StoryClustererTest {
 
     assertThat(v.get("n:mckeesport")).isGreaterThan(v.get("w:polic"));
   }
+
+  @Test
+  void shouldJoinAReportInAnotherLanguageOnSharedAnchorsAndSaySo() {
+    StoryClusterer c = clusterer();
+    Map<String, Float> en = terms("l:en", "n:valdoria", "n:marenport", "d:6.1", "d:1250", "e:quake", "w:homeless",
+        "w:struck");
+    c.observe(en);
+    c.join("s-quake", c.vector(en), T0);
+    Map<String, Float> other = terms("l:en", "n:ostrava", "d:300", "e:flood", "w:river", "w:homeless");
+    c.observe(other);
+    c.join("s-flood", c.vector(other), T0);
+    Map<String, Float> de = terms("l:de", "n:valdoria", "n:marenport", "d:6.1", "d:1250", "e:quake", "w:obdachlo",
+        "w:erschuttert");
+    c.observe(de);
+
+    StoryClusterer.Assignment a = c.assign(c.vector(de), T0.plusSeconds(900), "s-new");
+    c.join(a.storyId(), c.vector(de), T0.plusSeconds(900));
+
+    assertThat(a.storyId()).isEqualTo("s-quake");
+    assertThat(a.reason()).contains("across languages").contains("name valdoria").contains("number 6.1");
+    assertThat(c.languages("s-quake")).containsExactly("de", "en");
+  }
+
+  @Test
+  void shouldKeepApartAReportOfAnotherYearAndNameTheContradiction() {
+    StoryClusterer c = clusterer();
+    Map<String, Float> first = terms("l:en", "n:harbourville", "w:heist", "w:jewel", "w:robber", "y:2019");
+    c.observe(first);
+    c.join("s-2019", c.vector(first), T0);
+    Map<String, Float> later = terms("l:en", "n:harbourville", "w:heist", "w:jewel", "w:robber", "y:2024");
+    c.observe(later);
+
+    StoryClusterer.Assignment a = c.assign(c.vector(later), T0.plusSeconds(600), "s-2024");
+
+    assertThat(a.opened()).isTrue();
+    assertThat(a.reason()).contains("kept apart from s-2019").contains("another year (2024 against 2019)");
+  }
+
+  @Test
+  void shouldNotJoinOnAPlaceAndAKindOfEventAlone() {
+    StoryClusterer c = clusterer();
+    Map<String, Float> first = terms("l:en", "p:dayton", "e:shooting", "n:jane roe", "w:porch");
+    c.observe(first);
+    c.join("s-1", c.vector(first), T0);
+    Map<String, Float> other = terms("l:en", "p:dayton", "e:shooting", "n:ray doe", "w:garag");
+    c.observe(other);
+
+    StoryClusterer.Assignment a = c.assign(c.vector(other), T0.plusSeconds(600), "s-2");
+
+    assertThat(a.opened()).isTrue();
+  }
 }

@@ -1,0 +1,49 @@
+package io.wirewatch.stories;
+
+import static io.wirewatch.stories.StoryItems.item;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.model.WireItem;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Reports that share only who sent them (dateline, credit, sign-off) stay separate stories. */
+class BoilerplateStoriesTest {
+  private static final String SIGN_OFF = "Reporting by Ann Example; Editing by Bo Sample";
+
+  @Test
+  void shouldNotJoinItemsWhoseOnlySharedTextIsBoilerplate() {
+    List<WireItem> items = List.of(
+        item("a", "en", "Senate passes farm bill", "CAPITOLIA (Northwire) - Senators passed a farm bill on "
+            + "Tuesday after a long debate over grain subsidies.", SIGN_OFF),
+        item("b", "en", "Museum returns statue", "CAPITOLIA (Northwire) - The national museum handed back a "
+            + "bronze statue to the island it was taken from.", SIGN_OFF),
+        item("c", "en", "Rail strike called off", "CAPITOLIA (Northwire) - Train drivers cancelled a walkout "
+            + "planned for the weekend after a pay offer.", SIGN_OFF),
+        item("d", "en", "Central bank holds rates", "CAPITOLIA (Northwire) - The central bank left its key "
+            + "interest rate unchanged, citing slowing prices.", SIGN_OFF),
+        item("e", "en", "Storm closes schools", "CAPITOLIA (Northwire) - Heavy snow shut schools across the "
+            + "northern counties for a second day.", SIGN_OFF),
+        item("f", "en", "Astronaut named to crew", "CAPITOLIA (Northwire) - A former test pilot will join the "
+            + "next station crew, the space agency said.", SIGN_OFF));
+    TermProfiles profiles = new TermProfiles(TermProfiles.Weights.standard());
+    StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Settings.standard(),
+        new DocumentFrequencies(Map.of(), 0), List.of());
+    Set<String> stories = new HashSet<>();
+    Instant t = Instant.parse("2026-03-02T10:00:00Z");
+    for (WireItem item : items) {
+      Map<String, Float> terms = profiles.of(item);
+      clusterer.observe(terms);
+      Map<String, Float> v = clusterer.vector(terms);
+      StoryClusterer.Assignment a = clusterer.assign(v, t, "s-" + item.uri());
+      clusterer.join(a.storyId(), v, t);
+      stories.add(a.storyId());
+    }
+
+    assertThat(stories).hasSize(items.size());
+  }
+}

@@ -1,0 +1,39 @@
+package io.wirewatch.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BoilerplateTest {
+  private final Boilerplate english = Boilerplate.of("en");
+
+  @Test
+  void shouldCutADatelineWithAnAgencyCreditAndKeepTheSentence() {
+    assertThat(english.strip("OSLO (Northwire) - The ferry operator raised its fares on Monday."))
+        .isEqualTo("The ferry operator raised its fares on Monday.");
+    assertThat(english.strip("LAKE TOWN, Ore., April 4 (Northwire) -- A bridge reopened after repairs."))
+        .isEqualTo("A bridge reopened after repairs.");
+  }
+
+  @Test
+  void shouldDropSignOffsCopyrightAndStandingLinksWhole() {
+    assertThat(english.strip("Reporting by Ann Example; Editing by Bo Sample")).isEmpty();
+    assertThat(english.strip("(Additional reporting by Cy Person in Lima)")).isEmpty();
+    assertThat(english.strip("Copyright 2026 Northwire. All rights reserved.")).isEmpty();
+    assertThat(english.strip("Read more: the fares table for every route")).isEmpty();
+  }
+
+  @Test
+  void shouldKeepNewsThatOnlyMentionsTheWordsOfABoilerplateLine() {
+    String s = "The court heard a copyright claim over a song the band recorded.";
+    assertThat(english.strip(s)).isEqualTo(s);
+  }
+
+  @Test
+  void shouldApplyALanguagesPatternsOnlyToThatLanguage() {
+    String spanishCredit = "El puerto cerró por el viento. Con información de una radio local";
+    assertThat(Boilerplate.of("es").strip(spanishCredit)).isEqualTo("El puerto cerró por el viento.");
+    assertThat(english.strip(spanishCredit)).isEqualTo(spanishCredit);
+    assertThat(Boilerplate.of("xx").strip("OSLO (Northwire) - Text.")).isEqualTo("OSLO (Northwire) - Text.");
+  }
+}

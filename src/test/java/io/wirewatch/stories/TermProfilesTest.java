@@ -1,0 +1,55 @@
+package io.wirewatch.stories;
+
+import static io.wirewatch.stories.StoryItems.item;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TermProfilesTest {
+  private final TermProfiles profiles = new TermProfiles(TermProfiles.Weights.standard());
+
+  @Test
+  void shouldStemEachLanguageByItsOwnRules() {
+    Map<String, Float> es = profiles.of(item("u1", "es", "Las inundaciones cortan carreteras",
+        "Las lluvias inundaron las carreteras del norte."));
+    Map<String, Float> en = profiles.of(item("u2", "en", "Floods cut roads", "Rains flooded the northern roads."));
+
+    assertThat(es).containsKey("w:carreter").doesNotContainKey("w:la").containsKey(TermProfiles.LANGUAGE + "es");
+    assertThat(en).containsKey("w:flood").containsKey("w:road").containsKey(TermProfiles.LANGUAGE + "en");
+  }
+
+  @Test
+  void shouldCarryAnchorsThatReadTheSameAcrossLanguages() {
+    Map<String, Float> en = profiles.of(item("u1", "en", "Quake of 6.1 hits Valdoria",
+        "A 6.1 earthquake struck Valdoria in 2026, leaving 1,250 people homeless, officials in Marenport said."));
+    Map<String, Float> de = profiles.of(item("u2", "de", "Beben der Stärke 6,1 in Valdoria",
+        "Ein Erdbeben der Stärke 6,1 hat 2026 in Valdoria 1.250 Menschen obdachlos gemacht, so Marenport."));
+
+    for (String anchor : new String[] {"d:6.1", "d:1250", "y:2026", "e:quake", "n:valdoria", "n:marenport"}) {
+      assertThat(en).as(anchor).containsKey(anchor);
+      assertThat(de).as(anchor).containsKey(anchor);
+    }
+    assertThat(en).containsKey(TermProfiles.LEAD + "d:6.1");
+  }
+
+  @Test
+  void shouldNotCountTheDatelineCreditOrSignOffAsContent() {
+    Map<String, Float> terms = profiles.of(item("u1", "en", "Council approves budget",
+        "HARBOURVILLE (Northwire) - The city council approved the budget.",
+        "Reporting by Ann Example; Editing by Bo Sample"));
+
+    assertThat(terms).doesNotContainKey("w:northwir").doesNotContainKey("n:northwire")
+        .doesNotContainKey("w:edit").doesNotContainKey("n:ann example");
+    assertThat(terms).containsKey("p:harbourville").containsKey("w:budget");
+  }
+
+  @Test
+  void shouldFoldAccentsInNames() {
+    Map<String, Float> a = profiles.of(item("u1", "fr", "Visite de José Núñez", "José Núñez est arrivé mardi."));
+    Map<String, Float> b = profiles.of(item("u2", "en", "Jose Nunez visits", "Jose Nunez arrived on Tuesday."));
+
+    assertThat(a).containsKey("n:jose nunez");
+    assertThat(b).containsKey("n:jose nunez");
+  }
+}
