@@ -183,7 +183,10 @@ function renderTimeline(items) {
   document.getElementById('timeline').replaceChildren(...sorted.map(i => {
     const li = el('li', 'item status-' + token(i.status));
     const version = i.version ? 'v' + i.version : '';
-    li.append(el('span', 'time', when(i.versionCreated || i.receivedAt)),
+    // An undated item keeps "no date": its receipt time is shown, named as such, never passed off as its own.
+    const time = i.versionCreated ? when(i.versionCreated)
+      : (i.receivedAt ? 'received ' + when(i.receivedAt) + ' (undated)' : 'undated');
+    li.append(el('span', 'time', time),
       el('span', 'badge status status-' + token(i.status), i.status), el('span', 'agency', i.agency || ''),
       el('span', 'headline', i.headline || ''));
     const src = [i.source, version, i.duplicateOf ? 'duplicate of ' + i.duplicateOf : ''].filter(Boolean).join(' · ');

@@ -75,7 +75,7 @@ public final class FigureExtractor {
         if (dead.value() == hit.value()) {
           figures.remove(key);
         } else {
-          figures.put(key, withValue(hit, hit.value() - dead.value()));
+          figures.put(key, hit.withValue(hit.value() - dead.value()));
         }
       }
     }
@@ -161,11 +161,6 @@ public final class FigureExtractor {
   }
 
   /** {@code f} with another value, all else kept. */
-  static Figure withValue(Figure f, long value) {
-    return new Figure(f.metric(), f.subjectKey(), f.subject(), value, f.qualifier(), f.previous(), f.revised(),
-        f.sentence(), f.offset(), f.source(), f.itemUri(), f.agency(), f.time());
-  }
-
   private static Figure withPrevious(Figure f, long prev) {
     return new Figure(f.metric(), f.subjectKey(), f.subject(), f.value(), f.qualifier(), prev, f.revised(),
         f.sentence(), f.offset(), f.source(), f.itemUri(), f.agency(), f.time());

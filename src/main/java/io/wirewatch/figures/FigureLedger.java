@@ -2,7 +2,6 @@ package io.wirewatch.figures;
 
 import io.wirewatch.model.DecisionStatus;
 import io.wirewatch.model.Figure;
-import io.wirewatch.model.Figure.Metric;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -129,7 +128,7 @@ public final class FigureLedger {
       return new Verdict.Counts();
     }
     boolean up = f.value() > latest.value();
-    boolean growing = cumulative(f.metric());
+    boolean growing = f.metric().cumulative();
     if (f.time() != null && latest.at() != null && f.time().isBefore(latest.at()) && !(growing && up)) {
       return new Verdict.Aside(OLDER);
     }
@@ -215,17 +214,6 @@ public final class FigureLedger {
   /** Who gave a value: its agency, else its source; "" when neither is known. */
   private static String reporter(String agency, String source) {
     return blank(agency) ? (source == null ? "" : source) : agency;
-  }
-
-  /**
-   * True for counts that only grow as an event unfolds (the dead, the injured, the arrested, the evacuated):
-   * a lower value is stale unless the text lowers it. Missing, displaced and troop counts go both ways.
-   */
-  static boolean cumulative(Metric metric) {
-    return switch (metric) {
-      case KILLED, INJURED, ARRESTED, EVACUATED -> true;
-      case MISSING, DISPLACED, TROOPS -> false;
-    };
   }
 
   /**

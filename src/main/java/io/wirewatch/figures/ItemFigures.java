@@ -58,7 +58,7 @@ final class ItemFigures {
 
   /** Of two values of one key in one item: the larger of a growing count, else the body's first. */
   private static Figure preferred(Figure held, Figure next) {
-    if (FigureLedger.cumulative(held.metric())) {
+    if (held.metric().cumulative()) {
       return next.value() > held.value() ? next : held;
     }
     return headline(held) && !headline(next) ? next : held;

@@ -132,7 +132,7 @@ final class ShooterDeath {
     for (String key : victims) {
       Figure f = figures.get(key);
       if (f != null && f.metric() == Metric.KILLED && !INCLUDED.matcher(f.sentence()).find()) {
-        figures.put(key, FigureExtractor.withValue(f, f.value() + 1));
+        figures.put(key, f.withValue(f.value() + 1));
       }
     }
   }

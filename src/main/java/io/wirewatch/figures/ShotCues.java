@@ -137,7 +137,7 @@ final class ShotCues {
   static boolean roundup(List<Token> t) {
     for (int j = 0; j < t.size(); j++) {
       if (t.get(j).is("shootings", "incidents", "citywide", "scenes")
-          || OtherIncidents.span(t, j) || t.get(j).is("string") && j + 1 < t.size() && t.get(j + 1).is("of")
+          || RoundupSpans.span(t, j) || t.get(j).is("string") && j + 1 < t.size() && t.get(j + 1).is("of")
           || t.get(j).is("separate") && j + 1 < t.size() && t.get(j + 1).is("incidents", "attacks")) {
         return true;
       }

@@ -54,6 +54,12 @@ public record Figure(
     sentence = sentence == null ? "" : sentence;
   }
 
+  /** This figure with another value, everything else kept. */
+  public Figure withValue(long newValue) {
+    return new Figure(metric, subjectKey, subject, newValue, qualifier, previous, revised, sentence, offset, source,
+        itemUri, agency, time);
+  }
+
   /** The ledger key: metric and subject key, e.g. "killed|armenia:troops". */
   public String key() {
     return metric.id() + "|" + subjectKey;
@@ -66,6 +72,17 @@ public record Figure(
     @JsonValue
     public String id() {
       return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * True for counts that only grow as an event unfolds (the dead, the injured, the arrested, the evacuated):
+     * a lower value is stale unless the text lowers it. Missing, displaced and troop counts go both ways.
+     */
+    public boolean cumulative() {
+      return switch (this) {
+        case KILLED, INJURED, ARRESTED, EVACUATED -> true;
+        case MISSING, DISPLACED, TROOPS -> false;
+      };
     }
 
     @JsonCreator

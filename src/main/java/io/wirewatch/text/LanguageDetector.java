@@ -10,11 +10,12 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Language of a text by OpenNLP's language-detection model (103 languages, ISO 639-3, Apache OpenNLP models
- * "langdetect-183"), answered as ISO 639-1. The model is loaded once per process on first use and shared
+ * "langdetect-183"), answered with the model's code ({@link LanguageId} maps it to ISO 639-1). The model is loaded once per process on first use and shared
  * (OpenNLP's detector is stateless once built). Short or ambiguous text answers "und": a headline is not
  * enough evidence, which is why declared metadata comes first in {@link LanguageId}.
  */
 final class LanguageDetector {
+  static final String UNDETERMINED = "und";
   /** Fewer letters than this are never detected. */
   static final int MIN_LETTERS = 40;
   /** Text beyond this adds little evidence but costs (the model's n-gram features are slow to build). */
@@ -59,22 +60,24 @@ final class LanguageDetector {
     }
   }
 
-  /** ISO 639-1 code of the text's language, or "und" when the text is too short or the model unsure. */
+  /**
+   * The model's code for the text's language (ISO 639-3, or 639-1 where a macrolanguage is folded), or "und"
+   * when the text is too short or the model unsure; {@link LanguageId} maps it to ISO 639-1.
+   */
   String detect(String text) {
     if (text == null || letters(text) < MIN_LETTERS) {
-      return LanguageId.UNDETERMINED;
+      return UNDETERMINED;
     }
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     Language[] ranked = detector.predictLanguages(sample);
     if (ranked.length == 0) {
-      return LanguageId.UNDETERMINED;
+      return UNDETERMINED;
     }
     if (ranked.length > 1 && ranked[0].getConfidence() < MIN_MARGIN * ranked[1].getConfidence()) {
-      return LanguageId.UNDETERMINED;
+      return UNDETERMINED;
     }
     String iso3 = ranked[0].getLang();
-    String two = MACRO.getOrDefault(iso3, LanguageId.fromIso3(iso3));
-    return two == null ? LanguageId.UNDETERMINED : two;
+    return MACRO.getOrDefault(iso3, iso3);
   }
 
   private static int letters(String text) {

@@ -23,7 +23,8 @@ public final class LanguageId {
     if (d != null) {
       return d;
     }
-    return LanguageDetector.get().detect(text);
+    String two = fromIso3(LanguageDetector.get().detect(text));
+    return two == null ? UNDETERMINED : two;
   }
 
   /**

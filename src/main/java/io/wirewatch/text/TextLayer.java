@@ -71,7 +71,7 @@ public final class TextLayer {
   public Sentence sentence(String text, String lang) {
     Language l = language(lang);
     if (text == null || text.isEmpty()) {
-      return new Sentence("", 0, 0, l.data().lang, new Tokens(List.of()));
+      return make("", 0, 0, l, List.of());
     }
     IntPairs spans = new IntPairs();
     Tokenizer.spans(text, 0, text.length(), l.data(), spans);
@@ -80,7 +80,7 @@ public final class TextLayer {
       to++;
     }
     if (to == 0) {
-      return new Sentence("", 0, 0, l.data().lang, new Tokens(List.of()));
+      return make("", 0, 0, l, List.of());
     }
     return sentence(text, lowered(text), spans, 0, to, l);
   }
@@ -100,15 +100,12 @@ public final class TextLayer {
     }
     int start = spans.start(from);
     int end = spans.end(to - 1);
-    return new Sentence(text.substring(start, end), start, end, l.data().lang, new Tokens(tokens));
+    return make(text.substring(start, end), start, end, l, tokens);
   }
 
-  List<NumberPhrase> numbers(Sentence s) {
-    return language(s.lang()).numbers().read(s);
-  }
-
-  List<String> tags(Sentence s) {
-    return language(s.lang()).tagger().tags(s.tokens());
+  /** A sentence whose number phrases and tags are read, on first use, by its language's readers. */
+  private static Sentence make(String text, int start, int end, Language l, List<Token> tokens) {
+    return new Sentence(text, start, end, l.data().lang, tokens, l.numbers()::read, l.tagger()::tags);
   }
 
   private Language language(String lang) {

@@ -2,8 +2,6 @@ package io.wirewatch.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.UnauthorizedResponse;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,7 +32,7 @@ public final class HttpServer implements AutoCloseable {
   public record Settings(String host, int port, String token) {
     public Settings {
       token = token == null ? "" : token.trim();
-      if (token.isEmpty() && !isLoopback(host)) {
+      if (token.isEmpty() && !RequestGuard.isLoopback(host)) {
         String why = "config http.token: a token is required when http.host is " + host
             + " (not a loopback address); refusing to open the HTTP port without one";
         LOG.error(why);
@@ -51,7 +49,7 @@ public final class HttpServer implements AutoCloseable {
       config.routes.before(guard::check);
       if (!settings.token().isEmpty()) {
         config.routes.before(ctx -> {
-          if (!isPublic(ctx.path()) && !tokenMatches(settings.token(), ctx.header("Authorization"),
+          if (!RequestGuard.isPublic(ctx.path()) && !tokenMatches(settings.token(), ctx.header("Authorization"),
               ctx.queryParam("token"))) {
             throw new UnauthorizedResponse("a valid token is required");
           }
@@ -82,11 +80,6 @@ public final class HttpServer implements AutoCloseable {
     }
   }
 
-  /** Health probes and the page's static assets (which hold no data) need no token. */
-  static boolean isPublic(String path) {
-    return path.startsWith("/health") || PageRoutes.isPage(path);
-  }
-
   static boolean tokenMatches(String token, String authorization, String queryToken) {
     String given = queryToken;
     if (authorization != null && authorization.startsWith("Bearer ")) {
@@ -94,13 +87,5 @@ public final class HttpServer implements AutoCloseable {
     }
     return given != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
         given.getBytes(StandardCharsets.UTF_8));
-  }
-
-  static boolean isLoopback(String host) {
-    try {
-      return InetAddress.getByName(host).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
   }
 }

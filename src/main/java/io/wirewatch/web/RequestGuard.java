@@ -2,7 +2,9 @@ package io.wirewatch.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,17 +23,31 @@ final class RequestGuard {
   private final boolean loopback;
 
   RequestGuard(String bindHost) {
-    this.loopback = HttpServer.isLoopback(bindHost);
+    this.loopback = isLoopback(bindHost);
   }
 
   void check(Context ctx) {
     String host = ctx.header("Host");
-    if (loopback && !HttpServer.isPublic(ctx.path()) && !isLoopbackHost(host)) {
+    if (loopback && !isPublic(ctx.path()) && !isLoopbackHost(host)) {
       throw new ForbiddenResponse("Host " + host + " is not this server (bound to loopback)");
     }
     if (!SAFE_METHODS.contains(ctx.method().name()) && isCrossSite(ctx.header("Origin"),
         ctx.header("Sec-Fetch-Site"), host)) {
       throw new ForbiddenResponse("cross-origin requests may not change state");
+    }
+  }
+
+  /** Health probes and the page's static assets (which hold no data) need no token. */
+  static boolean isPublic(String path) {
+    return path.startsWith("/health") || PageRoutes.isPage(path);
+  }
+
+  /** Whether a bind address is a loopback one (then no token is required, and Host is checked instead). */
+  static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
     }
   }
 

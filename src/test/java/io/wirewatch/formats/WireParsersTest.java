@@ -63,6 +63,23 @@ class WireParsersTest {
   }
 
   @Test
+  void shouldKeepNoDateOnItemsThatCarryNone() {
+    String[] undated = {
+        "{\"uri\": \"urn:test:undated\", \"headline\": \"Ferry service resumes\", \"body_text\": \"Boats ran again.\"}",
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Desk</title><item><title>Ferry service resumes"
+            + "</title><guid>urn:test:undated-rss</guid><description>Boats ran again.</description></item></channel></rss>",
+        "Ferry service resumes\n\nBoats ran again on the northern route on Tuesday.\n"};
+    for (String input : undated) {
+      ParseResult result = Fixtures.PARSERS.parse(input.getBytes(StandardCharsets.UTF_8), "undated");
+      assertThat(result).as(input).isInstanceOf(ParseResult.Accepted.class);
+      assertThat(((ParseResult.Accepted) result).items()).allSatisfy(item -> {
+        assertThat(item.versionCreated()).as("an undated item is never stamped with a time it did not carry").isNull();
+        assertThat(item.firstCreated()).isNull();
+      });
+    }
+  }
+
+  @Test
   void shouldListTheSupportedFormats() {
     assertThat(WireParsers.supportedFormats()).containsExactly(
         "ninjs-1", "ninjs-2", "ninjs-3", "newsml-g2", "newsml-1.2", "nitf", "iptc-7901", "anpa-1312", "rss",

@@ -36,11 +36,10 @@ final class CueText {
     return ascii ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
   }
 
-  static CueText of(String sentence, CueSet cues) {
+  static CueText of(String sentence, Map<String, String> contractions) {
     if (sentence == null || sentence.isEmpty()) {
       return EMPTY;
     }
-    Map<String, String> contractions = cues.contractions();
     List<Token> out = new ArrayList<>();
     int quote = 0;
     int quotes = 0;

@@ -103,7 +103,7 @@ public final class EscalationDetector {
     if (set.isEmpty()) {
       return SentenceReading.none(sentence, Frame.NONE);
     }
-    CueScan scan = set.get().scan(CueText.of(sentence, set.get()));
+    CueScan scan = set.get().scan(CueText.of(sentence, set.get().contractions()));
     if (Background.isHistorical(scan, currentYear, set.get())) {
       return SentenceReading.none(sentence, Frame.BACKGROUND);
     }

@@ -40,7 +40,7 @@ record ItemScans(String lang, Optional<CueSet> cues, List<Line> sentences, boole
     CueSet c = set.get();
     List<Line> out = new ArrayList<>();
     if (headline) {
-      out.add(new Line(c.scan(CueText.of(item.headline(), c)), true));
+      out.add(new Line(c.scan(CueText.of(item.headline(), c.contractions())), true));
     }
     boolean first = true;
     for (String paragraph : item.body()) {
@@ -48,7 +48,7 @@ record ItemScans(String lang, Optional<CueSet> cues, List<Line> sentences, boole
       for (String s : Sentences.split(paragraph, lang)) {
         String sentence = first ? Sentences.withoutDateline(s) : s;
         first = false;
-        out.add(new Line(c.scan(CueText.of(sentence, c)), opens));
+        out.add(new Line(c.scan(CueText.of(sentence, c.contractions())), opens));
         opens = false;
       }
     }
