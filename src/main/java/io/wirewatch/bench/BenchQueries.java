@@ -18,6 +18,20 @@ public final class BenchQueries {
 
   private BenchQueries() {}
 
+  /**
+   * The i-th of five query shapes a desk writes (conjunction, proximity phrase, field with a disjunction,
+   * trailing wildcard, phrase or agency conjunction) over a place and two topic words.
+   */
+  public static String shape(int i, String place, String a, String b) {
+    return switch (i % 5) {
+      case 0 -> place + " AND " + a;
+      case 1 -> "\"" + a + " " + b + "\"~4 AND " + place;
+      case 2 -> "headline:" + place + " AND (" + a + " OR " + b + ")";
+      case 3 -> place + " AND " + a.substring(0, Math.min(4, a.length())) + "*";
+      default -> "\"" + place + " " + a + "\" OR (agency:reuters AND " + b + " AND " + place + ")";
+    };
+  }
+
   /** Writes {@code n} queries to {@code dir/bench.yaml}; returns the folder. */
   public static Path write(Path dir, int n, long seed) {
     Random rnd = new Random(seed);
@@ -26,13 +40,7 @@ public final class BenchQueries {
       String place = BenchFeed.word(rnd).toLowerCase(java.util.Locale.ROOT);
       String a = TOPICS[rnd.nextInt(TOPICS.length)];
       String b = TOPICS[rnd.nextInt(TOPICS.length)];
-      String q = switch (i % 5) {
-        case 0 -> place + " AND " + a;
-        case 1 -> "\"" + a + " " + b + "\"~4 AND " + place;
-        case 2 -> "headline:" + place + " AND (" + a + " OR " + b + ")";
-        case 3 -> place + " AND " + a.substring(0, Math.min(4, a.length())) + "*";
-        default -> "\"" + place + " " + a + "\" OR (agency:reuters AND " + b + " AND " + place + ")";
-      };
+      String q = shape(i, place, a, b);
       y.append("  - id: q").append(i).append("\n    query: '").append(q.replace("'", "''")).append("'\n");
     }
     try {

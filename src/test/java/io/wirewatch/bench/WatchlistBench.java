@@ -88,13 +88,7 @@ public final class WatchlistBench {
       String place = PLACES[r.nextInt(PLACES.length)];
       String a = WORDS[r.nextInt(WORDS.length)];
       String b = WORDS[r.nextInt(WORDS.length)];
-      String query = switch (i % 5) {
-        case 0 -> place + " AND " + a;
-        case 1 -> "\"" + a + " " + b + "\"~4 AND " + place;
-        case 2 -> "headline:" + place + " AND (" + a + " OR " + b + ")";
-        case 3 -> place + " AND " + a.substring(0, Math.min(4, a.length())) + "*";
-        default -> "\"" + place + " " + a + "\" OR (agency:reuters AND " + b + " AND " + place + ")";
-      };
+      String query = BenchQueries.shape(i, place, a, b);
       out.add(new WatchQuery("desk" + (i % 20), "q" + i, query, Severity.MEDIUM, List.of(), "bench", i));
     }
     return out;

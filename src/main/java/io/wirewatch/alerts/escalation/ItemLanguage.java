@@ -12,17 +12,12 @@ import io.wirewatch.text.LanguageId;
 final class ItemLanguage {
   private static final int SAMPLE = 600;
   /** The last item asked about on this thread and its language: the classifier and reader ask in turn. */
-  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+  private static final LastItemMemo<String> LAST = new LastItemMemo<>(ItemLanguage::detect);
 
   private ItemLanguage() {}
 
   static String of(WireItem item) {
-    Object[] last = LAST.get();
-    if (last[0] != item) {
-      last[1] = detect(item);
-      last[0] = item;
-    }
-    return (String) last[1];
+    return LAST.of(item);
   }
 
   private static String detect(WireItem item) {

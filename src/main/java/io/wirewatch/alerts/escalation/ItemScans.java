@@ -19,15 +19,10 @@ record ItemScans(String lang, Optional<CueSet> cues, List<Line> sentences, boole
   /** One sentence, its cues, and whether it opens a paragraph (background runs end at paragraph ends). */
   record Line(CueScan scan, boolean opensParagraph) {}
 
-  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+  private static final LastItemMemo<ItemScans> LAST = new LastItemMemo<>(ItemScans::read);
 
   static ItemScans of(WireItem item) {
-    Object[] last = LAST.get();
-    if (last[0] != item) {
-      last[1] = read(item);
-      last[0] = item;
-    }
-    return (ItemScans) last[1];
+    return LAST.of(item);
   }
 
   private static ItemScans read(WireItem item) {
