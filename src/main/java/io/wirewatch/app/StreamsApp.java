@@ -51,7 +51,7 @@ public final class StreamsApp implements AutoCloseable {
     this.resources = resources;
     this.meters = meters;
     this.streamsMetrics = meters.bind(streams);
-    this.topics = new TopicPresence(config.clientConfig("admin"), config.topicNames().all(), Duration.ofSeconds(10),
+    this.topics = new TopicPresence(config.clientConfig("admin"), config.topicNames().all(), Duration.ofSeconds(5),
         Clock.systemUTC());
   }
 
@@ -179,7 +179,8 @@ public final class StreamsApp implements AutoCloseable {
 
   /**
    * Ready = the Streams application is RUNNING, no stream thread has failed, fewer than 10 records failed
-   * in a stage in the last 10 s, and every topic exists (checked at most every 10 s).
+   * in a stage in the last 10 s, and every topic exists (checked at most every 5 s, so a deleted topic
+   * shows well within 10 s).
    */
   public Readiness readiness() {
     KafkaStreams.State state = streams.state();

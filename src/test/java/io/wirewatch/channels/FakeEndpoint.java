@@ -20,8 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * answers from a script per path (the last answer repeats; the default is 200 "ok").
  */
 public final class FakeEndpoint implements AutoCloseable {
-  /** One request as received. */
-  public record Request(String path, Map<String, List<String>> headers, byte[] body, Instant at) {
+  /** One request as received, with the status it was answered with. */
+  public record Request(String path, Map<String, List<String>> headers, byte[] body, Instant at, int status) {
     public String header(String name) {
       return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
           .map(e -> e.getValue().get(0)).findFirst().orElse(null);
@@ -65,13 +65,14 @@ public final class FakeEndpoint implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     byte[] body = ex.getRequestBody().readAllBytes();
     String path = ex.getRequestURI().getPath();
-    requests.add(new Request(path, Map.copyOf(ex.getRequestHeaders()), body, Instant.now()));
+    Instant at = Instant.now();
     Deque<Answer> script = scripts.get(path);
     Answer answer;
     synchronized (this) {
       answer = script == null || script.isEmpty() ? Answer.of(200)
           : script.size() > 1 ? script.poll() : script.peek();
     }
+    requests.add(new Request(path, Map.copyOf(ex.getRequestHeaders()), body, at, answer.status()));
     answer.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
     byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
     ex.sendResponseHeaders(answer.status(), out.length);
