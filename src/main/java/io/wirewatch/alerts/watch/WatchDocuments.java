@@ -4,6 +4,7 @@ import io.wirewatch.model.WireItem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -21,6 +22,8 @@ final class WatchDocuments {
   static final String HEADLINE = "headline";
   static final String BODY = "body";
   static final String[] DEFAULT_FIELDS = {HEADLINE, BODY};
+  /** Fields of whole values shared by many items: poor filters for the presearcher. */
+  static final Set<String> METADATA_FIELDS = Set.of("agency", "language", "urgency");
 
   private WatchDocuments() {}
 

@@ -7,20 +7,31 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.apache.lucene.monitor.TermWeightor;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One generation of compiled queries: a Lucene Monitor (two-pass term-filtering presearcher) and what failed to compile. */
+/**
+ * One generation of compiled queries: a Lucene Monitor and what failed to compile. The presearcher indexes
+ * up to {@value #PASSES} terms of each conjunction (one per pass) and an item is a candidate only when it
+ * holds every one of them, so a query that pairs a name with common topic words ("flood AND rescue AND
+ * Kavala") runs only on items that name its place; metadata fields ({@code agency}, {@code language},
+ * {@code urgency}) are the last terms chosen, because one agency's value is in a third of all items.
+ */
 final class WatchIndex {
+  /** Terms indexed per conjunction: enough for the usual desk query of a name and two topic words. */
+  static final int PASSES = 3;
+  private static final float METADATA_WEIGHT = 0.01f;
   private static final Logger LOG = LoggerFactory.getLogger(WatchIndex.class);
 
   private final Analyzer analyzer;
@@ -58,7 +69,10 @@ final class WatchIndex {
       }
     }
     try {
-      Monitor monitor = new Monitor(analyzer, new MultipassTermFilteredPresearcher(2));
+      TermWeightor weightor = TermWeightor.combine(TermWeightor.DEFAULT,
+          TermWeightor.fieldWeightor(METADATA_WEIGHT, WatchDocuments.METADATA_FIELDS));
+      Monitor monitor = new Monitor(analyzer,
+          new MultipassTermFilteredPresearcher(PASSES, 0f, weightor, List.of(), Set.of()));
       monitor.register(compiled);
       return new WatchIndex(analyzer, monitor, byKey, errors);
     } catch (IOException e) {

@@ -47,6 +47,27 @@ class WatchlistMatcherTest {
   }
 
   @Test
+  void shouldLetThePresearcherFilterWithoutLosingAMatchOfAnyQueryShape() {
+    // conjunctions longer than the presearcher's passes, metadata fields, phrases, disjunctions, wildcards
+    List<WatchQuery> queries = List.of(
+        q("long-and", "mongolia AND police AND gas AND parliament AND emergency"),
+        q("agency-and", "agency:ap AND mongolia"),
+        q("urgency-and", "urgency:[1 TO 3] AND protesters AND mongolia"),
+        q("phrase-and", "\"tear gas\"~2 AND police AND mongolia"),
+        q("or-and", "(mongolia OR kazakhstan) AND cannons"),
+        q("wildcard-and", "mongol* AND parliament"),
+        q("field-and", "headline:mongolia AND (gas OR riot)"));
+    WireItem elsewhere = item("AP", 2, "Police fire tear gas at protesters in Kazakhstan",
+        "Police in the capital fired tear gas and used water cannons on Wednesday to push back protesters.",
+        "Parliament later approved a four-day state of emergency.");
+    try (WatchlistMatcher m = WatchlistMatcher.of(queries)) {
+      assertThat(ids(m.match(MONGOLIA))).containsExactlyInAnyOrderElementsOf(
+          queries.stream().map(WatchQuery::id).toList());
+      assertThat(ids(m.match(elsewhere))).containsExactly("or-and");
+    }
+  }
+
+  @Test
   void shouldMatchProximityWithinTheGivenSlopOnly() {
     try (WatchlistMatcher m = WatchlistMatcher.of(List.of(q("near", "\"police protesters\"~12"),
         q("far", "\"police parliament\"~3")))) {
