@@ -4,12 +4,14 @@ import io.wirewatch.model.WireItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.lucene.monitor.HighlightsMatch;
 
 /** The matched terms of a query in context: "body: ...police fired [tear gas] at protesters...". */
 final class Highlights {
   static final int CONTEXT = 40;
   static final int MAX = 10;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Highlights() {}
 
@@ -35,8 +37,8 @@ final class Highlights {
   static String snippet(String text, int start, int end) {
     int from = Math.max(0, start - CONTEXT);
     int to = Math.min(text.length(), end + CONTEXT);
-    String before = text.substring(from, start).replaceAll("\\s+", " ");
-    String after = text.substring(end, to).replaceAll("\\s+", " ");
+    String before = WHITESPACE.matcher(text.substring(from, start)).replaceAll(" ");
+    String after = WHITESPACE.matcher(text.substring(end, to)).replaceAll(" ");
     return (from > 0 ? "..." : "") + before + "[" + text.substring(start, end) + "]" + after
         + (to < text.length() ? "..." : "");
   }
