@@ -136,7 +136,8 @@ public record AppConfig(
         new DecideConfig(
             new Decider.Settings(k.fraction("dedup.near.threshold", 0.8), k.fraction("dedup.refile.threshold", 0.85),
                 Duration.ofHours(k.positiveInt("dedup.window.hours", 72)),
-                Duration.ofMinutes(k.nonNegativeInt("decide.max.skew.minutes", 5))),
+                Duration.ofMinutes(k.nonNegativeInt("decide.max.skew.minutes", 5)),
+                Duration.ofDays(k.positiveInt("decide.versions.retention.days", 30))),
             new StoryClusterer.Settings(k.fraction("stories.threshold", 0.14),
                 Duration.ofHours(k.positiveInt("stories.window.hours", 336)),
                 Duration.ofHours(k.positiveInt("stories.grace.hours", 24)),

@@ -33,14 +33,18 @@ public final class Decider {
    * @param refileThreshold least similarity for a later version of the same uri to count as a repeat
    * @param dedupWindow how long texts are remembered (event time)
    * @param maxSkew how far past its receipt an item's version time may lie before it is clamped
+   * @param versionRetention how long a uri's newest version is remembered after it was decided (event time):
+   *     a later version of a uri idle for longer is decided as new
    */
   public record Settings(double nearDuplicateThreshold, double refileThreshold, Duration dedupWindow,
-      Duration maxSkew) {
+      Duration maxSkew, Duration versionRetention) {
     /** The default skew allowed between a sender's clock and ours. */
     public static final Duration DEFAULT_SKEW = Duration.ofMinutes(5);
+    /** The default version memory: longer than a story stays open (14 days and a day's grace). */
+    public static final Duration DEFAULT_VERSION_RETENTION = Duration.ofDays(30);
 
     public Settings(double nearDuplicateThreshold, double refileThreshold, Duration dedupWindow) {
-      this(nearDuplicateThreshold, refileThreshold, dedupWindow, DEFAULT_SKEW);
+      this(nearDuplicateThreshold, refileThreshold, dedupWindow, DEFAULT_SKEW, DEFAULT_VERSION_RETENTION);
     }
 
     public static Settings standard() {
@@ -132,7 +136,7 @@ public final class Decider {
     if (clampReason != null && !reasons.contains(clampReason)) {
       reasons.add(clampReason);
     }
-    VersionState nextVersion = nextVersion(state, item, status, story, remembered, v.newest());
+    VersionState nextVersion = nextVersion(state, item, status, story, remembered, v.newest(), eventTime);
     Decision decision = new Decision(item.uri(), item.version(), item.source(), item.agency(), item.format(),
         item.headline(), story, status, duplicateOf, reasons, item.versionCreated(), item.receivedAt(), eventTime);
     List<String> forgotten = List.of();
@@ -150,16 +154,16 @@ public final class Decider {
   }
 
   private VersionState nextVersion(VersionState state, WireItem item, DecisionStatus status, String story,
-      DuplicateIndex.Entry remembered, boolean newest) {
+      DuplicateIndex.Entry remembered, boolean newest, Instant at) {
     if (state == null) {
       return new VersionState(item.version(), item.versionCreated(), status, item.source(), item.source(), story,
-          remembered == null ? null : remembered.id());
+          remembered == null ? null : remembered.id(), at);
     }
     if (!newest) {
       return state;
     }
     String entry = remembered == null ? state.latestEntry() : remembered.id();
-    return state.next(item.version(), item.versionCreated(), status, item.source(), entry);
+    return state.next(item.version(), item.versionCreated(), status, item.source(), entry, at);
   }
 
   /**

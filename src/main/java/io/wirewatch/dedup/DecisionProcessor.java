@@ -5,6 +5,7 @@ import io.wirewatch.model.SignedItem;
 import io.wirewatch.stories.DocumentFrequencies;
 import io.wirewatch.stories.StoryClusterer;
 import io.wirewatch.stories.StoryProfile;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,11 +20,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the {@link Decider} on each signed item and writes through exactly what it changed. */
+/**
+ * Runs the {@link Decider} on each signed item and writes through exactly what it changed. Once a day of
+ * event time it forgets the uris idle for longer than the version retention, so the version store holds
+ * about a retention's worth of uris however long the pipeline runs.
+ */
 final class DecisionProcessor implements Processor<String, SignedItem, String, DecidedItem> {
   private static final Logger LOG = LoggerFactory.getLogger(DecisionProcessor.class);
   static final String DOCUMENTS_KEY = "\u0000documents";
   static final String CLOCK_KEY = "\u0000clock";
+  private static final Duration SWEEP_EVERY = Duration.ofDays(1);
 
   private final Decider.Settings settings;
   private final StoryClusterer.Settings storySettings;
@@ -34,6 +40,7 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
   private KeyValueStore<String, Long> terms;
   private Decider decider;
   private DocumentFrequencies frequencies;
+  private Instant lastSweep;
 
   private final java.util.function.LongConsumer decideNanos;
 
@@ -108,7 +115,31 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     terms.put(CLOCK_KEY, o.clock().toEpochMilli());
     o.forgotten().forEach(texts::delete);
     o.closedStories().forEach(stories::delete);
+    sweepVersions(o.clock());
     context.forward(record.withKey(o.uri()).withValue(new DecidedItem(o.decision(), record.value().item())));
+  }
+
+  /** Deletes the uris idle for longer than the retention, at most once per day of event time. */
+  private void sweepVersions(Instant clock) {
+    if (lastSweep == null) {
+      lastSweep = clock;
+      return;
+    }
+    if (clock.isBefore(lastSweep.plus(SWEEP_EVERY))) {
+      return;
+    }
+    lastSweep = clock;
+    Instant cutoff = clock.minus(settings.versionRetention());
+    List<String> idle = new ArrayList<>();
+    forEach(versions, (uri, state) -> {
+      if (state.idleSince(cutoff)) {
+        idle.add(uri);
+      }
+    });
+    idle.forEach(versions::delete);
+    if (!idle.isEmpty()) {
+      LOG.info("forgot {} uris idle since {}", idle.size(), cutoff);
+    }
   }
 
   private static <V> void forEach(KeyValueStore<String, V> store, java.util.function.BiConsumer<String, V> f) {

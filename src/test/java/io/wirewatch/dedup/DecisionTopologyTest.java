@@ -86,6 +86,39 @@ class DecisionTopologyTest {
   }
 
   @Test
+  void shouldForgetAUriIdleForLongerThanTheRetentionAndStillUpdateAnActiveOne() {
+    send("afp-1", "old", "1", "2022-09-01T10:00:00Z", PubStatus.USABLE, "Quake kills three", QUAKE_TURKEY);
+    send("afp-2", "fresh", "1", "2022-09-25T10:00:00Z", PubStatus.USABLE, "Peru quake kills two", QUAKE_PERU);
+    send("afp-3", "later", "1", "2022-10-05T10:00:00Z", PubStatus.USABLE, "Quake felt in Elazig",
+        QUAKE_TURKEY_OTHER_AGENCY);
+    send("afp-4", "fresh", "2", "2022-10-05T11:00:00Z", PubStatus.USABLE, "Peru quake kills two, cuts roads",
+        QUAKE_PERU + "\n\nThe road to Chivay reopened on Wednesday, officials said.");
+
+    var store = driver.<String, VersionState>getKeyValueStore(DecisionTopology.VERSIONS);
+    assertThat(store.get("old")).as("idle for 34 days, past the 30-day retention").isNull();
+    assertThat(store.get("fresh").version()).isEqualTo("2");
+    assertThat(decisions().get("afp-4").status()).isEqualTo(DecisionStatus.UPDATE);
+  }
+
+  @Test
+  void shouldKeepTheVersionStoreAboutOneRetentionBigHoweverLongItRuns() {
+    Instant start = Instant.parse("2022-01-01T10:00:00Z");
+    for (int day = 0; day < 120; day++) {
+      send("ap-" + day, "u" + day, "1", start.plus(java.time.Duration.ofDays(day)).toString(), PubStatus.USABLE,
+          "Quake day " + day, QUAKE_PERU.replace("two people", day + " people"));
+    }
+
+    long remembered = 0;
+    try (var all = driver.<String, VersionState>getKeyValueStore(DecisionTopology.VERSIONS).all()) {
+      while (all.hasNext()) {
+        all.next();
+        remembered++;
+      }
+    }
+    assertThat(remembered).as("uris of the last 30 days and one day's sweep").isBetween(30L, 32L);
+  }
+
+  @Test
   void shouldDecideAKillAfterAnUpdateAndAReleaseAfterWithheld() {
     send("afp-1", "u1", "1", "2022-09-13T10:00:00Z", PubStatus.USABLE, "Quake kills three", QUAKE_TURKEY);
     send("afp-2", "u1", "2", "2022-09-13T11:00:00Z", PubStatus.USABLE, "Quake kills three, damages homes",

@@ -23,7 +23,7 @@ class VersionClassifierTest {
   }
 
   static VersionState known(String version, String time, DecisionStatus status, String source) {
-    return new VersionState(version, Instant.parse(time), status, "first.json", source, "s-1", "e1");
+    return new VersionState(version, Instant.parse(time), status, "first.json", source, "s-1", "e1", null);
   }
 
   @Test
