@@ -1,7 +1,8 @@
-package io.wirewatch.alerts;
+package io.wirewatch.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirewatch.alerts.StoryRules;
 import io.wirewatch.figures.FigureAlerts;
 import io.wirewatch.figures.FigureConfig;
 import io.wirewatch.figures.FigureExtractor;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The story stage on a TopologyTestDriver: merged stories, the figure ledger and the escalation ladder. */
-class AlertsTopologyTest {
+class StoryTopologyTest {
   private static final List<Subject> CONFLICT = List.of(new Subject("medtop:16000000", "conflict, war and peace"));
   private final Topics topics = new Topics("");
   private TopologyTestDriver driver;
@@ -45,7 +46,7 @@ class AlertsTopologyTest {
     StreamsBuilder b = new StreamsBuilder();
     StoryStage stage = new StoryStage(new FigureExtractor(), new FigureLedger(FigureConfig.DEFAULTS),
         StoryRules.withDefaults(), item -> List.of());
-    new AlertsTopology(topics, () -> stage, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+    new StoryTopology(topics, () -> stage, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
         .addTo(b);
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "stories-test");
@@ -107,7 +108,7 @@ class AlertsTopologyTest {
     assertThat(versions.get(1).headline()).isEqualTo("URGENT: Armenia reports fighting");
     assertThat(story.headline()).as("a killed item never gives the headline")
         .isEqualTo("Armenia says Azerbaijan shelled border towns");
-    assertThat(driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1")).isEqualTo(story);
+    assertThat(driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("s-1")).isEqualTo(story);
   }
 
   @Test
@@ -127,7 +128,7 @@ class AlertsTopologyTest {
       assertThat(c.to()).isEqualTo(105);
       assertThat(a.source()).isEqualTo("d");
     });
-    Story story = driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1");
+    Story story = driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("s-1");
     assertThat(story.figures()).singleElement().satisfies(f ->
         assertThat(f.points()).extracting(Story.FigurePoint::value).containsExactly(49L, 105L, 105L));
   }
@@ -146,7 +147,7 @@ class AlertsTopologyTest {
       assertThat(e.toLevel()).isEqualTo("casualties");
       assertThat(a.source()).isEqualTo("b");
     });
-    assertThat(driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1").level())
+    assertThat(driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("s-1").level())
         .isEqualTo("casualties");
   }
 
@@ -199,7 +200,7 @@ class AlertsTopologyTest {
       assertThat(c.previous().agency()).isEqualTo("AP");
       assertThat(c.current().source()).isEqualTo("c");
     });
-    Story story = driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1");
+    Story story = driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("s-1");
     assertThat(story.figures()).singleElement().satisfies(f ->
         assertThat(f.points()).extracting(Story.FigurePoint::value).containsExactly(49L, 40L));
   }
@@ -278,7 +279,7 @@ class AlertsTopologyTest {
     toll("b", "u2", "AP", DecisionStatus.NEW, "2022-09-13T10:00:00Z", 49);
     toll("d", "u3", "Reuters", DecisionStatus.NEW, "2022-09-14T10:00:00Z", 105);
     List<String> firstIds = alerts.readValuesToList().stream().map(Alert::id).toList();
-    Story before = driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1");
+    Story before = driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("s-1");
 
     shelling();
     toll("b", "u2", "AP", DecisionStatus.NEW, "2022-09-13T10:00:00Z", 49);
@@ -287,7 +288,7 @@ class AlertsTopologyTest {
     assertThat(firstIds).contains(FigureAlerts.alertId("s-1", AlertType.FIGURE_CHANGED, "killed", "armenia:troops", 49,
         105, "u3"));
     assertThat(alerts.readValuesToList()).extracting(Alert::id).allMatch(firstIds::contains);
-    assertThat(driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1"))
+    assertThat(driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("s-1"))
         .as("a redelivered item is neither counted nor put in the ledger again").isEqualTo(before);
   }
 
@@ -306,7 +307,7 @@ class AlertsTopologyTest {
     List<Alert> figureAlerts = figureAlerts(alerts.readValuesToList());
     assertThat(figureAlerts).as("only 12 -> 20 is news; AFP's 15 was written before the 20")
         .singleElement().satisfies(a -> assertThat(a.source()).isEqualTo("b"));
-    Story story = driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1");
+    Story story = driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("s-1");
     assertThat(story.figures()).singleElement().satisfies(f ->
         assertThat(f.points()).extracting(Story.FigurePoint::value).containsExactly(12L, 20L));
   }
@@ -330,9 +331,9 @@ class AlertsTopologyTest {
   @Test
   void shouldNameItsProcessorsAndStores() {
     StreamsBuilder b = new StreamsBuilder();
-    new AlertsTopology(topics, () -> null, Clock.systemUTC()).addTo(b);
+    new StoryTopology(topics, () -> null, Clock.systemUTC()).addTo(b);
 
     assertThat(b.build().describe().toString()).contains("stories-items-source", "stories-merge-and-alert",
-        "stories-sink", "alerts-sink", AlertsTopology.STORIES, AlertsTopology.STATE);
+        "stories-sink", "alerts-sink", StoryTopology.STORIES, StoryTopology.STATE);
   }
 }

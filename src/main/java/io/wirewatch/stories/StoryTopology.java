@@ -1,4 +1,4 @@
-package io.wirewatch.alerts;
+package io.wirewatch.stories;
 
 import io.wirewatch.model.Alert;
 import io.wirewatch.model.DecidedItem;
@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * the figure ledger and the alert rules on the story's state ({@value #STATE}) through {@link StoryStage},
  * and publishes the merged story and any alerts. Story and alerts of one item commit together.
  */
-public final class AlertsTopology {
+public final class StoryTopology {
   /** story id -> merged {@link Story}. */
   public static final String STORIES = "stories-by-id";
   /** story id -> {@link StoryState}: figure ledger, rule state, recent versions. */
@@ -39,12 +39,12 @@ public final class AlertsTopology {
 
   private final LongConsumer stageNanos;
 
-  public AlertsTopology(Topics topics, Supplier<StoryStage> stage, Clock clock) {
+  public StoryTopology(Topics topics, Supplier<StoryStage> stage, Clock clock) {
     this(topics, stage, clock, nanos -> { });
   }
 
   /** As above; {@code stageNanos} is told how long each item's merge, extraction and rules took. */
-  public AlertsTopology(Topics topics, Supplier<StoryStage> stage, Clock clock, LongConsumer stageNanos) {
+  public StoryTopology(Topics topics, Supplier<StoryStage> stage, Clock clock, LongConsumer stageNanos) {
     this.topics = topics;
     this.stage = stage;
     this.clock = clock;
