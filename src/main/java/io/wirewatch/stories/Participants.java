@@ -3,6 +3,7 @@ package io.wirewatch.stories;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,21 +18,20 @@ final class Participants {
 
   /** The distinct participants among {@code nameTerms} ({@code n:} keys; other keys are ignored). */
   static List<String> distinct(Collection<String> nameTerms) {
-    List<String> names = new ArrayList<>();
+    List<String[]> names = new ArrayList<>();
     for (String t : nameTerms) {
       if (t.startsWith("n:")) {
-        names.add(t.substring(2));
+        names.add(t.substring(2).split(" "));
       }
     }
-    names.sort((a, b) -> b.split(" ").length != a.split(" ").length
-        ? b.split(" ").length - a.split(" ").length : a.compareTo(b));
+    names.sort(Comparator.<String[]>comparingInt(n -> -n.length).thenComparing(n -> String.join(" ", n)));
     List<Set<String>> kept = new ArrayList<>();
     List<String> out = new ArrayList<>();
-    for (String n : names) {
-      Set<String> words = new HashSet<>(Arrays.asList(n.split(" ")));
+    for (String[] n : names) {
+      List<String> words = Arrays.asList(n);
       if (kept.stream().noneMatch(k -> k.containsAll(words))) {
-        kept.add(words);
-        out.add(n);
+        kept.add(new HashSet<>(words));
+        out.add(String.join(" ", n));
       }
     }
     return out;

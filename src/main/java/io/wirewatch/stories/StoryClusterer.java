@@ -155,8 +155,9 @@ public final class StoryClusterer {
   public Assignment assign(Map<String, Float> vector, Instant eventTime, String newStoryId) {
     Match best = null;
     Match bestRefused = null;
+    int participants = Participants.distinct(vector.keySet()).size();
     for (StoryProfile story : candidates(vector)) {
-      Match m = match(vector, story, eventTime);
+      Match m = match(vector, participants, story, eventTime);
       if (best == null || m.score > best.score || (m.score == best.score && story.id().compareTo(best.story) < 0)) {
         best = m;
       }
@@ -316,7 +317,7 @@ public final class StoryClusterer {
     }
   }
 
-  private Match match(Map<String, Float> vector, StoryProfile story, Instant eventTime) {
+  private Match match(Map<String, Float> vector, int participants, StoryProfile story, Instant eventTime) {
     double[] norm = norms.getOrDefault(story.id(), new double[] {0, 0});
     String lang = null;
     double itemAnchorNorm = 0;
@@ -396,7 +397,7 @@ public final class StoryClusterer {
       against.add("no participant in common");
     } else if (itemNames && storyNames) {
       List<String> shared = Participants.distinct(contributions.keySet());
-      if (shared.size() == 1 && Participants.distinct(vector.keySet()).size() > 1) {
+      if (shared.size() == 1 && participants > 1) {
         score *= evidence.oneParticipant();
         against.add("only one participant in common (" + shared.get(0) + ")");
       }
