@@ -21,4 +21,11 @@ class NameReaderTest {
     assertThat(NameReader.in("The minister met Jane Roe in Lakeport on Monday.", "en"))
         .contains("jane roe", "lakeport");
   }
+
+  @Test
+  void shouldNotReadWeekdaysAndHolidaysAsParticipants() {
+    assertThat(NameReader.in("Am Montag traf Angela Merkel in Leipzig ein.", "de")).noneMatch(n -> n.contains("montag"));
+    assertThat(NameReader.in("Crowds gathered for New Year celebrations as Jane Roe spoke.", "en"))
+        .contains("jane roe").noneMatch(n -> n.contains("new year"));
+  }
 }
