@@ -72,13 +72,18 @@ class StoryTopologyTest {
 
   private void sendVersion(String source, String uri, String version, String agency, int urgency,
       DecisionStatus status, String headline, String time, String... paragraphs) {
+    sendToStory("s-1", source, uri, version, agency, urgency, status, headline, time, paragraphs);
+  }
+
+  private void sendToStory(String story, String source, String uri, String version, String agency, int urgency,
+      DecisionStatus status, String headline, String time, String... paragraphs) {
     PubStatus pub = status == DecisionStatus.KILL ? PubStatus.CANCELED : PubStatus.USABLE;
     WireItem item = new WireItem(uri, version, Instant.parse(time), null, agency, "en", headline,
         List.of(paragraphs), null, null, "Yerevan", null, urgency, pub, List.of(), null, CONFLICT,
         List.of("Armenia"), source, "ninjs-2", Instant.parse(time));
-    Decision d = new Decision(uri, version, source, agency, "ninjs-2", headline, "s-1", status,
+    Decision d = new Decision(uri, version, source, agency, "ninjs-2", headline, story, status,
         status == DecisionStatus.DUPLICATE ? "earlier" : null, List.of(), Instant.parse(time), Instant.parse(time));
-    in.pipeInput("s-1", new DecidedItem(d, item), Instant.parse(time));
+    in.pipeInput(story, new DecidedItem(d, item), Instant.parse(time));
   }
 
   private void shelling() {
@@ -92,6 +97,23 @@ class StoryTopologyTest {
     send(source, uri, agency, 3, status, "Armenia says " + killed + " soldiers killed in Azerbaijan fighting", time,
         "Armenian Prime Minister Nikol Pashinyan told parliament that " + killed + " Armenian soldiers had been "
             + "killed in the fighting with Azerbaijan.");
+  }
+
+  @Test
+  void shouldForgetAStoryNoItemJoinedWithinTheRetentionAndTombstoneIt() {
+    sendToStory("old", "a", "u1", "1", "AFP", 3, DecisionStatus.NEW, "Flood closes river port",
+        "2022-09-01T10:00:00Z", "The river port was closed after a flood, officials said.");
+    sendToStory("kept", "b", "u2", "1", "AFP", 3, DecisionStatus.NEW, "Storm cuts power to villages",
+        "2022-09-20T10:00:00Z", "A storm cut power to a dozen villages, the utility said.");
+    sendToStory("new", "c", "u3", "1", "AFP", 3, DecisionStatus.NEW, "Bridge reopens after repairs",
+        "2022-10-05T10:00:00Z", "The bridge reopened on Wednesday after two months of repairs.");
+
+    var out = stories.readKeyValuesToList();
+    assertThat(out).filteredOn(kv -> kv.value == null).extracting(kv -> kv.key)
+        .as("34 days idle, past the 30-day retention: only the old story").containsExactly("old");
+    assertThat(driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("old")).isNull();
+    assertThat(driver.<String, Object>getKeyValueStore(StoryTopology.STATE).get("old")).isNull();
+    assertThat(driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("kept")).isNotNull();
   }
 
   @Test
