@@ -12,14 +12,14 @@ import java.util.Locale;
  * (uri and version), so re-processing never delivers twice and two different events never share an id
  * (idempotent delivery would drop the second). WATCH fires once per story and desk query by design.
  */
-final class RuleAlerts {
+public final class RuleAlerts {
   /** The parts of an alert a rule decides; the stage adds story and provenance. */
-  record Draft(String id, AlertType type, Severity severity, String title, String text, String desk,
+  public record Draft(String id, AlertType type, Severity severity, String title, String text, String desk,
       AlertDetails details) {}
 
   private RuleAlerts() {}
 
-  static Draft of(String story, WireItem item, AlertDetails details) {
+  public static Draft of(String story, WireItem item, AlertDetails details) {
     String agency = item.agency() == null ? "An agency" : item.agency();
     return switch (details) {
       case AlertDetails.Escalation e -> new Draft(id(story, "escalation", e.fromLevel() + "-" + e.toLevel() + "@"

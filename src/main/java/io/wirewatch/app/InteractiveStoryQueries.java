@@ -3,7 +3,7 @@ package io.wirewatch.app;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.wirewatch.model.Json;
 import io.wirewatch.model.Story;
-import io.wirewatch.alerts.AlertsTopology;
+import io.wirewatch.stories.StoryTopology;
 import io.wirewatch.web.StoryQueries;
 import java.io.IOException;
 import java.net.URI;
@@ -51,7 +51,7 @@ final class InteractiveStoryQueries implements StoryQueries {
   @Override
   public Optional<Story> byId(String id, boolean localOnly) {
     if (!localOnly && self != null) {
-      KeyQueryMetadata meta = streams.queryMetadataForKey(AlertsTopology.STORIES, id, Serdes.String().serializer());
+      KeyQueryMetadata meta = streams.queryMetadataForKey(StoryTopology.STORIES, id, Serdes.String().serializer());
       HostInfo owner = meta == null ? null : meta.activeHost();
       if (owner != null && owner.port() > 0 && !owner.equals(self)) {
         return remote(owner, "/api/stories/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "?local=true",
@@ -73,7 +73,7 @@ final class InteractiveStoryQueries implements StoryQueries {
     }
     if (!localOnly && self != null) {
       for (StreamsMetadata m : streams.metadataForAllStreamsClients()) {
-        if (!m.hostInfo().equals(self) && m.hostInfo().port() > 0 && m.stateStoreNames().contains(AlertsTopology.STORIES)) {
+        if (!m.hostInfo().equals(self) && m.hostInfo().port() > 0 && m.stateStoreNames().contains(StoryTopology.STORIES)) {
           remote(m.hostInfo(), "/api/stories?local=true&limit=" + limit + "&since=" + since,
               new TypeReference<List<Story>>() {}).ifPresent(all::addAll);
         }
@@ -84,7 +84,7 @@ final class InteractiveStoryQueries implements StoryQueries {
   }
 
   private ReadOnlyKeyValueStore<String, Story> local() {
-    return streams.store(StoreQueryParameters.fromNameAndType(AlertsTopology.STORIES,
+    return streams.store(StoreQueryParameters.fromNameAndType(StoryTopology.STORIES,
         QueryableStoreTypes.<String, Story>keyValueStore()));
   }
 

@@ -1,9 +1,9 @@
 package io.wirewatch.app;
 
-import io.wirewatch.alerts.AlertsTopology;
+import io.wirewatch.stories.StoryTopology;
 import io.wirewatch.alerts.HeadlineMismatchRule;
 import io.wirewatch.alerts.StoryRules;
-import io.wirewatch.alerts.StoryStage;
+import io.wirewatch.stories.StoryStage;
 import io.wirewatch.alerts.escalation.EscalationConfig;
 import io.wirewatch.alerts.escalation.EscalationDetector;
 import io.wirewatch.alerts.watch.WatchlistMatcher;
@@ -50,7 +50,7 @@ public final class TopologyFactory {
     StoryRules rules = new StoryRules(detector, HeadlineMismatchRule.defaults());
     FigureExtractor extractor = new FigureExtractor();
     FigureLedger ledger = new FigureLedger(config.alerts().figures());
-    new AlertsTopology(topics, () -> new StoryStage(extractor, ledger, rules, watch::match), Clock.systemUTC(),
+    new StoryTopology(topics, () -> new StoryStage(extractor, ledger, rules, watch::match), Clock.systemUTC(),
         nanos -> meters.extractionTimer().record(nanos, TimeUnit.NANOSECONDS)).addTo(builder);
     return builder.build();
   }

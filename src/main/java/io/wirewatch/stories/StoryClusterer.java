@@ -52,11 +52,13 @@ public final class StoryClusterer {
    *     event kinds (a dateline city and "shooting" alone do not make one event)
    * @param otherLead factor when none of the names in the item's lead is anywhere in the story
    * @param otherFigure factor when the item's lead measures a figure (a decimal) the story does not state
+   * @param oneParticipant factor when the item names several participants and shares only one with the story
+   *     (a minister is in many stories)
    */
   public record Evidence(double crossLanguage, double otherYear, double otherNames, double leastSpecific,
-      double otherLead, double otherFigure) {
+      double otherLead, double otherFigure, double oneParticipant) {
     public static Evidence standard() {
-      return new Evidence(0.8, 0.4, 0.6, 0.3, 0.5, 0.5);
+      return new Evidence(0.8, 0.4, 0.6, 0.3, 0.5, 0.5, 0.6);
     }
   }
 
@@ -153,8 +155,9 @@ public final class StoryClusterer {
   public Assignment assign(Map<String, Float> vector, Instant eventTime, String newStoryId) {
     Match best = null;
     Match bestRefused = null;
+    int participants = Participants.distinct(vector.keySet()).size();
     for (StoryProfile story : candidates(vector)) {
-      Match m = match(vector, story, eventTime);
+      Match m = match(vector, participants, story, eventTime);
       if (best == null || m.score > best.score || (m.score == best.score && story.id().compareTo(best.story) < 0)) {
         best = m;
       }
@@ -314,7 +317,7 @@ public final class StoryClusterer {
     }
   }
 
-  private Match match(Map<String, Float> vector, StoryProfile story, Instant eventTime) {
+  private Match match(Map<String, Float> vector, int participants, StoryProfile story, Instant eventTime) {
     double[] norm = norms.getOrDefault(story.id(), new double[] {0, 0});
     String lang = null;
     double itemAnchorNorm = 0;
@@ -392,6 +395,12 @@ public final class StoryClusterer {
     if (itemNames && storyNames && !sharedName) {
       score *= evidence.otherNames();
       against.add("no participant in common");
+    } else if (itemNames && storyNames) {
+      List<String> shared = Participants.distinct(contributions.keySet());
+      if (shared.size() == 1 && participants > 1) {
+        score *= evidence.oneParticipant();
+        against.add("only one participant in common (" + shared.get(0) + ")");
+      }
     }
     score *= decay(story, eventTime);
     return new Match(story.id(), score, raw, cross, contributions, against);

@@ -1,7 +1,6 @@
 package io.wirewatch.stories;
 
 import io.wirewatch.model.WireItem;
-import io.wirewatch.text.Names;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Turns an item into weighted features for story clustering, before IDF: stemmed words ({@code w:}),
  * proper names ({@code n:}, whole and word by word), places from the dateline and metadata ({@code p:}),
- * slug words ({@code s:}) and specific numbers such as ages and street numbers ({@code d:}). Reports of one
+ * slug words ({@code s:}), countries and nationalities as ISO codes ({@code c:}) and specific numbers such as
+ * ages and street numbers ({@code d:}). Reports of one
  * event by different agencies share names and places more than sentences, so those weigh more. Pure and
  * thread-safe; runs in the parallel stage.
  */
@@ -77,6 +77,9 @@ public final class TermProfiles {
     }
     String all = headline + "\n" + body;
     addNumbers(tf, all, lang);
+    for (String country : CountryAnchors.in(all, lang)) {
+      add(tf, "c:" + country.toLowerCase(Locale.ROOT), 1f);
+    }
     for (String type : EventCues.of(lang).in(all)) {
       add(tf, "e:" + type, 1f);
     }
@@ -109,7 +112,7 @@ public final class TermProfiles {
 
   private static void addNames(Map<String, Float> tf, String text, String lang) {
     Set<?> stop = WordStems.stopWords(lang);
-    for (String raw : Names.in(text)) {
+    for (String raw : NameReader.in(text, lang)) {
       List<String> parts = new java.util.ArrayList<>();
       for (String p : raw.split(" ")) {
         if (!stop.contains(p)) {
@@ -170,6 +173,7 @@ public final class TermProfiles {
       case 'd' -> weights.number();
       case 'y' -> weights.number();
       case 'e' -> weights.number();
+      case 'c' -> weights.word();
       case 'l' -> 0f;
       default -> weights.word();
     };

@@ -1,8 +1,8 @@
 package io.wirewatch.bench;
 
 import io.wirewatch.alerts.StoryRules;
-import io.wirewatch.alerts.StoryStage;
-import io.wirewatch.alerts.StoryState;
+import io.wirewatch.stories.StoryStage;
+import io.wirewatch.stories.StoryState;
 import io.wirewatch.dedup.Decider;
 import io.wirewatch.dedup.DuplicateIndex;
 import io.wirewatch.dedup.Signer;

@@ -49,7 +49,8 @@ public final class StoryScores {
         Double.parseDouble(System.getProperty("names", "" + ev.otherNames())),
         Double.parseDouble(System.getProperty("specific", "" + ev.leastSpecific())),
         Double.parseDouble(System.getProperty("lead", "" + ev.otherLead())),
-        Double.parseDouble(System.getProperty("figure", "" + ev.otherFigure())));
+        Double.parseDouble(System.getProperty("figure", "" + ev.otherFigure())),
+        Double.parseDouble(System.getProperty("one", "" + ev.oneParticipant())));
   }
 
   /** The standard feature weights, or what -DnameW= -DplaceW= -DnumberW= name. */
@@ -58,6 +59,10 @@ public final class StoryScores {
     return new TermProfiles.Weights(w.word(), Float.parseFloat(System.getProperty("nameW", "" + w.name())),
         Float.parseFloat(System.getProperty("placeW", "" + w.place())), w.slug(),
         Float.parseFloat(System.getProperty("numberW", "" + w.number())), w.headline());
+  }
+
+  private static String last(Decision d) {
+    return d.reasons().isEmpty() ? "" : d.reasons().get(d.reasons().size() - 1);
   }
 
   /** same-story pairs joined and different pairs kept apart, same language / across languages. */
@@ -73,6 +78,12 @@ public final class StoryScores {
       boolean apart = a != null && b != null && !linked;
       int k = p.get("lang_a").asText().equals(p.get("lang_b").asText()) ? 0 : 4;
       double o = p.get("overall").asDouble();
+      if (Boolean.getBoolean("pairErrors") && a != null && b != null
+          && ((o <= sameMax && !linked) || (o >= diffMin && linked))) {
+        System.out.printf("  %s %s-%s %.1f%n    a %s: %s [%s]%n    b %s: %s [%s]%n", linked ? "JOINED" : "APART",
+            p.get("lang_a").asText(), p.get("lang_b").asText(), o, a.story(), a.headline(), last(a), b.story(),
+            b.headline(), last(b));
+      }
       if (o <= sameMax) {
         n[k]++;
         n[k + 1] += linked ? 1 : 0;

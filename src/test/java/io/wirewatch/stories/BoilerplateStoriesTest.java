@@ -46,4 +46,36 @@ class BoilerplateStoriesTest {
 
     assertThat(stories).hasSize(items.size());
   }
+
+  @Test
+  void shouldNotJoinItemsInOtherLanguagesWhoseOnlySharedTextIsDatelineAndCredit() {
+    List<WireItem> items = List.of(
+        item("de1", "de", "Landtag beschließt Schulgesetz", "HAFENSTADT (dpa) - Der Landtag hat nach langer "
+            + "Debatte ein neues Schulgesetz beschlossen.", "© dpa 2026 - Alle Rechte vorbehalten"),
+        item("de2", "de", "Zoo zeigt junge Pandas", "HAFENSTADT (dpa) - Der städtische Zoo zeigt erstmals seine "
+            + "beiden jungen Pandas.", "© dpa 2026 - Alle Rechte vorbehalten"),
+        item("fr1", "fr", "Grève des contrôleurs aériens", "HAFENSTADT (AFP) - Les contrôleurs aériens ont cessé le "
+            + "travail pour protester contre leurs horaires.", "Tous droits réservés"),
+        item("fr2", "fr", "Un musée rouvre ses portes", "HAFENSTADT (AFP) - Le musée des beaux-arts rouvre après deux "
+            + "ans de travaux.", "Tous droits réservés"),
+        item("es1", "es", "Sube el precio del pan", "HAFENSTADT (EFE).- El precio del pan subió un tercio en los "
+            + "mercados de la región.", "Todos los derechos reservados"),
+        item("es2", "es", "Gana el equipo local", "HAFENSTADT (EFE).- El equipo local ganó la final de baloncesto "
+            + "ante su público.", "Todos los derechos reservados"));
+    TermProfiles profiles = new TermProfiles(TermProfiles.Weights.standard());
+    StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Settings.standard(),
+        new DocumentFrequencies(Map.of(), 0), List.of());
+    Set<String> stories = new HashSet<>();
+    Instant t = Instant.parse("2026-03-02T10:00:00Z");
+    for (WireItem item : items) {
+      Map<String, Float> terms = profiles.of(item);
+      clusterer.observe(terms);
+      Map<String, Float> v = clusterer.vector(terms);
+      StoryClusterer.Assignment a = clusterer.assign(v, t, "s-" + item.uri());
+      clusterer.join(a.storyId(), v, t);
+      stories.add(a.storyId());
+    }
+
+    assertThat(stories).hasSize(items.size());
+  }
 }

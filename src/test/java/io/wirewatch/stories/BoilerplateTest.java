@@ -36,4 +36,12 @@ class BoilerplateTest {
     assertThat(english.strip(spanishCredit)).isEqualTo(spanishCredit);
     assertThat(Boilerplate.of("xx").strip("OSLO (Northwire) - Text.")).isEqualTo("OSLO (Northwire) - Text.");
   }
+
+  @Test
+  void shouldCutAPressPortalsUnitCodeAndContactBlockFromGermanReleases() {
+    Boilerplate german = Boilerplate.of("de");
+    assertThat(german.strip("POL-XY: Einbruch in Lagerhalle")).isEqualTo("Einbruch in Lagerhalle");
+    assertThat(german.strip("Die Täter entkamen. Rückfragen bitte an: Pressestelle, Telefon 0123"))
+        .isEqualTo("Die Täter entkamen.");
+  }
 }

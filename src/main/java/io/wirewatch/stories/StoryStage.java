@@ -1,5 +1,8 @@
-package io.wirewatch.alerts;
+package io.wirewatch.stories;
 
+import io.wirewatch.alerts.RuleAlerts;
+import io.wirewatch.alerts.StoryRuleState;
+import io.wirewatch.alerts.StoryRules;
 import io.wirewatch.alerts.watch.WatchMatch;
 import io.wirewatch.figures.FigureEvent;
 import io.wirewatch.figures.FigureExtractor;
@@ -14,7 +17,6 @@ import io.wirewatch.model.DecisionStatus;
 import io.wirewatch.model.Figure;
 import io.wirewatch.model.Story;
 import io.wirewatch.model.WireItem;
-import io.wirewatch.stories.StoryMerger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

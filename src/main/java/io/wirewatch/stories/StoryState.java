@@ -1,5 +1,6 @@
-package io.wirewatch.alerts;
+package io.wirewatch.stories;
 
+import io.wirewatch.alerts.StoryRuleState;
 import io.wirewatch.figures.LedgerState;
 import io.wirewatch.model.WireItem;
 import java.util.List;

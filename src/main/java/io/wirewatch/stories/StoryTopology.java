@@ -1,4 +1,4 @@
-package io.wirewatch.alerts;
+package io.wirewatch.stories;
 
 import io.wirewatch.model.Alert;
 import io.wirewatch.model.DecidedItem;
@@ -6,9 +6,14 @@ import io.wirewatch.model.JsonSerde;
 import io.wirewatch.model.Story;
 import io.wirewatch.model.Topics;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
@@ -16,6 +21,7 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
@@ -27,7 +33,10 @@ import org.slf4j.LoggerFactory;
  * the figure ledger and the alert rules on the story's state ({@value #STATE}) through {@link StoryStage},
  * and publishes the merged story and any alerts. Story and alerts of one item commit together.
  */
-public final class AlertsTopology {
+public final class StoryTopology {
+  /** How long a story is kept after its last item by default (event time): beyond a story window and grace. */
+  public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
+  private static final Duration SWEEP_EVERY = Duration.ofDays(1);
   /** story id -> merged {@link Story}. */
   public static final String STORIES = "stories-by-id";
   /** story id -> {@link StoryState}: figure ledger, rule state, recent versions. */
@@ -38,17 +47,28 @@ public final class AlertsTopology {
   private final Clock clock;
 
   private final LongConsumer stageNanos;
+  private final Duration retention;
 
-  public AlertsTopology(Topics topics, Supplier<StoryStage> stage, Clock clock) {
+  public StoryTopology(Topics topics, Supplier<StoryStage> stage, Clock clock) {
     this(topics, stage, clock, nanos -> { });
   }
 
   /** As above; {@code stageNanos} is told how long each item's merge, extraction and rules took. */
-  public AlertsTopology(Topics topics, Supplier<StoryStage> stage, Clock clock, LongConsumer stageNanos) {
+  public StoryTopology(Topics topics, Supplier<StoryStage> stage, Clock clock, LongConsumer stageNanos) {
+    this(topics, stage, clock, stageNanos, DEFAULT_RETENTION);
+  }
+
+  /**
+   * As above; a story no item has joined for {@code retention} of event time is forgotten: its record and
+   * rule state are deleted and {@code wire.stories} gets a tombstone for it.
+   */
+  public StoryTopology(Topics topics, Supplier<StoryStage> stage, Clock clock, LongConsumer stageNanos,
+      Duration retention) {
     this.topics = topics;
     this.stage = stage;
     this.clock = clock;
     this.stageNanos = stageNanos;
+    this.retention = retention;
   }
 
   public void addTo(StreamsBuilder builder) {
@@ -58,7 +78,7 @@ public final class AlertsTopology {
         new JsonSerde<>(StoryState.class)).withCachingEnabled());
     KStream<String, Output> out = builder
         .stream(topics.storyItems().name(), topics.storyItems().consumed("stories-items-source"))
-        .process(() -> new StageProcessor(stage.get(), clock, stageNanos), Named.as("stories-merge-and-alert"), STORIES, STATE);
+        .process(() -> new StageProcessor(stage.get(), clock, stageNanos, retention), Named.as("stories-merge-and-alert"), STORIES, STATE);
     out.split(Named.as("stories-"))
         .branch((k, v) -> v instanceof Output.StoryOut, Branched.withConsumer(s -> s
             .mapValues(v -> ((Output.StoryOut) v).story(), Named.as("stories-story-value"))
@@ -82,11 +102,15 @@ public final class AlertsTopology {
     private ProcessorContext<String, Output> context;
     private KeyValueStore<String, Story> stories;
     private KeyValueStore<String, StoryState> states;
+    private final Duration retention;
+    private Instant eventClock;
+    private Instant lastSweep;
 
-    StageProcessor(StoryStage stage, Clock clock, LongConsumer stageNanos) {
+    StageProcessor(StoryStage stage, Clock clock, LongConsumer stageNanos, Duration retention) {
       this.stage = stage;
       this.clock = clock;
       this.stageNanos = stageNanos;
+      this.retention = retention;
     }
 
     @Override
@@ -115,6 +139,47 @@ public final class AlertsTopology {
         context.forward(record.withKey(id).withValue(new Output.AlertOut(a)));
       }
       context.forward(record.withKey(id).withValue(new Output.StoryOut(r.story())));
+      Instant at = decided.decision().eventTime();
+      if (at != null && (eventClock == null || at.isAfter(eventClock))) {
+        eventClock = at;
+      }
+      forgetIdleStories(record);
+    }
+
+    /**
+     * Once per day of event time, deletes the stories no item joined within the retention and sends their
+     * tombstones, so this task's state holds about one retention of stories however long it runs.
+     */
+    private void forgetIdleStories(Record<String, DecidedItem> trigger) {
+      if (eventClock == null) {
+        return;
+      }
+      if (lastSweep == null) {
+        lastSweep = eventClock;
+        return;
+      }
+      if (eventClock.isBefore(lastSweep.plus(SWEEP_EVERY))) {
+        return;
+      }
+      lastSweep = eventClock;
+      Instant cutoff = eventClock.minus(retention);
+      List<String> idle = new ArrayList<>();
+      try (KeyValueIterator<String, Story> it = stories.all()) {
+        while (it.hasNext()) {
+          KeyValue<String, Story> kv = it.next();
+          if (kv.value != null && kv.value.lastSeen() != null && kv.value.lastSeen().isBefore(cutoff)) {
+            idle.add(kv.key);
+          }
+        }
+      }
+      for (String id : idle) {
+        stories.delete(id);
+        states.delete(id);
+        context.forward(trigger.withKey(id).withValue(new Output.StoryOut(null)));
+      }
+      if (!idle.isEmpty()) {
+        LOG.info("forgot {} stories idle since {}", idle.size(), cutoff);
+      }
     }
   }
 }

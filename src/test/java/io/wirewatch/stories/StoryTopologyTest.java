@@ -1,7 +1,8 @@
-package io.wirewatch.alerts;
+package io.wirewatch.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirewatch.alerts.StoryRules;
 import io.wirewatch.figures.FigureAlerts;
 import io.wirewatch.figures.FigureConfig;
 import io.wirewatch.figures.FigureExtractor;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The story stage on a TopologyTestDriver: merged stories, the figure ledger and the escalation ladder. */
-class AlertsTopologyTest {
+class StoryTopologyTest {
   private static final List<Subject> CONFLICT = List.of(new Subject("medtop:16000000", "conflict, war and peace"));
   private final Topics topics = new Topics("");
   private TopologyTestDriver driver;
@@ -45,7 +46,7 @@ class AlertsTopologyTest {
     StreamsBuilder b = new StreamsBuilder();
     StoryStage stage = new StoryStage(new FigureExtractor(), new FigureLedger(FigureConfig.DEFAULTS),
         StoryRules.withDefaults(), item -> List.of());
-    new AlertsTopology(topics, () -> stage, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+    new StoryTopology(topics, () -> stage, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
         .addTo(b);
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "stories-test");
@@ -71,13 +72,18 @@ class AlertsTopologyTest {
 
   private void sendVersion(String source, String uri, String version, String agency, int urgency,
       DecisionStatus status, String headline, String time, String... paragraphs) {
+    sendToStory("s-1", source, uri, version, agency, urgency, status, headline, time, paragraphs);
+  }
+
+  private void sendToStory(String story, String source, String uri, String version, String agency, int urgency,
+      DecisionStatus status, String headline, String time, String... paragraphs) {
     PubStatus pub = status == DecisionStatus.KILL ? PubStatus.CANCELED : PubStatus.USABLE;
     WireItem item = new WireItem(uri, version, Instant.parse(time), null, agency, "en", headline,
         List.of(paragraphs), null, null, "Yerevan", null, urgency, pub, List.of(), null, CONFLICT,
         List.of("Armenia"), source, "ninjs-2", Instant.parse(time));
-    Decision d = new Decision(uri, version, source, agency, "ninjs-2", headline, "s-1", status,
+    Decision d = new Decision(uri, version, source, agency, "ninjs-2", headline, story, status,
         status == DecisionStatus.DUPLICATE ? "earlier" : null, List.of(), Instant.parse(time), Instant.parse(time));
-    in.pipeInput("s-1", new DecidedItem(d, item), Instant.parse(time));
+    in.pipeInput(story, new DecidedItem(d, item), Instant.parse(time));
   }
 
   private void shelling() {
@@ -94,6 +100,23 @@ class AlertsTopologyTest {
   }
 
   @Test
+  void shouldForgetAStoryNoItemJoinedWithinTheRetentionAndTombstoneIt() {
+    sendToStory("old", "a", "u1", "1", "AFP", 3, DecisionStatus.NEW, "Flood closes river port",
+        "2022-09-01T10:00:00Z", "The river port was closed after a flood, officials said.");
+    sendToStory("kept", "b", "u2", "1", "AFP", 3, DecisionStatus.NEW, "Storm cuts power to villages",
+        "2022-09-20T10:00:00Z", "A storm cut power to a dozen villages, the utility said.");
+    sendToStory("new", "c", "u3", "1", "AFP", 3, DecisionStatus.NEW, "Bridge reopens after repairs",
+        "2022-10-05T10:00:00Z", "The bridge reopened on Wednesday after two months of repairs.");
+
+    var out = stories.readKeyValuesToList();
+    assertThat(out).filteredOn(kv -> kv.value == null).extracting(kv -> kv.key)
+        .as("34 days idle, past the 30-day retention: only the old story").containsExactly("old");
+    assertThat(driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("old")).isNull();
+    assertThat(driver.<String, Object>getKeyValueStore(StoryTopology.STATE).get("old")).isNull();
+    assertThat(driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("kept")).isNotNull();
+  }
+
+  @Test
   void shouldMergeItemsIntoOneStoryWithAgenciesCountsAndTheMostUrgentUsableHeadline() {
     shelling();
     send("b", "u2", "AP", 2, DecisionStatus.NEW, "URGENT: Armenia reports fighting", "2022-09-13T02:00:00Z",
@@ -107,7 +130,7 @@ class AlertsTopologyTest {
     assertThat(versions.get(1).headline()).isEqualTo("URGENT: Armenia reports fighting");
     assertThat(story.headline()).as("a killed item never gives the headline")
         .isEqualTo("Armenia says Azerbaijan shelled border towns");
-    assertThat(driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1")).isEqualTo(story);
+    assertThat(driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("s-1")).isEqualTo(story);
   }
 
   @Test
@@ -127,7 +150,7 @@ class AlertsTopologyTest {
       assertThat(c.to()).isEqualTo(105);
       assertThat(a.source()).isEqualTo("d");
     });
-    Story story = driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1");
+    Story story = driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("s-1");
     assertThat(story.figures()).singleElement().satisfies(f ->
         assertThat(f.points()).extracting(Story.FigurePoint::value).containsExactly(49L, 105L, 105L));
   }
@@ -146,7 +169,7 @@ class AlertsTopologyTest {
       assertThat(e.toLevel()).isEqualTo("casualties");
       assertThat(a.source()).isEqualTo("b");
     });
-    assertThat(driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1").level())
+    assertThat(driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("s-1").level())
         .isEqualTo("casualties");
   }
 
@@ -199,7 +222,7 @@ class AlertsTopologyTest {
       assertThat(c.previous().agency()).isEqualTo("AP");
       assertThat(c.current().source()).isEqualTo("c");
     });
-    Story story = driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1");
+    Story story = driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("s-1");
     assertThat(story.figures()).singleElement().satisfies(f ->
         assertThat(f.points()).extracting(Story.FigurePoint::value).containsExactly(49L, 40L));
   }
@@ -278,7 +301,7 @@ class AlertsTopologyTest {
     toll("b", "u2", "AP", DecisionStatus.NEW, "2022-09-13T10:00:00Z", 49);
     toll("d", "u3", "Reuters", DecisionStatus.NEW, "2022-09-14T10:00:00Z", 105);
     List<String> firstIds = alerts.readValuesToList().stream().map(Alert::id).toList();
-    Story before = driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1");
+    Story before = driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("s-1");
 
     shelling();
     toll("b", "u2", "AP", DecisionStatus.NEW, "2022-09-13T10:00:00Z", 49);
@@ -287,7 +310,7 @@ class AlertsTopologyTest {
     assertThat(firstIds).contains(FigureAlerts.alertId("s-1", AlertType.FIGURE_CHANGED, "killed", "armenia:troops", 49,
         105, "u3"));
     assertThat(alerts.readValuesToList()).extracting(Alert::id).allMatch(firstIds::contains);
-    assertThat(driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1"))
+    assertThat(driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("s-1"))
         .as("a redelivered item is neither counted nor put in the ledger again").isEqualTo(before);
   }
 
@@ -306,7 +329,7 @@ class AlertsTopologyTest {
     List<Alert> figureAlerts = figureAlerts(alerts.readValuesToList());
     assertThat(figureAlerts).as("only 12 -> 20 is news; AFP's 15 was written before the 20")
         .singleElement().satisfies(a -> assertThat(a.source()).isEqualTo("b"));
-    Story story = driver.<String, Story>getKeyValueStore(AlertsTopology.STORIES).get("s-1");
+    Story story = driver.<String, Story>getKeyValueStore(StoryTopology.STORIES).get("s-1");
     assertThat(story.figures()).singleElement().satisfies(f ->
         assertThat(f.points()).extracting(Story.FigurePoint::value).containsExactly(12L, 20L));
   }
@@ -330,9 +353,9 @@ class AlertsTopologyTest {
   @Test
   void shouldNameItsProcessorsAndStores() {
     StreamsBuilder b = new StreamsBuilder();
-    new AlertsTopology(topics, () -> null, Clock.systemUTC()).addTo(b);
+    new StoryTopology(topics, () -> null, Clock.systemUTC()).addTo(b);
 
     assertThat(b.build().describe().toString()).contains("stories-items-source", "stories-merge-and-alert",
-        "stories-sink", "alerts-sink", AlertsTopology.STORIES, AlertsTopology.STATE);
+        "stories-sink", "alerts-sink", StoryTopology.STORIES, StoryTopology.STATE);
   }
 }

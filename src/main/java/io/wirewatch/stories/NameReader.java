@@ -1,0 +1,78 @@
+package io.wirewatch.stories;
+
+import io.wirewatch.text.Names;
+import io.wirewatch.text.Sentence;
+import io.wirewatch.text.TextLayer;
+import io.wirewatch.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Names of people, organisations and places in a text, as written. Most languages capitalise names only,
+ * so a run of capitalised words is a name ({@link Names}). A language that capitalises every noun (German)
+ * names in {@code lang/<lang>/stories-names.tsv} the part-of-speech tags that mark a name ({@code tag PROPN});
+ * then only runs of tokens so tagged are names, so "Erdbeben" is not a participant but "Merkel" is. The same
+ * file lists capitalised words that say when, not who ({@code skip Montag}, {@code skip new year}): weekdays,
+ * months and holidays are in every story of their day. Thread-safe.
+ */
+final class NameReader {
+  private static final Map<String, Rules> RULES = new ConcurrentHashMap<>();
+
+  /** The tags that mark a name (none: read capitalised runs) and the names that say when, not who. */
+  private record Rules(Set<String> tags, Set<String> skip) {}
+
+  private NameReader() {}
+
+  /** The names in {@code text} read in {@code lang}, lower-cased, multi-word names as one string. */
+  static List<String> in(String text, String lang) {
+    Rules rules = RULES.computeIfAbsent(lang, NameReader::load);
+    List<String> names = rules.tags().isEmpty() || text == null || text.isBlank() ? Names.in(text)
+        : tagged(text, lang, rules.tags());
+    if (!rules.skip().isEmpty()) {
+      names.removeIf(n -> rules.skip().stream().anyMatch(k -> (" " + n + " ").contains(" " + k + " ")));
+    }
+    return names;
+  }
+
+  private static List<String> tagged(String text, String lang, Set<String> tags) {
+    List<String> names = new ArrayList<>();
+    for (Sentence s : TextLayer.get().sentences(text, lang)) {
+      List<Token> tokens = s.tokens();
+      List<String> tagged = s.tags();
+      List<String> run = new ArrayList<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        String word = tokens.get(i).text();
+        boolean name = tags.contains(tagged.get(i)) && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+            && word.length() > 1;
+        if (name) {
+          run.add(word.toLowerCase(Locale.ROOT));
+        } else if (!run.isEmpty()) {
+          names.add(String.join(" ", run));
+          run.clear();
+        }
+      }
+      if (!run.isEmpty()) {
+        names.add(String.join(" ", run));
+      }
+    }
+    return names;
+  }
+
+  private static Rules load(String lang) {
+    Set<String> tags = new java.util.HashSet<>();
+    Set<String> skip = new java.util.HashSet<>();
+    for (String line : StoryVocabulary.lines(lang, "stories-names.tsv")) {
+      String[] cols = line.split("\t");
+      if (cols.length >= 2 && cols[0].strip().equals("tag")) {
+        tags.add(cols[1].strip());
+      } else if (cols.length >= 2 && cols[0].strip().equals("skip")) {
+        skip.add(cols[1].strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    return new Rules(Set.copyOf(tags), Set.copyOf(skip));
+  }
+}

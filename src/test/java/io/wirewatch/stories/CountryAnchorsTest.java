@@ -1,0 +1,23 @@
+package io.wirewatch.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Countries and nationalities read the same in every language: as ISO codes. */
+class CountryAnchorsTest {
+  @Test
+  void shouldMapCountryNamesAndNationalitiesToOneCodeAcrossLanguages() {
+    assertThat(CountryAnchors.in("An Australian climber was rescued in New Zealand.", "en"))
+        .contains("AU", "NZ");
+    assertThat(CountryAnchors.in("Ein australischer Bergsteiger wurde in Neuseeland gerettet.", "de"))
+        .contains("AU", "NZ");
+    assertThat(CountryAnchors.in("Un alpiniste australien a été secouru en Nouvelle-Zélande.", "fr"))
+        .contains("AU", "NZ");
+  }
+
+  @Test
+  void shouldFindNoCountryInTextThatNamesNone() {
+    assertThat(CountryAnchors.in("The council approved a new bridge over the river.", "en")).isEmpty();
+  }
+}

@@ -1,0 +1,70 @@
+package io.wirewatch.stories;
+
+import static io.wirewatch.stories.StoryItems.item;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.model.WireItem;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reports of one event in several languages join one story on what reads alike in every language (names,
+ * figures, countries, the kind of event); a report of another event of the same kind does not, and every
+ * decision says why.
+ */
+class CrossLanguageStoriesTest {
+  private final TermProfiles profiles = new TermProfiles(TermProfiles.Weights.standard());
+  private final StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Settings.standard(),
+      new DocumentFrequencies(Map.of(), 0), List.of());
+  private final Map<String, StoryClusterer.Assignment> assigned = new LinkedHashMap<>();
+
+  private void feed(WireItem... items) {
+    Instant t = Instant.parse("2026-03-02T10:00:00Z");
+    for (WireItem item : items) {
+      Map<String, Float> terms = profiles.of(item);
+      clusterer.observe(terms);
+      Map<String, Float> v = clusterer.vector(terms);
+      StoryClusterer.Assignment a = clusterer.assign(v, t, "s-" + item.uri());
+      clusterer.join(a.storyId(), v, t);
+      assigned.put(item.uri(), a);
+      t = t.plusSeconds(600);
+    }
+  }
+
+  @Test
+  void shouldJoinReportsOfOneEventInThreeLanguagesAndSayWhy() {
+    feed(
+        item("en", "en", "Ferry capsizes off Varnholm, 37 missing",
+            "A ferry operated by Orlen Maritime capsized off the Norwegian island of Varnholm on Tuesday, leaving "
+                + "37 people missing, coastguard chief Halvard Brekke said. Rescuers pulled 112 survivors from the sea."),
+        item("de", "de", "Fähre vor Varnholm gekentert: 37 Vermisste",
+            "Vor der norwegischen Insel Varnholm ist eine Fähre der Reederei Orlen Maritime gekentert. 37 Menschen "
+                + "werden vermisst, wie der Chef der Küstenwache, Halvard Brekke, mitteilte. 112 Überlebende wurden "
+                + "gerettet."),
+        item("fr", "fr", "Naufrage d'un ferry au large de Varnholm : 37 disparus",
+            "Un ferry de la compagnie Orlen Maritime a chaviré au large de l'île norvégienne de Varnholm, faisant 37 "
+                + "disparus, selon le chef des garde-côtes Halvard Brekke. 112 rescapés ont été repêchés."));
+
+    assertThat(assigned.get("de").storyId()).isEqualTo("s-en");
+    assertThat(assigned.get("fr").storyId()).isEqualTo("s-en");
+    assertThat(assigned.get("de").reason()).contains("across languages").contains("brekke");
+    assertThat(clusterer.languages("s-en")).containsExactly("de", "en", "fr");
+  }
+
+  @Test
+  void shouldKeepALookAlikeInAnotherLanguageApartAndSayWhatContradictsIt() {
+    feed(
+        item("en", "en", "Ferry capsizes off Varnholm, 37 missing",
+            "A ferry operated by Orlen Maritime capsized off the Norwegian island of Varnholm on Tuesday, leaving "
+                + "37 people missing, coastguard chief Halvard Brekke said."),
+        item("de", "de", "Fähre vor Kessaro gesunken",
+            "Vor der griechischen Insel Kessaro ist eine Fähre der Reederei Talos Lines gesunken. Neun Menschen "
+                + "werden vermisst, teilte Hafenmeister Nikos Varda mit."));
+
+    assertThat(assigned.get("de").opened()).isTrue();
+    assertThat(assigned.get("de").reason()).startsWith("opens a story");
+  }
+}

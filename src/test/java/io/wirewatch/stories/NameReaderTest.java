@@ -1,0 +1,31 @@
+package io.wirewatch.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Names are participants, not every capitalised word: German capitalises its nouns. */
+class NameReaderTest {
+  @Test
+  void shouldReadGermanNounsAsWordsAndOnlyProperNamesAsNames() {
+    var names = NameReader.in("Bundeskanzlerin Angela Merkel besuchte am Montag die Stadt Leipzig nach dem Unwetter.",
+        "de");
+
+    assertThat(names).anyMatch(n -> n.contains("merkel"));
+    assertThat(names).anyMatch(n -> n.contains("leipzig"));
+    assertThat(names).noneMatch(n -> n.contains("unwetter") || n.contains("stadt"));
+  }
+
+  @Test
+  void shouldReadCapitalisedRunsAsNamesInEnglish() {
+    assertThat(NameReader.in("The minister met Jane Roe in Lakeport on Monday.", "en"))
+        .contains("jane roe", "lakeport");
+  }
+
+  @Test
+  void shouldNotReadWeekdaysAndHolidaysAsParticipants() {
+    assertThat(NameReader.in("Am Montag traf Angela Merkel in Leipzig ein.", "de")).noneMatch(n -> n.contains("montag"));
+    assertThat(NameReader.in("Crowds gathered for New Year celebrations as Jane Roe spoke.", "en"))
+        .contains("jane roe").noneMatch(n -> n.contains("new year"));
+  }
+}
