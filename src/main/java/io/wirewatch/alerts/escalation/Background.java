@@ -46,7 +46,7 @@ final class Background {
    * A historical phrase that is not part of a present one: "in the past" is history, "in the past 48
    * hours" is news.
    */
-  private static boolean hasHistoricalPhrase(CueScan scan) {
+  static boolean hasHistoricalPhrase(CueScan scan) {
     List<CuePhrase.Match> present = scan.of("present");
     return scan.of("historical").stream().anyMatch(h -> present.stream()
         .noneMatch(p -> p.from() <= h.from() && h.to() <= p.to()));

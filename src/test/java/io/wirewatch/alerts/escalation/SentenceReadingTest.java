@@ -146,6 +146,30 @@ class SentenceReadingTest {
     assertThat(r.level().id()).as(sentence).isEqualTo(level);
   }
 
+  @ParameterizedTest(name = "{1} <- {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | none    | Port city marks anniversary of the naval invasion | Hundreds gathered at the harbour on Sunday to lay flowers at the memorial.
+      en | tension | Curfew imposed in the capital ahead of verdict in massacre trial | Streets were quiet as the curfew began at nightfall, residents said.
+      es | none    | La villa recuerda el bombardeo noventa años después | Cientos de vecinos se reunieron en la plaza para un acto de homenaje.
+      """)
+  void shouldReadAHeadlineThatNamesThePastAtTensionAtMost(String lang, String level, String headline, String body) {
+    WireItem item = item(lang, headline, body);
+    assertThat(EscalationDetector.levelOf(DETECTOR.detect(item, StoryDomain.CONFLICT)).id()).as(headline)
+        .isEqualTo(level);
+  }
+
+  @ParameterizedTest(name = "{0} silent <- {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | Residents heard loud blasts overnight from the planned destruction of old shells at a range
+      en | The battalion deployed 200 soldiers to relieve its contingent in the peacekeeping mission
+      fr | Les syndicats ont appelé mardi à une nouvelle journée de grèves le 12 avril
+      es | Los sindicatos convocaron una movilización en cuarenta ciudades para el 1 de mayo
+      de | Im Wahlkampf will die Partei ihre Anhänger mit Kundgebungen mobilisieren
+      """)
+  void shouldGiveNoEvidenceForDemolitionsRotationsAndCalledProtests(String lang, String sentence) {
+    assertThat(DETECTOR.readSentence(sentence, lang, 2025, true).isEvidence()).as(sentence).isFalse();
+  }
+
   @Test
   void shouldNameTheParticipantsBesideTheEvent() {
     SentenceReading r = read("en", "Soldiers and rebels clashed near the border crossing");
