@@ -136,6 +136,9 @@ class SentenceReadingTest {
       en | A helicopter dropped containers of chlorine gas on the town              | clashes
       en | A mob set ablaze a man accused of theft                                 | clashes
       en | A landmine went off under a patrol vehicle on the mountain road         | clashes
+      en | Youths threw bottles at officers who came under attack near the station | clashes
+      en | Six marchers suffered gunshot wounds when troops fired on the crowd     | casualties
+      en | The army deployed some 900 commandos to the northern border           | tension
       fr | Un kamikaze s'est fait exploser devant un poste de police               | clashes
       de | Bei einem Giftgasangriff auf die Stadt litten Dutzende an Atemnot      | clashes
       es | Un ataque químico alcanzó un barrio de la ciudad                        | clashes
@@ -228,6 +231,8 @@ class SentenceReadingTest {
       accident | A gas leak at a chemical plant sent dozens of workers to hospital
       disaster | Wildfires driven by high winds and record temperatures forced a state of emergency
       security | Bandits killed seven villagers in separate attacks on three communities
+      crime    | Nine men were shot dead in gang-related killings over the weekend, police said
+      conflict | Security forces confirmed the deaths of six Maoist cadres in a gunbattle in the forest
       conflict | Investigators said chlorine gas was used in a chemical attack on the town
       """)
   void shouldTellIndustrialBlastsAndWildfiresFromAttacks(String domain, String text) {
