@@ -27,6 +27,9 @@ import java.util.Set;
 public record HeadlineMismatchRule(double maxBodyOverlap, double maxStoryOverlap, int minHeadlineTerms,
     int minBodyTerms, double minProseShare) {
 
+  /** How much of the body language detection reads: its opening tells the language, at a bounded cost. */
+  private static final int DETECTION_CHARS = 1500;
+
   public HeadlineMismatchRule {
     if (maxBodyOverlap < 0 || maxBodyOverlap > 1 || maxStoryOverlap < 0 || maxStoryOverlap > 1
         || minProseShare < 0 || minProseShare > 1) {
@@ -76,7 +79,8 @@ public record HeadlineMismatchRule(double maxBodyOverlap, double maxStoryOverlap
    * is not read with the wrong stemmer), else the declared one.
    */
   static String languageOf(WireItem item) {
-    String detected = LanguageId.of(null, item.bodyText());
+    String body = item.bodyText();
+    String detected = LanguageId.of(null, body.length() > DETECTION_CHARS ? body.substring(0, DETECTION_CHARS) : body);
     return LanguageId.UNDETERMINED.equals(detected) ? LanguageId.normalise(item.language()) : detected;
   }
 

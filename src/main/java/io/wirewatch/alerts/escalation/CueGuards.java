@@ -21,7 +21,7 @@ final class CueGuards {
   private final List<CuePhrase.Match> after;
   private final List<CuePhrase.Match> modals;
   private final List<CuePhrase.Match> threats;
-  private final List<CuePhrase.Match> antecedents;
+  private List<CuePhrase.Match> antecedents;
 
   CueGuards(CueScan scan, CueSet cues) {
     this.text = scan.text();
@@ -37,7 +37,6 @@ final class CueGuards {
     after = scan.of("negation-after");
     modals = scan.of("modal");
     threats = scan.of("threat");
-    antecedents = antecedents(scan);
   }
 
   /**
@@ -45,7 +44,14 @@ final class CueGuards {
    * cue (an agreement, talks, a march or vigil) with no violence named before them: the sentence's own
    * event is calm, and what the marker introduces is its reason or its past.
    */
-  private List<CuePhrase.Match> antecedents(CueScan scan) {
+  private List<CuePhrase.Match> antecedents() {
+    if (antecedents == null) {
+      antecedents = scan.has("antecedent") && scan.has("calm-event") ? findAntecedents() : List.of();
+    }
+    return antecedents;
+  }
+
+  private List<CuePhrase.Match> findAntecedents() {
     List<CuePhrase.Match> calm = scan.of("calm-event", blocked);
     if (calm.isEmpty()) {
       return List.of();
@@ -75,7 +81,7 @@ final class CueGuards {
     if (level.compareTo(EscalationLevel.TENSION) > 0 && (before(threats, cue) || inThreateningQuote(cue))) {
       return Frame.THREAT;
     }
-    if (level.compareTo(EscalationLevel.TENSION) > 0 && antecedents.stream()
+    if (level.compareTo(EscalationLevel.TENSION) > 0 && antecedents().stream()
         .anyMatch(a -> a.to() < cue.from() && cue.from() - a.to() <= ANTECEDENT_REACH)) {
       return Frame.ANTECEDENT;
     }
