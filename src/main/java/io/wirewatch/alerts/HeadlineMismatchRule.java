@@ -7,39 +7,42 @@ import io.wirewatch.text.LanguageId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * HEADLINE_MISMATCH: the headline is about something else than the body, as happens when copy is re-used
- * carelessly. The headline's content stems are compared with the body's and with the story's: the rule
- * fires when the headline shares almost nothing with its own body and little with the story, and both
- * sides have enough words to judge (advisories, flashes and one-line items are left alone). Only English
- * copy is judged; other languages abstain.
+ * carelessly. The headline's content keys (stems, names and numbers, in the body's language:
+ * {@link HeadlineKeys}) are compared with the body's and with the story's: the rule fires when the headline
+ * shares almost nothing with its own body and little with the story, and both sides have enough words to
+ * judge. It abstains for advisories, flashes and one-line items, for headlines that name a format
+ * (standings, results), for bodies that are not prose (tables, filler text), and for languages without
+ * headline data, rather than guess.
  *
- * @param maxBodyOverlap highest share of headline stems found in the body that still counts as a mismatch
- * @param maxStoryOverlap highest share of headline stems found in the story's earlier items (the story
+ * @param maxBodyOverlap highest share of headline keys found in the body that still counts as a mismatch
+ * @param maxStoryOverlap highest share of headline keys found in the story's earlier items (the story
  *     vouches for a headline it mostly covers, e.g. a sidebar body under the story's headline)
- * @param minHeadlineTerms fewest content stems a headline needs to be judged
- * @param minBodyTerms fewest content stems a body needs to be judged
+ * @param minHeadlineTerms fewest content keys a headline needs to be judged
+ * @param minBodyTerms fewest content keys a body needs to be judged
+ * @param minProseShare fewest function words per word a body needs to be prose
  */
 public record HeadlineMismatchRule(double maxBodyOverlap, double maxStoryOverlap, int minHeadlineTerms,
-    int minBodyTerms) {
+    int minBodyTerms, double minProseShare) {
 
-  private static final Pattern AGENCY_PREFIX = Pattern.compile(
-      "^(?:(?:UPDATE \\d+|REFILE|RPT|CORRECTED|CORRECTION|KILL|WITHHELD|URGENT|FLASH|BREAKING|WRAPUP \\d+)\\s*-\\s*)+",
-      Pattern.CASE_INSENSITIVE);
-
-  private static final String COMPARED_LANGUAGE = "en";
+  /** How much of the body language detection reads: its opening tells the language, at a bounded cost. */
+  private static final int DETECTION_CHARS = 1500;
 
   public HeadlineMismatchRule {
-    if (maxBodyOverlap < 0 || maxBodyOverlap > 1 || maxStoryOverlap < 0 || maxStoryOverlap > 1) {
-      throw new IllegalArgumentException("overlaps must be between 0 and 1");
+    if (maxBodyOverlap < 0 || maxBodyOverlap > 1 || maxStoryOverlap < 0 || maxStoryOverlap > 1
+        || minProseShare < 0 || minProseShare > 1) {
+      throw new IllegalArgumentException("overlaps and shares must be between 0 and 1");
     }
   }
 
-  /** The defaults: at most a quarter of the headline in its body, and less than half of it in the story. */
+  /**
+   * The defaults: at most a quarter of the headline in its body, less than half of it in the story, and a
+   * body of which at least a fifth of the words are function words.
+   */
   public static HeadlineMismatchRule defaults() {
-    return new HeadlineMismatchRule(0.25, 0.45, 3, 15);
+    return new HeadlineMismatchRule(0.25, 0.45, 3, 15, 0.2);
   }
 
   /** The mismatch, if the item shows one; {@code story} holds the story's earlier items' stems. */
@@ -47,12 +50,18 @@ public record HeadlineMismatchRule(double maxBodyOverlap, double maxStoryOverlap
     if (item.pubStatus() != PubStatus.USABLE || item.headline().isBlank()) {
       return Optional.empty();
     }
-    if (!COMPARED_LANGUAGE.equals(languageOf(item))) {
+    Optional<HeadlineKeys> language = HeadlineKeys.of(languageOf(item));
+    if (language.isEmpty()) {
       return Optional.empty();
     }
-    String headline = AGENCY_PREFIX.matcher(item.headline().strip()).replaceFirst("");
-    Set<String> head = Terms.of(headline);
-    Set<String> body = Terms.of(item.bodyText());
+    HeadlineKeys keys = language.get();
+    String headline = keys.stripPrefixes(item.headline());
+    String bodyText = item.bodyText();
+    if (keys.isFormat(headline) || keys.proseShare(bodyText) < minProseShare) {
+      return Optional.empty();
+    }
+    Set<String> head = keys.keys(headline);
+    Set<String> body = keys.keys(bodyText);
     if (head.size() < minHeadlineTerms || body.size() < minBodyTerms) {
       return Optional.empty();
     }
@@ -66,13 +75,13 @@ public record HeadlineMismatchRule(double maxBodyOverlap, double maxStoryOverlap
   }
 
   /**
-   * The item's language: declared, else detected by the language layer. The stems compared are English
-   * ({@link Terms}), so copy in any other language, or in none the layer can tell, is left alone: the rule
-   * abstains rather than guesses.
+   * The language the item is judged in: the body's, as the language layer detects it (a mislabelled item
+   * is not read with the wrong stemmer), else the declared one.
    */
   static String languageOf(WireItem item) {
-    String declared = LanguageId.normalise(item.language());
-    return declared != null ? declared : LanguageId.of(null, item.headline() + "\n" + item.bodyText());
+    String body = item.bodyText();
+    String detected = LanguageId.of(null, body.length() > DETECTION_CHARS ? body.substring(0, DETECTION_CHARS) : body);
+    return LanguageId.UNDETERMINED.equals(detected) ? LanguageId.normalise(item.language()) : detected;
   }
 
   /** The body's first sentence, which says what the body is about. */

@@ -3,11 +3,13 @@ package io.wirewatch.alerts.escalation;
 import io.wirewatch.text.Lexicon;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,10 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * and the guards around them) and {@code lang/<lang>/domain-cues.tsv} (words that point at a domain). A
  * language without these files has no cue set: nothing is read in it rather than another language's cues.
  *
- * <p>Each row is {@code class<TAB>cue}; the classes are documented at the top of the English file.
+ * <p>The language layer's {@code months.txt} tells a calendar date ("on 4 August 2020") from a year named
+ * as history. Each row is {@code class<TAB>cue}; the classes are documented at the top of the English file.
  */
 record CueSet(String lang, int gap, int window, int afterWindow, Map<String, List<CuePhrase>> guards,
-    Map<String, String> contractions, CueIndex index) {
+    Map<String, String> contractions, CueIndex index, Set<String> months) {
 
   static final String CUES = "escalation-cues";
   static final String DOMAINS = "domain-cues";
@@ -61,7 +64,17 @@ record CueSet(String lang, int gap, int window, int afterWindow, Map<String, Lis
     guards.forEach((kind, phrases) -> phrases.forEach(p -> all.add(new CueIndex.Tagged(kind, p))));
     domains.forEach((d, phrases) -> phrases.forEach(p -> all.add(new CueIndex.Tagged(CueScan.DOMAIN + d.id(), p))));
     return Optional.of(new CueSet(lang, settings.getOrDefault("gap", 2), settings.getOrDefault("window", 5),
-        settings.getOrDefault("after-window", 3), Map.copyOf(guards), contractions, new CueIndex(all)));
+        settings.getOrDefault("after-window", 3), Map.copyOf(guards), contractions, new CueIndex(all),
+        monthsOf(lang)));
+  }
+
+  /** The language layer's month names, folded like cue text ("août" -> "aout"). */
+  private static Set<String> monthsOf(String lang) {
+    Set<String> out = new HashSet<>();
+    for (String m : Lexicon.of(lang).words("months")) {
+      out.add(CueText.fold(m));
+    }
+    return Set.copyOf(out);
   }
 
   /** Every row of {@code lang/<lang>/<name>.tsv} (through the language layer's lexicon); a row needs a cue. */

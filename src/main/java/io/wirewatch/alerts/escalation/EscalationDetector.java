@@ -78,7 +78,7 @@ public final class EscalationDetector {
       ItemScans.Line line = scans.sentences().get(i);
       CueScan scan = line.scan();
       if (i == 0 && scans.hasHeadline()) {
-        out.add(sentence(scan, c, violent));
+        out.add(Background.hasHistoricalPhrase(scan) ? headlineOfThePast(scan, c, violent) : sentence(scan, c, violent));
         continue;
       }
       background = Background.isHistorical(scan, year, c)
@@ -125,7 +125,25 @@ public final class EscalationDetector {
         : EscalationLevel.NONE;
   }
 
+  /**
+   * A headline that names the past ("marks anniversary of invasion", "verdict in massacre trial") reports
+   * that past: only what it says at tension ("curfew imposed ahead of verdict") is news.
+   */
+  private SentenceReading headlineOfThePast(CueScan scan, CueSet c, boolean violent) {
+    SentenceReading r = sentence(scan, c, violent);
+    if (r.level().compareTo(EscalationLevel.TENSION) <= 0) {
+      return r;
+    }
+    SentenceReading tension = sentence(scan, c, violent, EscalationLevel.TENSION);
+    return tension.isEvidence() ? tension
+        : new SentenceReading(r.sentence(), r.level(), r.cue(), Frame.BACKGROUND, r.participants());
+  }
+
   private SentenceReading sentence(CueScan scan, CueSet c, boolean violent) {
+    return sentence(scan, c, violent, EscalationLevel.WAR);
+  }
+
+  private SentenceReading sentence(CueScan scan, CueSet c, boolean violent, EscalationLevel highest) {
     CueText text = scan.text();
     String sentence = text.sentence();
     if (text.size() == 0) {
@@ -140,6 +158,9 @@ public final class EscalationDetector {
     CueGuards guards = new CueGuards(scan, c);
     SentenceReading blocked = null;
     for (EscalationLevel level : HIGH_TO_LOW) {
+      if (level.compareTo(highest) > 0) {
+        continue;
+      }
       for (CuePhrase.Match m : scan.of(level.id(), guards.blocked())) {
         Frame frame = guards.frame(m, level, violent);
         if (frame == Frame.ACT) {

@@ -27,6 +27,11 @@ public record SentenceReading(String sentence, EscalationLevel level, String cue
     HYPOTHETICAL,
     /** Announced or threatened, not done: "vowed to invade"; worth tension at most. */
     THREAT,
+    /**
+     * What the sentence's own calm event answers or follows, not news of violence: a march over a death,
+     * a ceasefire agreed after weeks of fighting, talks held despite air strikes.
+     */
+    ANTECEDENT,
     /** The past: anniversaries, "the 2020 war", "two years ago". */
     BACKGROUND,
     /** Another domain's language: price war, a derby clash, a film about a war. */

@@ -76,6 +76,103 @@ class SentenceReadingTest {
     assertThat(read(lang, sentence).isEvidence()).as(sentence).isFalse();
   }
 
+  @ParameterizedTest(name = "{0} {2} <- {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | Several hundred students marched to the ministry to mourn a classmate killed by a stray bullet | tension
+      en | Both parties agreed to a local truce following a month of heavy shelling                      | none
+      en | Peace talks resumed in the capital despite air strikes on two northern towns                  | none
+      fr | Des centaines de personnes ont défilé en hommage à un lycéen tué par balle                     | tension
+      de | Tausende demonstrierten nach dem Tod eines Jugendlichen, der von Polizisten erschossen wurde   | tension
+      es | Cientos de vecinos marcharon para denunciar la muerte de un joven abatido por la policía       | tension
+      en | Police fired tear gas after students marched on the ministry                                 | clashes
+      en | Police fired rubber bullets after the march, injuring dozens                                 | casualties
+      """)
+  void shouldReadViolenceNamedAsTheReasonOfACalmEventAsItsAntecedent(String lang, String sentence, String level) {
+    SentenceReading r = read(lang, sentence);
+    assertThat(r.isEvidence() ? r.level().id() : "none").as(sentence).isEqualTo(level);
+  }
+
+  @Test
+  void shouldNameTheAntecedentFrameWhenNothingElseIsEvidence() {
+    SentenceReading r = read("en", "The two sides agreed to talks following weeks of fighting");
+    assertThat(r.frame()).isEqualTo(Frame.ANTECEDENT);
+    assertThat(r.level()).isEqualTo(EscalationLevel.CLASHES);
+  }
+
+  @Test
+  void shouldReadADatedEventAsNewsWhenTheItemHasNoDateOfItsOwn() {
+    String dated = "Rebels and soldiers clashed near the river crossing on 3 May 2019";
+    assertThat(DETECTOR.readSentence(dated, "en", 0, true).frame()).isEqualTo(Frame.ACT);
+    assertThat(DETECTOR.readSentence(dated, "en", 2025, true).frame()).isEqualTo(Frame.BACKGROUND);
+    assertThat(DETECTOR.readSentence("The 2019 clashes near the river left a deep scar", "en", 0, true).frame())
+        .isEqualTo(Frame.BACKGROUND);
+  }
+
+  @Test
+  void shouldReadTheLastHoursAsNewsAndThePastAsHistory() {
+    assertThat(read("en", "Jets carried out airstrikes on the valley in the past 48 hours").frame()).isEqualTo(Frame.ACT);
+    assertThat(read("en", "Jets carried out airstrikes on the valley in the past").frame()).isEqualTo(Frame.BACKGROUND);
+  }
+
+  @ParameterizedTest(name = "{0} silent <- {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | The singer has been fighting deportation since her visa expired
+      en | The government condemned the neighbour's test of a hydrogen bomb
+      en | The two countries remain technically in a state of war
+      en | A coalition tasked with fighting the militants handed the base to the army
+      en | The reform merges several regional bodies into one agency
+      fr | Le voisin a procédé à un essai nucléaire souterrain
+      de | Das Nachbarland hat einen weiteren Atomtest durchgeführt
+      es | El vecino realizó una nueva prueba nuclear subterránea
+      """)
+  void shouldGiveNoEvidenceForWeaponsTestsStandingStatesAndOtherFights(String lang, String sentence) {
+    assertThat(DETECTOR.readSentence(sentence, lang, 2025, true).isEvidence()).as(sentence).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0} {2} <- {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | Two suicide bombers blew themselves up at a checkpoint                   | clashes
+      en | Police used pepper spray and batons to disperse the crowd                | clashes
+      en | A helicopter dropped containers of chlorine gas on the town              | clashes
+      en | A mob set ablaze a man accused of theft                                 | clashes
+      en | A landmine went off under a patrol vehicle on the mountain road         | clashes
+      en | Youths threw bottles at officers who came under attack near the station | clashes
+      en | Six marchers suffered gunshot wounds when troops fired on the crowd     | casualties
+      en | The army deployed some 900 commandos to the northern border           | tension
+      fr | Un kamikaze s'est fait exploser devant un poste de police               | clashes
+      de | Bei einem Giftgasangriff auf die Stadt litten Dutzende an Atemnot      | clashes
+      es | Un ataque químico alcanzó un barrio de la ciudad                        | clashes
+      """)
+  void shouldReadForceByItsWeaponAndMeans(String lang, String sentence, String level) {
+    SentenceReading r = DETECTOR.readSentence(sentence, lang, 2025, true);
+    assertThat(r.frame()).as(sentence).isEqualTo(Frame.ACT);
+    assertThat(r.level().id()).as(sentence).isEqualTo(level);
+  }
+
+  @ParameterizedTest(name = "{1} <- {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | none    | Port city marks anniversary of the naval invasion | Hundreds gathered at the harbour on Sunday to lay flowers at the memorial.
+      en | tension | Curfew imposed in the capital ahead of verdict in massacre trial | Streets were quiet as the curfew began at nightfall, residents said.
+      es | none    | La villa recuerda el bombardeo noventa años después | Cientos de vecinos se reunieron en la plaza para un acto de homenaje.
+      """)
+  void shouldReadAHeadlineThatNamesThePastAtTensionAtMost(String lang, String level, String headline, String body) {
+    WireItem item = item(lang, headline, body);
+    assertThat(EscalationDetector.levelOf(DETECTOR.detect(item, StoryDomain.CONFLICT)).id()).as(headline)
+        .isEqualTo(level);
+  }
+
+  @ParameterizedTest(name = "{0} silent <- {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | Residents heard loud blasts overnight from the planned destruction of old shells at a range
+      en | The battalion deployed 200 soldiers to relieve its contingent in the peacekeeping mission
+      fr | Les syndicats ont appelé mardi à une nouvelle journée de grèves le 12 avril
+      es | Los sindicatos convocaron una movilización en cuarenta ciudades para el 1 de mayo
+      de | Im Wahlkampf will die Partei ihre Anhänger mit Kundgebungen mobilisieren
+      """)
+  void shouldGiveNoEvidenceForDemolitionsRotationsAndCalledProtests(String lang, String sentence) {
+    assertThat(DETECTOR.readSentence(sentence, lang, 2025, true).isEvidence()).as(sentence).isFalse();
+  }
+
   @Test
   void shouldNameTheParticipantsBesideTheEvent() {
     SentenceReading r = read("en", "Soldiers and rebels clashed near the border crossing");
@@ -126,6 +223,20 @@ class SentenceReadingTest {
         "An der Grenze zwischen den beiden Ländern ist es in der Nacht zu schweren Kämpfen gekommen. "
             + "Dabei wurden nach Angaben des Verteidigungsministeriums vier Soldaten getötet.");
     assertThat(EscalationDetector.levelOf(DETECTOR.detect(clash))).isEqualTo(EscalationLevel.CASUALTIES);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      accident | Blasts tore through a warehouse where ammonium nitrate was stored, killing dozens
+      accident | A gas leak at a chemical plant sent dozens of workers to hospital
+      disaster | Wildfires driven by high winds and record temperatures forced a state of emergency
+      security | Bandits killed seven villagers in separate attacks on three communities
+      crime    | Nine men were shot dead in gang-related killings over the weekend, police said
+      conflict | Security forces confirmed the deaths of six Maoist cadres in a gunbattle in the forest
+      conflict | Investigators said chlorine gas was used in a chemical attack on the town
+      """)
+  void shouldTellIndustrialBlastsAndWildfiresFromAttacks(String domain, String text) {
+    assertThat(DETECTOR.classifier().classify(item("en", "", text)).domain().id()).as(text).isEqualTo(domain);
   }
 
   private static WireItem item(String lang, String headline, String body) {
