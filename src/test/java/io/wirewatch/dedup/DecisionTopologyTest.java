@@ -116,6 +116,17 @@ class DecisionTopologyTest {
       }
     }
     assertThat(remembered).as("uris of the last 30 days and one day's sweep").isBetween(30L, 32L);
+    // and the term frequencies hold two story windows (14 days each) of copy, not all 120 days
+    java.util.Set<String> generations = new java.util.TreeSet<>();
+    try (var all = driver.<String, Long>getKeyValueStore(DecisionTopology.TERMS).all()) {
+      while (all.hasNext()) {
+        String key = all.next().key;
+        if (key.charAt(0) == DecisionProcessor.GENERATION_SEPARATOR) {
+          generations.add(key.substring(1, key.indexOf(DecisionProcessor.GENERATION_SEPARATOR, 1)));
+        }
+      }
+    }
+    assertThat(generations).hasSizeBetween(1, 2);
   }
 
   @Test
