@@ -29,8 +29,9 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
   private static final Logger LOG = LoggerFactory.getLogger(DecisionProcessor.class);
   static final String DOCUMENTS_KEY = "\u0000documents";
   static final String CLOCK_KEY = "\u0000clock";
-  /** Term keys are {@code \u0001<generation>\u0001<term>}, item counts {@code \u0000documents\u0001<generation>}. */
-  static final char GENERATION_SEPARATOR = '\u0001';
+  static final String PERIOD_KEY = "\u0000period";
+  /** Story windows per half-life of the term frequencies. */
+  private static final int FREQUENCY_HALF_LIFE_WINDOWS = 2;
   private static final Duration SWEEP_EVERY = Duration.ofDays(1);
 
   private final Decider.Settings settings;
@@ -65,69 +66,25 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     List<StoryProfile> open = new ArrayList<>();
     forEach(stories, (k, p) -> open.add(p));
     Long clock = terms.get(CLOCK_KEY);
-    frequencies = restoreFrequencies(clock == null ? null : restoredClock(clock));
+    frequencies = restoreFrequencies();
     decider = new Decider(settings, index, new StoryClusterer(storySettings, frequencies, open), versions::get,
         restoredClock(clock));
-    LOG.info("decider restored: {} texts, {} open stories, {} documents in the term frequencies",
-        index.entries().size(), open.size(), frequencies.documents());
+    LOG.info("decider restored: {} texts, {} open stories, {} terms, {} documents", index.entries().size(),
+        open.size(), frequencies.counts().size(), frequencies.documents());
   }
 
-  /**
-   * The term frequencies of the current generation and the one before, from the store. Older generations
-   * left behind are deleted; counts written before frequencies had generations count as the one before.
-   */
-  private DocumentFrequencies restoreFrequencies(Instant clock) {
-    Duration span = storySettings.window();
-    long current = clock == null ? DocumentFrequencies.UNSET : DocumentFrequencies.generationOf(clock, span);
-    Map<String, Long> now = new HashMap<>();
-    Map<String, Long> before = new HashMap<>();
-    long[] documents = new long[2];
-    List<String> stale = new ArrayList<>();
-    boolean[] migrated = {false};
+  /** The term frequencies from the store, decaying with a half-life of a few story windows. */
+  private DocumentFrequencies restoreFrequencies() {
+    Map<String, Long> counts = new HashMap<>();
     forEach(terms, (k, n) -> {
-      if (k.equals(CLOCK_KEY)) {
-        return;
-      }
-      Long g = null;
-      String term = null;
-      if (k.charAt(0) == GENERATION_SEPARATOR) {
-        int sep = k.indexOf(GENERATION_SEPARATOR, 1);
-        g = Long.parseLong(k.substring(1, sep));
-        term = k.substring(sep + 1);
-      } else if (k.startsWith(DOCUMENTS_KEY + GENERATION_SEPARATOR)) {
-        g = Long.parseLong(k.substring(DOCUMENTS_KEY.length() + 1));
-      } else if (!k.equals(DOCUMENTS_KEY)) {
-        term = k;
-      }
-      if (g == null) {
-        stale.add(k);
-        migrated[0] = true;
-        g = current - 1;
-      } else if (g < current - 1 || g > current) {
-        stale.add(k);
-        return;
-      }
-      int slot = g == current ? 0 : 1;
-      if (term == null) {
-        documents[slot] += n;
-      } else {
-        (slot == 0 ? now : before).merge(term, n, Long::sum);
+      if (k.charAt(0) != '\u0000') {
+        counts.put(k, n);
       }
     });
-    stale.forEach(terms::delete);
-    if (migrated[0]) {
-      before.forEach((t, n) -> terms.put(termKey(current - 1, t), n));
-      terms.put(documentsKey(current - 1), documents[1]);
-    }
-    return new DocumentFrequencies(span, current, now, documents[0], before, documents[1]);
-  }
-
-  static String termKey(long generation, String term) {
-    return GENERATION_SEPARATOR + Long.toString(generation) + GENERATION_SEPARATOR + term;
-  }
-
-  static String documentsKey(long generation) {
-    return DOCUMENTS_KEY + GENERATION_SEPARATOR + generation;
+    Long documents = terms.get(DOCUMENTS_KEY);
+    Long period = terms.get(PERIOD_KEY);
+    return new DocumentFrequencies(storySettings.window().multipliedBy(FREQUENCY_HALF_LIFE_WINDOWS),
+        period == null ? DocumentFrequencies.UNSET : period, counts, documents == null ? 0 : documents);
   }
 
   /** The clock from the store, unless a run before the clamp existed left it beyond now plus the skew. */
@@ -159,23 +116,21 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     if (o.story() != null) {
       stories.put(o.story().id(), o.story());
     }
-    if (frequencies.generation() == DocumentFrequencies.UNSET) {
-      frequencies.advanceTo(o.clock());
-    }
-    long generation = frequencies.generation();
     for (String term : o.observedTerms().keySet()) {
       long count = frequencies.count(term);
       if (count > 0) {
-        terms.put(termKey(generation, term), count);
+        terms.put(term, count);
       }
     }
-    if (!o.observedTerms().isEmpty()) {
-      terms.put(documentsKey(generation), frequencies.currentDocuments());
+    DocumentFrequencies.Decay decay = frequencies.advanceTo(o.clock());
+    if (decay.halvings() > 0) {
+      decay.dropped().forEach(terms::delete);
+      frequencies.counts().forEach(terms::put);
     }
-    frequencies.advanceTo(o.clock()).terms().forEach((g, gone) -> {
-      gone.forEach(t -> terms.delete(termKey(g, t)));
-      terms.delete(documentsKey(g));
-    });
+    if (!o.observedTerms().isEmpty() || decay.halvings() > 0) {
+      terms.put(DOCUMENTS_KEY, frequencies.documents());
+    }
+    terms.put(PERIOD_KEY, frequencies.period());
     terms.put(CLOCK_KEY, o.clock().toEpochMilli());
     o.forgotten().forEach(texts::delete);
     o.closedStories().forEach(stories::delete);

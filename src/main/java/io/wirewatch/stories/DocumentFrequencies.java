@@ -2,138 +2,112 @@ package io.wirewatch.stories;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * How many recent items contained each term: the stream's own IDF, learnt as copy arrives and forgotten as it
- * ages. Counts are kept in generations of one {@code span} of event time (a story window); the IDF reads the
- * current generation and the one before, so it always covers between one and two spans of copy, and what is
- * older is dropped whole when a generation ends. Without a span (tests, one-off scoring) nothing is dropped.
+ * ages. Once per {@code halfLife} of event time every count and the item count are halved, and a term whose
+ * count reaches zero is dropped: the ratio behind a common term's IDF barely moves, a term seen once long ago
+ * becomes unseen again, and the vocabulary kept is about the recent copy's. Without a half-life (tests,
+ * one-off scoring) nothing is forgotten.
  */
 public final class DocumentFrequencies {
-  /** The generation of frequencies that have seen no event time yet: the first one sets it. */
+  /** The period of frequencies that have seen no event time yet: the first one sets it. */
   public static final long UNSET = Long.MIN_VALUE;
 
-  private final Duration span;
-  private long generation;
-  private Map<String, Long> current = new HashMap<>();
-  private Map<String, Long> previous = new HashMap<>();
-  private long currentDocuments;
-  private long previousDocuments;
+  private final Duration halfLife;
+  private final Map<String, Long> counts = new HashMap<>();
+  private long documents;
+  private long period;
 
   /** Frequencies over all time, starting from {@code restored} (tests, benchmarks, one-off scoring). */
   public DocumentFrequencies(Map<String, Long> restored, long documents) {
-    this(null, 0, restored, documents, Map.of(), 0);
+    this(null, UNSET, restored, documents);
   }
 
   /**
-   * Windowed frequencies restored from state: the counts of {@code generation} and of the one before it.
+   * Decaying frequencies restored from state.
    *
-   * @param span the length of one generation, or null for no forgetting
-   * @param generation the current generation, or {@link #UNSET} for fresh state
+   * @param halfLife how often counts are halved, or null for never
+   * @param period the half-life period the counts were last decayed in, or {@link #UNSET} for fresh state
    */
-  public DocumentFrequencies(Duration span, long generation, Map<String, Long> current, long currentDocuments,
-      Map<String, Long> previous, long previousDocuments) {
-    this.span = span;
-    this.generation = generation;
-    this.current.putAll(current);
-    this.previous.putAll(previous);
-    this.currentDocuments = currentDocuments;
-    this.previousDocuments = previousDocuments;
-  }
-
-  /** The generation an event time falls in, for a given span. */
-  public static long generationOf(Instant at, Duration span) {
-    return Math.floorDiv(at.toEpochMilli(), span.toMillis());
+  public DocumentFrequencies(Duration halfLife, long period, Map<String, Long> restored, long documents) {
+    this.halfLife = halfLife;
+    this.period = period;
+    this.counts.putAll(restored);
+    this.documents = documents;
   }
 
   public void observe(Set<String> terms) {
-    currentDocuments++;
+    documents++;
     for (String t : terms) {
-      current.merge(t, 1L, Long::sum);
+      counts.merge(t, 1L, Long::sum);
     }
   }
 
   /**
-   * Moves the current generation forward to the one {@code at} falls in. Returns what was forgotten (the
-   * counts now older than two generations) so the caller can delete them from its store; empty when the
-   * generation did not change.
+   * Decays the counts once per half-life passed between the last period and {@code at}. Returns the terms
+   * dropped (their counts reached zero), empty when no half-life passed; {@link Decay#halvings()} tells
+   * whether the remaining counts changed.
    */
-  public Forgotten advanceTo(Instant at) {
-    if (span == null) {
-      return Forgotten.NONE;
+  public Decay advanceTo(Instant at) {
+    if (halfLife == null) {
+      return Decay.NONE;
     }
-    long target = generationOf(at, span);
-    if (generation == UNSET) {
-      generation = target;
-      return Forgotten.NONE;
+    long target = Math.floorDiv(at.toEpochMilli(), halfLife.toMillis());
+    if (period == UNSET || target <= period) {
+      period = period == UNSET ? target : period;
+      return Decay.NONE;
     }
-    if (target <= generation) {
-      return Forgotten.NONE;
-    }
-    Forgotten gone;
-    if (target == generation + 1) {
-      gone = new Forgotten(generation - 1, Set.copyOf(previous.keySet()));
-      previous = current;
-      previousDocuments = currentDocuments;
-    } else {
-      gone = new Forgotten(generation - 1, Set.copyOf(previous.keySet())).and(generation, current.keySet());
-      previous = new HashMap<>();
-      previousDocuments = 0;
-    }
-    current = new HashMap<>();
-    currentDocuments = 0;
-    generation = target;
-    return gone;
+    int halvings = (int) Math.min(63, target - period);
+    period = target;
+    Set<String> dropped = new HashSet<>();
+    counts.replaceAll((t, n) -> n >> halvings);
+    counts.entrySet().removeIf(e -> {
+      boolean gone = e.getValue() == 0;
+      if (gone) {
+        dropped.add(e.getKey());
+      }
+      return gone;
+    });
+    documents >>= halvings;
+    return new Decay(halvings, Set.copyOf(dropped));
   }
 
-  /** Smoothed inverse document frequency over the two generations; unseen terms get the highest weight. */
+  /** Smoothed inverse document frequency; unseen terms get the highest weight. */
   public double idf(String term) {
-    long df = current.getOrDefault(term, 0L) + previous.getOrDefault(term, 0L);
-    return Math.log((documents() + 1.0) / (df + 1.0)) + 1.0;
+    long df = counts.getOrDefault(term, 0L);
+    return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
   }
 
-  /** Items counted over the two generations. */
   public long documents() {
-    return currentDocuments + previousDocuments;
+    return documents;
   }
 
-  /** Items counted in the current generation. */
-  public long currentDocuments() {
-    return currentDocuments;
-  }
-
-  /** How many items of the current generation contained {@code term} (what the store keeps per generation). */
   public long count(String term) {
-    return current.getOrDefault(term, 0L);
+    return counts.getOrDefault(term, 0L);
   }
 
-  public long generation() {
-    return generation;
+  /** Every kept count (read-only), for writing them back after a decay. */
+  public Map<String, Long> counts() {
+    return Collections.unmodifiableMap(counts);
+  }
+
+  public long period() {
+    return period;
   }
 
   /**
-   * Counts dropped by {@link #advanceTo}: per generation, the terms whose counts are gone.
+   * What one {@link #advanceTo} did.
    *
-   * @param terms generation -> its terms
+   * @param halvings how many times the counts were halved (0: nothing changed)
+   * @param dropped the terms whose counts reached zero
    */
-  public record Forgotten(Map<Long, Set<String>> terms) {
-    static final Forgotten NONE = new Forgotten(Map.of());
-
-    Forgotten(long generation, Set<String> terms) {
-      this(Map.of(generation, terms));
-    }
-
-    Forgotten and(long generation, Set<String> more) {
-      Map<Long, Set<String>> all = new HashMap<>(terms);
-      all.put(generation, Set.copyOf(more));
-      return new Forgotten(Map.copyOf(all));
-    }
-
-    public boolean isEmpty() {
-      return terms.values().stream().allMatch(Set::isEmpty);
-    }
+  public record Decay(int halvings, Set<String> dropped) {
+    static final Decay NONE = new Decay(0, Set.of());
   }
 }

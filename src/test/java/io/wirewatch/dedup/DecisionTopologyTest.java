@@ -105,7 +105,9 @@ class DecisionTopologyTest {
     Instant start = Instant.parse("2022-01-01T10:00:00Z");
     for (int day = 0; day < 120; day++) {
       send("ap-" + day, "u" + day, "1", start.plus(java.time.Duration.ofDays(day)).toString(), PubStatus.USABLE,
-          "Quake day " + day, QUAKE_PERU.replace("two people", day + " people"));
+          "Quake day " + day, QUAKE_PERU.replace("two people", day + " people")
+              + "\n\nThe worst damage was in the village of Zzvil" + (char) ('a' + day % 26)
+              + (char) ('a' + day / 26) + "o, officials said.");
     }
 
     long remembered = 0;
@@ -116,17 +118,16 @@ class DecisionTopologyTest {
       }
     }
     assertThat(remembered).as("uris of the last 30 days and one day's sweep").isBetween(30L, 32L);
-    // and the term frequencies hold two story windows (14 days each) of copy, not all 120 days
-    java.util.Set<String> generations = new java.util.TreeSet<>();
+    // and the term frequencies forget words seen once long ago: each day named its own invented place
+    long places = 0;
     try (var all = driver.<String, Long>getKeyValueStore(DecisionTopology.TERMS).all()) {
       while (all.hasNext()) {
-        String key = all.next().key;
-        if (key.charAt(0) == DecisionProcessor.GENERATION_SEPARATOR) {
-          generations.add(key.substring(1, key.indexOf(DecisionProcessor.GENERATION_SEPARATOR, 1)));
+        if (all.next().key.contains("zzvil")) {
+          places++;
         }
       }
     }
-    assertThat(generations).hasSizeBetween(1, 2);
+    assertThat(places).as("places of the last half-lives, not of all 120 days").isBetween(1L, 60L);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.wirewatch.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,54 +14,57 @@ class DocumentFrequenciesTest {
   private static final Instant MONDAY = Instant.parse("2024-01-01T00:00:00Z");
 
   private static DocumentFrequencies fresh() {
-    return new DocumentFrequencies(WEEK, DocumentFrequencies.UNSET, Map.of(), 0, Map.of(), 0);
+    return new DocumentFrequencies(WEEK, DocumentFrequencies.UNSET, Map.of(), 0);
   }
 
-  private static void observe(DocumentFrequencies df, Instant at, String... terms) {
+  private static void observe(DocumentFrequencies df, Instant at, int times, String... terms) {
     df.advanceTo(at);
-    df.observe(Set.of(terms));
+    for (int i = 0; i < times; i++) {
+      df.observe(Set.of(terms));
+    }
   }
 
   @Test
-  void shouldWeighATermByTheItemsOfThisGenerationAndTheOneBefore() {
+  void shouldKeepACommonTermsWeightThroughAHalving() {
     DocumentFrequencies df = fresh();
-    observe(df, MONDAY, "w:flood", "n:kavala");
-    observe(df, MONDAY.plus(Duration.ofDays(8)), "w:flood");
+    observe(df, MONDAY, 40, "w:said");
+    observe(df, MONDAY, 40, "w:said", "w:flood");
+    double before = df.idf("w:flood");
 
-    assertThat(df.documents()).isEqualTo(2);
-    assertThat(df.idf("w:flood")).isLessThan(df.idf("n:kavala"));
-    assertThat(df.idf("n:kavala")).isLessThan(df.idf("n:unseen"));
+    df.advanceTo(MONDAY.plus(Duration.ofDays(8)));
+
+    assertThat(df.documents()).isEqualTo(40);
+    assertThat(df.idf("w:flood")).isCloseTo(before, within(0.05));
   }
 
   @Test
-  void shouldForgetAGenerationWholeWhenTwoHavePassedAndSayWhatItForgot() {
+  void shouldForgetATermSeenOnceLongAgoAndSayWhichTermsWentAway() {
     DocumentFrequencies df = fresh();
-    observe(df, MONDAY, "w:flood", "n:kavala");
-    observe(df, MONDAY.plus(Duration.ofDays(8)), "w:flood");
+    observe(df, MONDAY, 1, "w:flood", "n:kavala");
+    observe(df, MONDAY, 3, "w:flood");
 
-    DocumentFrequencies.Forgotten gone = df.advanceTo(MONDAY.plus(Duration.ofDays(15)));
+    DocumentFrequencies.Decay decay = df.advanceTo(MONDAY.plus(Duration.ofDays(8)));
 
-    assertThat(gone.terms().values()).containsExactly(Set.of("w:flood", "n:kavala"));
-    assertThat(df.documents()).isEqualTo(1);
+    assertThat(decay.halvings()).isEqualTo(1);
+    assertThat(decay.dropped()).containsExactly("n:kavala");
+    assertThat(df.counts()).containsOnlyKeys("w:flood");
     assertThat(df.idf("n:kavala")).isEqualTo(df.idf("n:unseen"));
   }
 
   @Test
-  void shouldForgetBothGenerationsAfterAGapLongerThanTwoSpans() {
+  void shouldHalveOncePerHalfLifePassedAfterAGap() {
     DocumentFrequencies df = fresh();
-    observe(df, MONDAY, "w:flood");
-    observe(df, MONDAY.plus(Duration.ofDays(8)), "w:storm");
+    observe(df, MONDAY, 16, "w:flood");
 
-    DocumentFrequencies.Forgotten gone = df.advanceTo(MONDAY.plus(Duration.ofDays(60)));
-
-    assertThat(gone.terms().values()).containsExactlyInAnyOrder(Set.of("w:flood"), Set.of("w:storm"));
-    assertThat(df.documents()).isZero();
+    assertThat(df.advanceTo(MONDAY.plus(Duration.ofDays(22))).halvings()).isEqualTo(3);
+    assertThat(df.count("w:flood")).isEqualTo(2);
+    assertThat(df.advanceTo(MONDAY.plus(Duration.ofDays(23))).halvings()).isZero();
   }
 
   @Test
-  void shouldNeverForgetWithoutASpan() {
+  void shouldNeverForgetWithoutAHalfLife() {
     DocumentFrequencies df = new DocumentFrequencies(Map.of("w:flood", 3L), 3);
-    assertThat(df.advanceTo(MONDAY.plus(Duration.ofDays(3650))).isEmpty()).isTrue();
+    assertThat(df.advanceTo(MONDAY.plus(Duration.ofDays(3650))).halvings()).isZero();
     assertThat(df.documents()).isEqualTo(3);
   }
 }
