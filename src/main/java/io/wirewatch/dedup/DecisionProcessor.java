@@ -29,6 +29,9 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
   private static final Logger LOG = LoggerFactory.getLogger(DecisionProcessor.class);
   static final String DOCUMENTS_KEY = "\u0000documents";
   static final String CLOCK_KEY = "\u0000clock";
+  static final String PERIOD_KEY = "\u0000period";
+  /** Story windows per half-life of the term frequencies. */
+  private static final int FREQUENCY_HALF_LIFE_WINDOWS = 2;
   private static final Duration SWEEP_EVERY = Duration.ofDays(1);
 
   private final Decider.Settings settings;
@@ -62,6 +65,16 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     forEach(texts, (k, e) -> index.add(e));
     List<StoryProfile> open = new ArrayList<>();
     forEach(stories, (k, p) -> open.add(p));
+    Long clock = terms.get(CLOCK_KEY);
+    frequencies = restoreFrequencies();
+    decider = new Decider(settings, index, new StoryClusterer(storySettings, frequencies, open), versions::get,
+        restoredClock(clock));
+    LOG.info("decider restored: {} texts, {} open stories, {} terms, {} documents", index.entries().size(),
+        open.size(), frequencies.counts().size(), frequencies.documents());
+  }
+
+  /** The term frequencies from the store, decaying with a half-life of a few story windows. */
+  private DocumentFrequencies restoreFrequencies() {
     Map<String, Long> counts = new HashMap<>();
     forEach(terms, (k, n) -> {
       if (k.charAt(0) != '\u0000') {
@@ -69,12 +82,9 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
       }
     });
     Long documents = terms.get(DOCUMENTS_KEY);
-    Long clock = terms.get(CLOCK_KEY);
-    frequencies = new DocumentFrequencies(counts, documents == null ? 0 : documents);
-    decider = new Decider(settings, index, new StoryClusterer(storySettings, frequencies, open), versions::get,
-        restoredClock(clock));
-    LOG.info("decider restored: {} texts, {} open stories, {} terms, {} documents", index.entries().size(),
-        open.size(), counts.size(), frequencies.documents());
+    Long period = terms.get(PERIOD_KEY);
+    return new DocumentFrequencies(storySettings.window().multipliedBy(FREQUENCY_HALF_LIFE_WINDOWS),
+        period == null ? DocumentFrequencies.UNSET : period, counts, documents == null ? 0 : documents);
   }
 
   /** The clock from the store, unless a run before the clamp existed left it beyond now plus the skew. */
@@ -107,11 +117,20 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
       stories.put(o.story().id(), o.story());
     }
     for (String term : o.observedTerms().keySet()) {
-      terms.put(term, frequencies.count(term));
+      long count = frequencies.count(term);
+      if (count > 0) {
+        terms.put(term, count);
+      }
     }
-    if (!o.observedTerms().isEmpty()) {
+    DocumentFrequencies.Decay decay = frequencies.advanceTo(o.clock());
+    if (decay.halvings() > 0) {
+      decay.dropped().forEach(terms::delete);
+      frequencies.counts().forEach(terms::put);
+    }
+    if (!o.observedTerms().isEmpty() || decay.halvings() > 0) {
       terms.put(DOCUMENTS_KEY, frequencies.documents());
     }
+    terms.put(PERIOD_KEY, frequencies.period());
     terms.put(CLOCK_KEY, o.clock().toEpochMilli());
     o.forgotten().forEach(texts::delete);
     o.closedStories().forEach(stories::delete);

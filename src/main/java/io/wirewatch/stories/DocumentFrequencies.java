@@ -1,16 +1,44 @@
 package io.wirewatch.stories;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** How many items so far contained each term: the stream's own IDF, learnt as copy arrives. */
+/**
+ * How many recent items contained each term: the stream's own IDF, learnt as copy arrives and forgotten as it
+ * ages. Once per {@code halfLife} of event time every count and the item count are halved, and a term whose
+ * count reaches zero is dropped: the ratio behind a common term's IDF barely moves, a term seen once long ago
+ * becomes unseen again, and the vocabulary kept is about the recent copy's. Without a half-life (tests,
+ * one-off scoring) nothing is forgotten.
+ */
 public final class DocumentFrequencies {
+  /** The period of frequencies that have seen no event time yet: the first one sets it. */
+  public static final long UNSET = Long.MIN_VALUE;
+
+  private final Duration halfLife;
   private final Map<String, Long> counts = new HashMap<>();
   private long documents;
+  private long period;
 
+  /** Frequencies over all time, starting from {@code restored} (tests, benchmarks, one-off scoring). */
   public DocumentFrequencies(Map<String, Long> restored, long documents) {
-    counts.putAll(restored);
+    this(null, UNSET, restored, documents);
+  }
+
+  /**
+   * Decaying frequencies restored from state.
+   *
+   * @param halfLife how often counts are halved, or null for never
+   * @param period the half-life period the counts were last decayed in, or {@link #UNSET} for fresh state
+   */
+  public DocumentFrequencies(Duration halfLife, long period, Map<String, Long> restored, long documents) {
+    this.halfLife = halfLife;
+    this.period = period;
+    this.counts.putAll(restored);
     this.documents = documents;
   }
 
@@ -19,6 +47,35 @@ public final class DocumentFrequencies {
     for (String t : terms) {
       counts.merge(t, 1L, Long::sum);
     }
+  }
+
+  /**
+   * Decays the counts once per half-life passed between the last period and {@code at}. Returns the terms
+   * dropped (their counts reached zero), empty when no half-life passed; {@link Decay#halvings()} tells
+   * whether the remaining counts changed.
+   */
+  public Decay advanceTo(Instant at) {
+    if (halfLife == null) {
+      return Decay.NONE;
+    }
+    long target = Math.floorDiv(at.toEpochMilli(), halfLife.toMillis());
+    if (period == UNSET || target <= period) {
+      period = period == UNSET ? target : period;
+      return Decay.NONE;
+    }
+    int halvings = (int) Math.min(63, target - period);
+    period = target;
+    Set<String> dropped = new HashSet<>();
+    counts.replaceAll((t, n) -> n >> halvings);
+    counts.entrySet().removeIf(e -> {
+      boolean gone = e.getValue() == 0;
+      if (gone) {
+        dropped.add(e.getKey());
+      }
+      return gone;
+    });
+    documents >>= halvings;
+    return new Decay(halvings, Set.copyOf(dropped));
   }
 
   /** Smoothed inverse document frequency; unseen terms get the highest weight. */
@@ -33,5 +90,24 @@ public final class DocumentFrequencies {
 
   public long count(String term) {
     return counts.getOrDefault(term, 0L);
+  }
+
+  /** Every kept count (read-only), for writing them back after a decay. */
+  public Map<String, Long> counts() {
+    return Collections.unmodifiableMap(counts);
+  }
+
+  public long period() {
+    return period;
+  }
+
+  /**
+   * What one {@link #advanceTo} did.
+   *
+   * @param halvings how many times the counts were halved (0: nothing changed)
+   * @param dropped the terms whose counts reached zero
+   */
+  public record Decay(int halvings, Set<String> dropped) {
+    static final Decay NONE = new Decay(0, Set.of());
   }
 }

@@ -105,7 +105,9 @@ class DecisionTopologyTest {
     Instant start = Instant.parse("2022-01-01T10:00:00Z");
     for (int day = 0; day < 120; day++) {
       send("ap-" + day, "u" + day, "1", start.plus(java.time.Duration.ofDays(day)).toString(), PubStatus.USABLE,
-          "Quake day " + day, QUAKE_PERU.replace("two people", day + " people"));
+          "Quake day " + day, QUAKE_PERU.replace("two people", day + " people")
+              + "\n\nThe worst damage was in the village of Zzvil" + (char) ('a' + day % 26)
+              + (char) ('a' + day / 26) + "o, officials said.");
     }
 
     long remembered = 0;
@@ -116,6 +118,16 @@ class DecisionTopologyTest {
       }
     }
     assertThat(remembered).as("uris of the last 30 days and one day's sweep").isBetween(30L, 32L);
+    // and the term frequencies forget words seen once long ago: each day named its own invented place
+    long places = 0;
+    try (var all = driver.<String, Long>getKeyValueStore(DecisionTopology.TERMS).all()) {
+      while (all.hasNext()) {
+        if (all.next().key.contains("zzvil")) {
+          places++;
+        }
+      }
+    }
+    assertThat(places).as("places of the last half-lives, not of all 120 days").isBetween(1L, 60L);
   }
 
   @Test
