@@ -51,7 +51,8 @@ public final class TopologyFactory {
     FigureExtractor extractor = new FigureExtractor();
     FigureLedger ledger = new FigureLedger(config.alerts().figures());
     new StoryTopology(topics, () -> new StoryStage(extractor, ledger, rules, watch::match), Clock.systemUTC(),
-        nanos -> meters.extractionTimer().record(nanos, TimeUnit.NANOSECONDS)).addTo(builder);
+        nanos -> meters.extractionTimer().record(nanos, TimeUnit.NANOSECONDS),
+        config.decide().settings().versionRetention()).addTo(builder);
     return builder.build();
   }
 }
