@@ -182,14 +182,13 @@ public final class FigureExtractor {
     if (sentence == null || sentence.isBlank()) {
       return;
     }
+    List<FigureReader.Read> structural = FigureReader.read(TextLayer.get().sentence(sentence, ENGLISH), ctx.year());
     List<SentenceReader.Found> found = VictimTally.sum(sentence, new SentenceReader(sentence, ctx).read());
     if (found.isEmpty()) {
-      for (FigureReader.Read r : FigureReader.read(TextLayer.get().sentence(sentence, ENGLISH), ctx.year())) {
-        if (!r.headedByVerb()) {
-          continue;
+      for (FigureReader.Read r : structural) {
+        if (r.headedByVerb()) {
+          current.offer(figure(r, sentence, offset < 0 ? -1 : offset + r.charStart(), item, time), false, false, false);
         }
-        Figure f = figure(r, sentence, offset < 0 ? -1 : offset + r.charStart(), item, time);
-        current.offer(f, false, false, false);
       }
       return;
     }

@@ -55,7 +55,7 @@ final class FigureReader {
   static List<Read> read(Sentence s, Integer year) {
     FigureVocabulary v = FigureVocabulary.of(s.lang());
     List<Read> out = new ArrayList<>();
-    if (v.empty() || s.numbers().isEmpty()) {
+    if (v.empty()) {
       return out;
     }
     List<Token> t = s.tokens();
@@ -80,7 +80,108 @@ final class FigureReader {
         previousLast = n.lastToken();
       }
     }
+    if (out.isEmpty()) {
+      Read one = singular(s, t, preds, people, cues, numbers);
+      if (one != null) {
+        out.add(one);
+      }
+    }
     return out;
+  }
+
+  /**
+   * "A Maoist cadre was arrested", "Un soldat a été tué": an indefinite article opening a clause, a people
+   * noun after it and a predicate after that, passive or intransitive: a count of one. Read only when the
+   * sentence has no written count. The articles are the language's "one" cues.
+   */
+  private static Read singular(Sentence s, List<Token> t, List<Match> preds, List<Match> people, List<Match> cues,
+      List<NumberPhrase> numbers) {
+    for (Match a : cues) {
+      if (!a.value().equals("one")) {
+        continue;
+      }
+      int at = a.start();
+      if (at > 0 && !boundary(t.get(at - 1)) && startsAt(cues, at - 1, "link") == null) {
+        continue;
+      }
+      if (a.end() < t.size() && (startsAt(cues, a.end(), "ordinal") != null || startsAt(cues, a.end(), "increment") != null)) {
+        continue; // "a second protester died": the toll is two, not one
+      }
+      Match person = null;
+      for (int k = a.end(); k < Math.min(t.size(), a.end() + 4) && person == null; k++) {
+        person = startsAt(people, k, null);
+        if (person == null && (!letters(t.get(k)) && !t.get(k).text().equals("-")
+            || t.get(k).text().chars().anyMatch(Character::isDigit))) {
+          break;
+        }
+      }
+      if (person == null) {
+        continue;
+      }
+      int head = person.end() - 1;
+      int clauseStart = clauseStart(t, at);
+      int clauseEnd = clauseEnd(t, head + 1);
+      if (inRange(cues, "modal", clauseStart, clauseEnd) || inRange(cues, "negation", clauseStart, clauseEnd)) {
+        continue;
+      }
+      Match pred = forward(t, preds, cues, numbers, head, t.size());
+      if (pred == null || pred.phrase().nominal() || agent(t, preds, cues, head, pred)
+          || inRange(cues, "negation", head + 1, pred.start()) || inRange(cues, "modal", head + 1, pred.start())) {
+        continue;
+      }
+      Metric metric = FigureVocabulary.metric(pred);
+      boolean troops = person.value().equals("troops");
+      if (metric == Metric.TROOPS) {
+        continue;
+      }
+      String subject = s.text().substring(t.get(a.end()).start() - s.start(), t.get(head).end() - s.start());
+      String side = null;
+      for (int k = a.end(); k <= head && side == null; k++) {
+        side = Countries.iso(t.get(k).text(), s.lang());
+      }
+      return new Read(metric, 1, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(), true);
+    }
+    return null;
+  }
+
+  /**
+   * The first predicate after token {@code head}, up to {@code limit}: not past a clause opener or a count
+   * with a verb of its own, nor past a clause boundary unless an apposition opens after it ("Nine suspects,
+   * including two women, were arrested"; "A cadre, identified as X, was arrested").
+   */
+  private static Match forward(List<Token> t, List<Match> preds, List<Match> cues, List<NumberPhrase> numbers,
+      int head, int limit) {
+    boolean apposition = false;
+    for (int k = head + 1; k < Math.min(Math.min(limit, t.size()), head + 1 + FORWARD + 8); k++) {
+      if (boundary(t.get(k))) {
+        if (apposition) {
+          apposition = false;
+          continue;
+        }
+        if (t.get(k).text().equals(",") && k + 1 < t.size() && startsAt(cues, k + 1, "apposition") != null) {
+          apposition = true;
+          continue;
+        }
+        return null;
+      }
+      if (!apposition && (startsAt(cues, k, "opener") != null || ownVerb(numbers, preds, k))) {
+        return null;
+      }
+      Match m = startsAt(preds, k, null);
+      if (m != null && (!apposition || auxiliaryBefore(cues, k))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean auxiliaryBefore(List<Match> cues, int k) {
+    for (Match c : cues) {
+      if (c.value().equals("auxiliary") && c.end() <= k && c.end() >= k - 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Read read(Sentence s, List<Token> t, NumberPhrase n, List<NumberPhrase> numbers,
@@ -227,14 +328,9 @@ final class FigureReader {
         return m; // a predicate around the count: "nahm ... 25 Verdächtige fest"
       }
     }
-    for (int k = head + 1; k < Math.min(clauseEnd, head + 1 + FORWARD); k++) {
-      if (startsAt(cues, k, "opener") != null || ownVerb(numbers, preds, k)) {
-        break;
-      }
-      Match m = startsAt(preds, k, null);
-      if (m != null) {
-        return agent(t, preds, cues, head, m) ? null : m;
-      }
+    Match after = forward(t, preds, cues, numbers, head, t.size());
+    if (after != null) {
+      return agent(t, preds, cues, head, after) ? null : after;
     }
     Match back = null;
     for (Match m : preds) {
