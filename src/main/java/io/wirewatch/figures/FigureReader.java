@@ -119,6 +119,14 @@ final class FigureReader {
         continue;
       }
       int head = person.end() - 1;
+      if (head + 1 < t.size() && letters(t.get(head + 1)) && Character.isLowerCase(t.get(head + 1).text().charAt(0))
+          && startsAt(people, head + 1, null) == null && startsAt(preds, head + 1, null) == null
+          && startsAt(cues, head + 1, null) == null) {
+        continue; // "a Maoist bunker": the people word only modifies another noun
+      }
+      if (before(cues, "other-incident", at)) {
+        continue;
+      }
       int clauseStart = clauseStart(t, at);
       int clauseEnd = clauseEnd(t, head + 1);
       if (inRange(cues, "modal", clauseStart, clauseEnd) || inRange(cues, "negation", clauseStart, clauseEnd)) {
@@ -190,7 +198,7 @@ final class FigureReader {
     int last = n.lastToken();
     if (n.isRange() && n.upper() < n.value() || notACount(t, s.lang(), first, last) || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1)
         || cueEndsAt(cues, first, "previous", 1)
-        || cueEndsAt(cues, first, "not-count", 1)) {
+        || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)) {
       return null;
     }
     int clauseStart = clauseStart(t, first);
@@ -265,7 +273,7 @@ final class FigureReader {
       side = k < clauseEnd ? Countries.iso(t.get(k).text(), s.lang()) : null;
     }
     if (metric == null && bare) {
-      Match pred = activeBefore(preds, numbers, first, clauseStart);
+      Match pred = activeBefore(preds, numbers, cues, first, clauseStart);
       if (pred != null) {
         metric = FigureVocabulary.metric(pred);
         cue = text(t, pred);
@@ -305,11 +313,12 @@ final class FigureReader {
   }
 
   /** An active verb just before the count ("killed 11", "detuvo a entre 40 y 50"), or null. */
-  private static Match activeBefore(List<Match> preds, List<NumberPhrase> numbers, int first, int clauseStart) {
+  private static Match activeBefore(List<Match> preds, List<NumberPhrase> numbers, List<Match> cues, int first,
+      int clauseStart) {
     Match near = null;
     for (Match m : preds) {
       if (m.end() <= first && m.end() >= first - 1 && m.start() >= clauseStart && !m.phrase().nominal()
-          && !numberBetween(numbers, m.end(), first)) {
+          && !numberBetween(numbers, m.end(), first) && startsAt(cues, m.end(), "and") == null) {
         near = m;
       }
     }
@@ -319,7 +328,7 @@ final class FigureReader {
   /** The predicate of a count: an active verb just before it, else the first after it, else one before. */
   private static Match predicate(List<Token> t, List<Match> preds, List<NumberPhrase> numbers, List<Match> cues,
       int first, int head, int clauseStart, int clauseEnd) {
-    Match near = activeBefore(preds, numbers, first, clauseStart);
+    Match near = activeBefore(preds, numbers, cues, first, clauseStart);
     if (near != null) {
       return near;
     }
@@ -511,6 +520,16 @@ final class FigureReader {
   private static boolean has(List<Match> cues, String kind) {
     for (Match m : cues) {
       if (m.value().equals(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A cue of this kind anywhere before token {@code at} in the sentence. */
+  private static boolean before(List<Match> cues, String kind, int at) {
+    for (Match m : cues) {
+      if (m.value().equals(kind) && m.end() <= at) {
         return true;
       }
     }
