@@ -92,7 +92,8 @@ public final class FigureExtractor {
     ZonedDateTime when = time == null ? null : time.atZone(ZoneOffset.UTC);
     String headline = capped(item.headline());
     String lead = item.body().isEmpty() ? null : capped(item.body().get(0));
-    String lang = LanguageId.of(item.language(), (headline == null ? "" : headline) + "\n" + (lead == null ? "" : lead));
+    String lang = LanguageId.of(item.language(),
+        (headline == null ? "" : headline) + "\n" + (lead == null ? "" : lead));
     if (!ENGLISH.equals(lang) && !FigureVocabulary.of(lang).empty()) {
       return structural(item, lang, headline, time, when == null ? null : when.getYear());
     }

@@ -104,7 +104,8 @@ final class FigureReader {
       if (at > 0 && !boundary(t.get(at - 1)) && startsAt(cues, at - 1, "link") == null) {
         continue;
       }
-      if (a.end() < t.size() && (startsAt(cues, a.end(), "ordinal") != null || startsAt(cues, a.end(), "increment") != null)) {
+      if (a.end() < t.size()
+          && (startsAt(cues, a.end(), "ordinal") != null || startsAt(cues, a.end(), "increment") != null)) {
         continue; // "a second protester died": the toll is two, not one
       }
       Match person = null;
@@ -119,7 +120,8 @@ final class FigureReader {
         continue;
       }
       int head = person.end() - 1;
-      if (head + 1 < t.size() && letters(t.get(head + 1)) && Character.isLowerCase(t.get(head + 1).text().charAt(0))
+      if (head + 1 < t.size() && letters(t.get(head + 1))
+          && Character.isLowerCase(t.get(head + 1).text().charAt(0))
           && startsAt(people, head + 1, null) == null && startsAt(preds, head + 1, null) == null
           && startsAt(cues, head + 1, null) == null) {
         continue; // "a Maoist bunker": the people word only modifies another noun
@@ -196,7 +198,8 @@ final class FigureReader {
       List<Match> preds, List<Match> people, List<Match> cues, Read before, int beforeLast) {
     int first = n.firstToken();
     int last = n.lastToken();
-    if (n.isRange() && n.upper() < n.value() || notACount(t, s.lang(), first, last) || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1)
+    if (n.isRange() && n.upper() < n.value() || notACount(t, s.lang(), first, last)
+        || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1)
         || cueEndsAt(cues, first, "previous", 1)
         || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)) {
       return null;
@@ -461,7 +464,7 @@ final class FigureReader {
     return false;
   }
 
-  /** Token {@code k} starts a count with a verb right after it ("and 10 killed"): a predicate after it is that count's. */
+  /** Token {@code k} starts a count with a verb right after it ("and 10 killed"): a later predicate is its. */
   private static boolean ownVerb(List<NumberPhrase> numbers, List<Match> preds, int k) {
     for (NumberPhrase n : numbers) {
       if (n.firstToken() == k && startsAt(preds, n.lastToken() + 1, null) != null) {

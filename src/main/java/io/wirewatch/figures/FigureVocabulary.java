@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code figures-cues.tsv} (negation, modality, history, denial, subset, increment, earlier value, clause
  * openers, function words, partitives, tally nouns). Every phrase is read through the language layer, so it
  * matches a sentence's tokens by their keys (stems) or lowercased forms; ".." in a phrase stands for up to
- * ten tokens. Cues (function words) match by form only. A language without files has an empty vocabulary and yields no figures.
+ * ten tokens. Cues (function words) match by form only. A language without files has an empty vocabulary
+ * and yields no figures.
  */
 final class FigureVocabulary {
   /** Up to this many tokens may stand for ".." in a phrase. */
