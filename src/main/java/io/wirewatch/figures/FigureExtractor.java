@@ -2,6 +2,9 @@ package io.wirewatch.figures;
 
 import io.wirewatch.model.Figure;
 import io.wirewatch.model.WireItem;
+import io.wirewatch.text.LanguageId;
+import io.wirewatch.text.Sentence;
+import io.wirewatch.text.TextLayer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +26,7 @@ import java.util.Set;
  * stateless: safe to call from any thread.
  */
 public final class FigureExtractor {
+  private static final String ENGLISH = "en";
 
   /**
    * Figures by key; the keys whose figure so far is only a count of one from a singular; the injured keys
@@ -87,6 +92,11 @@ public final class FigureExtractor {
     ZonedDateTime when = time == null ? null : time.atZone(ZoneOffset.UTC);
     String headline = capped(item.headline());
     String lead = item.body().isEmpty() ? null : capped(item.body().get(0));
+    String lang = LanguageId.of(item.language(),
+        (headline == null ? "" : headline) + "\n" + (lead == null ? "" : lead));
+    if (!ENGLISH.equals(lang) && !FigureVocabulary.of(lang).empty()) {
+      return structural(item, lang, headline, time, when == null ? null : when.getYear());
+    }
     SentenceReader.Context ctx = new SentenceReader.Context(when == null ? null : when.getYear(),
         when == null ? null : when.getMonthValue(),
         Sides.home(item.dateline(), item.located(), headline, lead));
@@ -126,12 +136,63 @@ public final class FigureExtractor {
     return out;
   }
 
+  /**
+   * The figures of an item in a language other than English, read from sentence structure: the body's, in
+   * text order, then each headline figure whose key the body does not state.
+   */
+  private static List<Figure> structural(WireItem item, String lang, String headline, Instant time, Integer year) {
+    List<Figure> out = new ArrayList<>();
+    int offset = 0;
+    for (String paragraph : item.body()) {
+      for (Sentence s : TextLayer.get().sentences(paragraph, lang)) {
+        for (FigureReader.Read r : FigureReader.read(s, year)) {
+          add(out, figure(r, s.text(), offset + r.charStart(), item, time));
+        }
+      }
+      offset += paragraph.length() + 2;
+    }
+    if (headline != null && !headline.isBlank()) {
+      List<Figure> body = List.copyOf(out);
+      for (FigureReader.Read r : FigureReader.read(TextLayer.get().sentence(headline, lang), year)) {
+        Figure h = figure(r, headline, -1, item, time);
+        if (body.stream().noneMatch(b -> b.key().equals(h.key()))) {
+          add(out, h);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<Figure> out, Figure f) {
+    if (out.stream().noneMatch(o -> o.key().equals(f.key()) && o.value() == f.value())) {
+      out.add(f);
+    }
+  }
+
+  private static Figure figure(FigureReader.Read r, String sentence, int offset, WireItem item, Instant time) {
+    String cls = r.troops() ? "troops" : "people";
+    String key = r.side() == null ? cls
+        : Locale.of("", r.side()).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT) + ":" + cls;
+    String subject = r.subject().isEmpty() ? cls : r.subject();
+    return new Figure(r.metric(), key, subject, r.value(), r.qualifier(), null, false, sentence, offset,
+        item.source(), item.uri(), item.agency(), time);
+  }
+
   private static void collect(WireItem item, Instant time, String sentence, int offset,
       SentenceReader.Context ctx, Picked current, Map<String, Long> previous) {
     if (sentence == null || sentence.isBlank()) {
       return;
     }
+    List<FigureReader.Read> structural = FigureReader.read(TextLayer.get().sentence(sentence, ENGLISH), ctx.year());
     List<SentenceReader.Found> found = VictimTally.sum(sentence, new SentenceReader(sentence, ctx).read());
+    if (found.isEmpty()) {
+      for (FigureReader.Read r : structural) {
+        if (r.headedByVerb()) {
+          current.offer(figure(r, sentence, offset < 0 ? -1 : offset + r.charStart(), item, time), false, false, false);
+        }
+      }
+      return;
+    }
     for (SentenceReader.Found f : found) {
       String key = f.metric().id() + "|" + f.subjectKey();
       if (f.previous()) {

@@ -1,0 +1,578 @@
+package io.wirewatch.figures;
+
+import io.wirewatch.figures.FigureVocabulary.Match;
+import io.wirewatch.model.Figure.Metric;
+import io.wirewatch.model.Figure.Qualifier;
+import io.wirewatch.text.Countries;
+import io.wirewatch.text.Lexicon;
+import io.wirewatch.text.NumberPhrase;
+import io.wirewatch.text.Sentence;
+import io.wirewatch.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the figures of one sentence from its structure, in any language with a figure vocabulary
+ * ({@link FigureVocabulary}): a number phrase of the language layer, attached to a people noun (or a nominal
+ * harm word: "11 dead", "24 morts", "41 Todesopfer"; or bare, as the object of a toll or an active verb),
+ * linked to a harm or state predicate in its clause, active ("killed 11 cadres"), passive ("11 cadres were
+ * killed", verb-final "wurden ... verletzt") or nominal ("the deaths of 11", "a toll of 11"); the metric is
+ * the predicate's. Time and place words around the count are passed over, never a reason to drop it. Two
+ * counts in one sentence are two figures, each with the side its own phrase names (a nationality or country
+ * word; for troops also the country the sentence opens with). Counts of a subset ("including seven
+ * children"), increments ("another 12"), earlier values ("from 49") and counts in negated, hypothetical,
+ * historical or denied statements are not read. The number is the number as written. Pure; thread-safe.
+ */
+final class FigureReader {
+  /** Tokens searched after a count for its predicate. */
+  private static final int FORWARD = 14;
+  /** Tokens between a count and its head noun. */
+  private static final int NOUN_REACH = 4;
+
+  /**
+   * One figure of a sentence.
+   *
+   * @param side ISO 3166 alpha-2 code of whose count it is, or null
+   * @param troops true when the count is of soldiers or forces
+   * @param cue the predicate or nominal word that gave the metric, as written
+   * @param charStart absolute offset of the count in the text the sentence was read from
+   */
+  record Read(Metric metric, long value, Qualifier qualifier, String side, boolean troops, String subject,
+      String cue, int charStart, boolean verbal) {
+
+    /**
+     * True when a verb (not a nominal harm word) gives the metric, to a count with a people noun or to a bare
+     * count that is the verb's object ("killed 11 across the city").
+     */
+    boolean headedByVerb() {
+      return verbal;
+    }
+  }
+
+  private FigureReader() {}
+
+  /** The figures of a sentence; {@code year} is the item's year (null when unknown). */
+  static List<Read> read(Sentence s, Integer year) {
+    FigureVocabulary v = FigureVocabulary.of(s.lang());
+    List<Read> out = new ArrayList<>();
+    if (v.empty()) {
+      return out;
+    }
+    List<Token> t = s.tokens();
+    List<Match> cues = v.cues(t);
+    if (has(cues, "denial") || has(cues, "historical") || otherYear(t, year)
+        || !cues.isEmpty() && cues.get(0).start() == 0 && cues.get(0).value().equals("other-story")) {
+      return out;
+    }
+    List<Match> preds = v.predicates(t);
+    if (preds.isEmpty()) {
+      return out;
+    }
+    List<Match> people = v.people(t);
+    List<NumberPhrase> numbers = s.numbers();
+    Read previousRead = null;
+    int previousLast = -1;
+    for (NumberPhrase n : numbers) {
+      Read r = n.vague() ? null : read(s, t, n, numbers, preds, people, cues, previousRead, previousLast);
+      if (r != null) {
+        out.add(r);
+        previousRead = r;
+        previousLast = n.lastToken();
+      }
+    }
+    if (out.isEmpty()) {
+      Read one = singular(s, t, preds, people, cues, numbers);
+      if (one != null) {
+        out.add(one);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "A Maoist cadre was arrested", "Un soldat a été tué": an indefinite article opening a clause, a people
+   * noun after it and a predicate after that, passive or intransitive: a count of one. Read only when the
+   * sentence has no written count. The articles are the language's "one" cues.
+   */
+  private static Read singular(Sentence s, List<Token> t, List<Match> preds, List<Match> people, List<Match> cues,
+      List<NumberPhrase> numbers) {
+    for (Match a : cues) {
+      if (!a.value().equals("one")) {
+        continue;
+      }
+      int at = a.start();
+      if (at > 0 && !boundary(t.get(at - 1)) && startsAt(cues, at - 1, "link") == null) {
+        continue;
+      }
+      if (a.end() < t.size()
+          && (startsAt(cues, a.end(), "ordinal") != null || startsAt(cues, a.end(), "increment") != null)) {
+        continue; // "a second protester died": the toll is two, not one
+      }
+      Match person = null;
+      for (int k = a.end(); k < Math.min(t.size(), a.end() + 4) && person == null; k++) {
+        person = startsAt(people, k, null);
+        if (person == null && (!letters(t.get(k)) && !t.get(k).text().equals("-")
+            || t.get(k).text().chars().anyMatch(Character::isDigit))) {
+          break;
+        }
+      }
+      if (person == null) {
+        continue;
+      }
+      int head = person.end() - 1;
+      if (head + 1 < t.size() && letters(t.get(head + 1))
+          && Character.isLowerCase(t.get(head + 1).text().charAt(0))
+          && startsAt(people, head + 1, null) == null && startsAt(preds, head + 1, null) == null
+          && startsAt(cues, head + 1, null) == null) {
+        continue; // "a Maoist bunker": the people word only modifies another noun
+      }
+      if (before(cues, "other-incident", at)) {
+        continue;
+      }
+      int clauseStart = clauseStart(t, at);
+      int clauseEnd = clauseEnd(t, head + 1);
+      if (inRange(cues, "modal", clauseStart, clauseEnd) || inRange(cues, "negation", clauseStart, clauseEnd)) {
+        continue;
+      }
+      Match pred = forward(t, preds, cues, numbers, head, t.size());
+      if (pred == null || pred.phrase().nominal() || agent(t, preds, cues, head, pred)
+          || inRange(cues, "negation", head + 1, pred.start()) || inRange(cues, "modal", head + 1, pred.start())) {
+        continue;
+      }
+      Metric metric = FigureVocabulary.metric(pred);
+      boolean troops = person.value().equals("troops");
+      if (metric == Metric.TROOPS) {
+        continue;
+      }
+      String subject = s.text().substring(t.get(a.end()).start() - s.start(), t.get(head).end() - s.start());
+      String side = null;
+      for (int k = a.end(); k <= head && side == null; k++) {
+        side = Countries.iso(t.get(k).text(), s.lang());
+      }
+      return new Read(metric, 1, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(), true);
+    }
+    return null;
+  }
+
+  /**
+   * The first predicate after token {@code head}, up to {@code limit}: not past a clause opener or a count
+   * with a verb of its own, nor past a clause boundary unless an apposition opens after it ("Nine suspects,
+   * including two women, were arrested"; "A cadre, identified as X, was arrested").
+   */
+  private static Match forward(List<Token> t, List<Match> preds, List<Match> cues, List<NumberPhrase> numbers,
+      int head, int limit) {
+    boolean apposition = false;
+    for (int k = head + 1; k < Math.min(Math.min(limit, t.size()), head + 1 + FORWARD + 8); k++) {
+      if (boundary(t.get(k))) {
+        if (apposition) {
+          apposition = false;
+          continue;
+        }
+        if (t.get(k).text().equals(",") && k + 1 < t.size() && startsAt(cues, k + 1, "apposition") != null) {
+          apposition = true;
+          continue;
+        }
+        return null;
+      }
+      if (!apposition && (startsAt(cues, k, "opener") != null || ownVerb(numbers, preds, k))) {
+        return null;
+      }
+      Match m = startsAt(preds, k, null);
+      if (m != null && (!apposition || auxiliaryBefore(cues, k))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean auxiliaryBefore(List<Match> cues, int k) {
+    for (Match c : cues) {
+      if (c.value().equals("auxiliary") && c.end() <= k && c.end() >= k - 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Read read(Sentence s, List<Token> t, NumberPhrase n, List<NumberPhrase> numbers,
+      List<Match> preds, List<Match> people, List<Match> cues, Read before, int beforeLast) {
+    int first = n.firstToken();
+    int last = n.lastToken();
+    if (n.isRange() && n.upper() < n.value() || notACount(t, s.lang(), first, last)
+        || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1)
+        || cueEndsAt(cues, first, "previous", 1)
+        || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)) {
+      return null;
+    }
+    int clauseStart = clauseStart(t, first);
+    int clauseEnd = clauseEnd(t, last + 1);
+    if (inRange(cues, "modal", clauseStart, clauseEnd) || inRange(cues, "negation", clauseStart, clauseEnd)
+        || inRange(cues, "combined", last + 1, clauseEnd)) {
+      return null;
+    }
+    // the count's own phrase: partitives, adjectives, nationality words, then its head noun
+    int j = last + 1;
+    for (int p = 0; p < 2 && j < t.size() && startsAt(cues, j, "partitive") != null; p++) {
+      j = startsAt(cues, j, "partitive").end();
+    }
+    String side = null;
+    Metric metric = null;
+    String cue = null;
+    boolean verbal = false;
+    boolean troops = false;
+    int head = -1;
+    for (int k = j; k < Math.min(t.size(), j + NOUN_REACH) && k < clauseEnd; k++) {
+      Match person = startsAt(people, k, null);
+      Match pred = nominalAt(preds, k);
+      pred = pred == null ? startsAt(preds, k, null) : pred;
+      if (pred != null && pred.phrase().nominal()) {
+        metric = FigureVocabulary.metric(pred);
+        cue = text(t, pred);
+        head = pred.end() - 1;
+        break;
+      }
+      if (person != null) {
+        troops = person.value().equals("troops");
+        head = person.end() - 1;
+        break;
+      }
+      String iso = Countries.iso(t.get(k).text(), s.lang());
+      if (iso != null) {
+        side = iso;
+        head = k;
+        continue;
+      }
+      if (pred != null) {
+        metric = FigureVocabulary.metric(pred);
+        cue = text(t, pred);
+        k = pred.end() - 1;
+        continue;
+      }
+      if (isNumber(numbers, k) || startsAt(cues, k, "link") != null || !letters(t.get(k))) {
+        break;
+      }
+      if (head >= 0) {
+        head = -1; // "12 Australian dollars": a nationality word before a noun that is no people noun
+        side = null;
+        break;
+      }
+    }
+    // "10 killed", "11 tués": right after the count, the verb names those counted
+    boolean participle = head < 0 && metric != null && j < t.size() && startsAt(preds, j, null) != null;
+    verbal = participle;
+    boolean bare = head < 0 && !participle
+        && (j >= clauseEnd || startsAt(cues, j, "link") != null || !letters(t.get(j)));
+    if (head < 0 && !bare && !participle) {
+      return null;
+    }
+    if (first > 0 && startsAt(cues, first - 1, "anaphor") != null) {
+      return null; // "the 49 soldiers": a count already given
+    }
+    int after = head < 0 ? last + 1 : head + 1;
+    if (side == null && after < clauseEnd) {
+      // a nationality right after the noun ("pèlerins sénégalais") or after a side word ("13 côté tadjik")
+      Match sideWord = startsAt(cues, after, "side");
+      int k = sideWord == null ? after : sideWord.end();
+      side = k < clauseEnd ? Countries.iso(t.get(k).text(), s.lang()) : null;
+    }
+    if (metric == null && bare) {
+      Match pred = activeBefore(preds, numbers, cues, first, clauseStart);
+      if (pred != null) {
+        metric = FigureVocabulary.metric(pred);
+        cue = text(t, pred);
+        verbal = true;
+      }
+    } else if (metric == null) {
+      Match pred = predicate(t, preds, numbers, cues, first, head < 0 ? last : head, clauseStart, clauseEnd);
+      if (pred != null) {
+        metric = FigureVocabulary.metric(pred);
+        cue = text(t, pred);
+        verbal = !pred.phrase().nominal() && (head >= 0 || pred.end() <= first);
+      }
+    }
+    if (metric == null && bare && inRange(cues, "toll", clauseStart, clauseEnd)) {
+      Match nominal = nominalIn(preds, clauseStart, clauseEnd);
+      if (nominal != null) {
+        metric = FigureVocabulary.metric(nominal);
+        cue = text(t, nominal);
+      }
+    }
+    if (metric == null && before != null && first > 0 && first - 1 > beforeLast
+        && first - 1 <= beforeLast + 5 && startsAt(cues, first - 1, "link") != null) {
+      metric = before.metric(); // "24 morts côté kirghiz et 13 côté tadjik"
+      troops = before.troops();
+      cue = before.cue();
+    }
+    if (metric == null || metric == Metric.TROOPS && !troops || twoSides(t, s.lang(), head, clauseEnd)) {
+      return null;
+    }
+    if (side == null && troops) {
+      side = firstCountry(t, s.lang(), first);
+    }
+    Qualifier q = qualifier(n);
+    String subject = head <= last ? "" : s.text().substring(t.get(last + 1).start() - s.start(),
+        t.get(head).end() - s.start());
+    return new Read(metric, n.value(), q, side, troops, subject, cue, n.start(), verbal);
+  }
+
+  /** An active verb just before the count ("killed 11", "detuvo a entre 40 y 50"), or null. */
+  private static Match activeBefore(List<Match> preds, List<NumberPhrase> numbers, List<Match> cues, int first,
+      int clauseStart) {
+    Match near = null;
+    for (Match m : preds) {
+      if (m.end() <= first && m.end() >= first - 1 && m.start() >= clauseStart && !m.phrase().nominal()
+          && !numberBetween(numbers, m.end(), first) && startsAt(cues, m.end(), "and") == null) {
+        near = m;
+      }
+    }
+    return near;
+  }
+
+  /** The predicate of a count: an active verb just before it, else the first after it, else one before. */
+  private static Match predicate(List<Token> t, List<Match> preds, List<NumberPhrase> numbers, List<Match> cues,
+      int first, int head, int clauseStart, int clauseEnd) {
+    Match near = activeBefore(preds, numbers, cues, first, clauseStart);
+    if (near != null) {
+      return near;
+    }
+    for (Match m : preds) {
+      if (m.start() < first && m.end() > head + 1 && m.start() >= clauseStart && m.end() <= clauseEnd) {
+        return m; // a predicate around the count: "nahm ... 25 Verdächtige fest"
+      }
+    }
+    Match after = forward(t, preds, cues, numbers, head, t.size());
+    if (after != null) {
+      return agent(t, preds, cues, head, after) ? null : after;
+    }
+    Match back = null;
+    for (Match m : preds) {
+      if (m.end() <= first && m.start() >= clauseStart && !m.phrase().nominal()
+          && !numberBetween(numbers, m.end(), first)) {
+        back = m;
+      }
+    }
+    return back;
+  }
+
+  /**
+   * "Four cadres shot dead a villager": an active verb after the count, with an object of its own and no
+   * auxiliary before it; the count is its agent, not its victims. Needs the language's "object" and
+   * "auxiliary" cues (a language without them never reads a count as an agent).
+   */
+  private static boolean agent(List<Token> t, List<Match> preds, List<Match> cues, int head, Match verb) {
+    if (verb.phrase().nominal() || verb.end() >= t.size() || startsAt(cues, verb.end(), "object") == null) {
+      return false;
+    }
+    for (Match c : cues) {
+      if (c.value().equals("auxiliary") && c.start() > head && c.end() <= verb.start()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Match nominalAt(List<Match> preds, int k) {
+    for (Match m : preds) {
+      if (m.start() == k && m.phrase().nominal()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static Match nominalIn(List<Match> preds, int from, int to) {
+    for (Match m : preds) {
+      if (m.phrase().nominal() && m.start() >= from && m.end() <= to) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static Qualifier qualifier(NumberPhrase n) {
+    Qualifier q = Qualifier.of(n.qualifier());
+    return n.isRange() && q == Qualifier.EXACT ? Qualifier.AT_LEAST : q;
+  }
+
+  /**
+   * Money, percentages, dates, compound modifiers ("12-hour", "49-jährige") and serial numbers: the number
+   * is not a count of people.
+   */
+  private static boolean notACount(List<Token> t, String lang, int first, int last) {
+    if (last + 1 < t.size()) {
+      Token next = t.get(last + 1);
+      String text = next.text();
+      boolean glued = next.start() == t.get(last).end();
+      if (text.equals("%") || glued && text.startsWith("-") || isCurrency(text)) {
+        return true;
+      }
+    }
+    if (first == 0) {
+      return false;
+    }
+    int before = t.get(first - 1).text().equals(".") && first > 1 ? first - 2 : first - 1;
+    return isCurrency(t.get(first - 1).text()) || Lexicon.of(lang).words("months").contains(t.get(before).lower());
+  }
+
+  private static boolean isCurrency(String s) {
+    return s.length() == 1 && Character.getType(s.charAt(0)) == Character.CURRENCY_SYMBOL;
+  }
+
+  /** A four-digit year in the sentence other than the item's own: the sentence recalls another time. */
+  private static boolean otherYear(List<Token> t, Integer year) {
+    for (Token tok : t) {
+      String s = tok.text();
+      if (s.length() == 5 && s.endsWith("s") && (s.startsWith("19") || s.startsWith("20"))) {
+        return true; // "the 1990s"
+      }
+      if (s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && s.chars().allMatch(Character::isDigit)) {
+        int y = Integer.parseInt(s);
+        if (year == null || y < year) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String firstCountry(List<Token> t, String lang, int before) {
+    for (int k = 0; k < before; k++) {
+      String iso = Countries.iso(t.get(k).text(), lang);
+      if (iso == null && k + 1 < before) {
+        iso = Countries.iso(t.get(k).text() + " " + t.get(k + 1).text(), lang);
+      }
+      if (iso != null) {
+        return iso;
+      }
+    }
+    return null;
+  }
+
+  /** "100 troops from Armenia and Azerbaijan": a count of two sides together, no one side's figure. */
+  private static boolean twoSides(List<Token> t, String lang, int head, int clauseEnd) {
+    if (head < 0) {
+      return false;
+    }
+    String one = null;
+    for (int k = head + 1; k < Math.min(clauseEnd, head + 6); k++) {
+      String iso = Countries.iso(t.get(k).text(), lang);
+      if (iso != null && one != null && !iso.equals(one)) {
+        return true;
+      }
+      one = iso != null ? iso : one;
+    }
+    return false;
+  }
+
+  /** Token {@code k} starts a count with a verb right after it ("and 10 killed"): a later predicate is its. */
+  private static boolean ownVerb(List<NumberPhrase> numbers, List<Match> preds, int k) {
+    for (NumberPhrase n : numbers) {
+      if (n.firstToken() == k && startsAt(preds, n.lastToken() + 1, null) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNumber(List<NumberPhrase> numbers, int k) {
+    for (NumberPhrase n : numbers) {
+      if (k >= n.firstToken() && k <= n.lastToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean numberBetween(List<NumberPhrase> numbers, int from, int to) {
+    for (NumberPhrase n : numbers) {
+      if (n.firstToken() >= from && n.lastToken() < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean letters(Token tok) {
+    return Character.isLetter(tok.text().charAt(0));
+  }
+
+  private static boolean boundary(Token tok) {
+    String s = tok.text();
+    return s.equals(",") || s.equals(";") || s.equals(":") || s.equals("(") || s.equals(")") || s.equals("\u2014")
+        || s.equals("\u2013") || s.equals("\"") || s.equals("\u00ab") || s.equals("\u00bb");
+  }
+
+  private static int clauseStart(List<Token> t, int from) {
+    for (int k = from - 1; k >= 0; k--) {
+      if (boundary(t.get(k))) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static int clauseEnd(List<Token> t, int from) {
+    for (int k = from; k < t.size(); k++) {
+      if (boundary(t.get(k))) {
+        return k;
+      }
+    }
+    return t.size();
+  }
+
+  private static boolean has(List<Match> cues, String kind) {
+    for (Match m : cues) {
+      if (m.value().equals(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A cue of this kind anywhere before token {@code at} in the sentence. */
+  private static boolean before(List<Match> cues, String kind, int at) {
+    for (Match m : cues) {
+      if (m.value().equals(kind) && m.end() <= at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inRange(List<Match> cues, String kind, int from, int to) {
+    for (Match m : cues) {
+      if (m.value().equals(kind) && m.start() >= from && m.end() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A cue of this kind ending at most {@code reach} tokens before token {@code at}. */
+  private static boolean cueEndsAt(List<Match> cues, int at, String kind, int reach) {
+    for (Match m : cues) {
+      if (m.value().equals(kind) && m.end() <= at && m.end() > at - reach) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The match of this kind (any kind when null) starting at token {@code k}, or null. */
+  private static Match startsAt(List<Match> matches, int k, String kind) {
+    for (Match m : matches) {
+      if (m.start() == k && (kind == null || m.value().equals(kind))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static String text(List<Token> t, Match m) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = m.start(); k < m.end(); k++) {
+      sb.append(k > m.start() ? " " : "").append(t.get(k).text());
+    }
+    return sb.toString();
+  }
+}

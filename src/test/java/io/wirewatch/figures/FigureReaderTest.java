@@ -1,0 +1,104 @@
+package io.wirewatch.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.text.TextLayer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One case per construction class the structural reader handles, in each language it has files for. The
+ * sentences are our own. Expected: "metric value qualifier side" per figure, in text order, joined by "; ".
+ */
+class FigureReaderTest {
+
+  static String read(String lang, String sentence) {
+    return FigureReader.read(TextLayer.get().sentence(sentence, lang), 2026).stream()
+        .map(r -> r.metric().id() + " " + r.value() + " " + r.qualifier().id() + " " + r.side())
+        .collect(Collectors.joining("; "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Nine guerrillas were killed in a raid on their camp, the army said.             | killed 9 exact null
+      The storm killed 14 across the coastal province over the weekend.              | killed 14 exact null
+      The blast killed at least 30 people and wounded 70 others on Monday.           | killed 30 at_least null; injured 70 exact null
+      Police arrested more than 200 demonstrators in the capital since Friday.       | arrested 200 more_than null
+      Twelve Georgian soldiers and 15 Russian troops were killed in the fighting.    | killed 12 exact GE; killed 15 exact RU
+      The fire left 23 dead, the fire brigade said.                                   | killed 23 exact null
+      Rescuers recovered the bodies of 17 miners on Tuesday.                         | killed 17 exact null
+      Some 4,000 residents were evacuated from the valley.                           | evacuated 4000 about null
+      Five gunmen shot dead a shopkeeper in the market.                              | ``
+      The attack killed 40 people, including seven children.                         | killed 40 exact null
+      Another 12 people were killed on Monday.                                        | ``
+      No one was killed, but 20 people were hurt, officials said.                    | injured 20 exact null
+      If the levee breaks, up to 9,000 people would have to be evacuated.            | ``
+      The 2004 tsunami killed some 230,000 people.                                    | ``
+      The ministry denied that 50 protesters had been detained.                      | ``
+      The bridge toll will rise to 12 Australian dollars.                             | ``
+      The team won 128-94 after killing off the game.                                 | ``
+      More than 150 soldiers were killed on both sides.                              | ``
+      """)
+  void english(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected == null ? "" : expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Quinze villageois ont été tués mercredi dans une attaque, selon la police.      | killed 15 exact null
+      Des hommes armés ont tué sept paysans près du fleuve.                          | killed 7 exact null
+      L'accident a fait 12 morts et 40 blessés.                                        | killed 12 exact null; injured 40 exact null
+      L'explosion a fait une trentaine de morts en 48 heures.                         | killed 30 about null
+      Près de 2 000 habitants ont été évacués avant la crue.                          | evacuated 2000 nearly null
+      Les heurts ont fait 9 morts côté arménien et 6 côté azerbaïdjanais.             | killed 9 exact AM; killed 6 exact AZ
+      Vingt personnes ont été blessées, dont trois grièvement.                        | injured 20 exact null
+      Aucun blessé n'est à déplorer, mais 50 personnes pourraient être évacuées.      | ``
+      """)
+  void french(String sentence, String expected) {
+    assertThat(read("fr", sentence)).isEqualTo(expected == null ? "" : expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Elf Bergleute wurden bei dem Unglück getötet, teilte die Polizei mit.           | killed 11 exact null
+      Bei dem Unfall gab es zwei Tote und 15 Verletzte.                                | killed 2 exact null; injured 15 exact null
+      Die Polizei nahm nach der Demonstration 40 Personen fest.                       | arrested 40 exact null
+      Fast 3.000 Menschen wurden in Sicherheit gebracht.                               | evacuated 3000 nearly null
+      Frankreich hat 800 Soldaten nach Estland verlegt.                               | troops 800 exact FR
+      Vor zehn Jahren starben bei dem Beben 300 Menschen.                              | ``
+      """)
+  void german(String sentence, String expected) {
+    assertThat(read("de", sentence)).isEqualTo(expected == null ? "" : expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Catorce personas murieron en el choque de dos camiones.                         | killed 14 exact null
+      La policía detuvo a 60 manifestantes en el centro.                              | arrested 60 exact null
+      El temporal dejó 8 muertos y 3 desaparecidos en la región.                      | killed 8 exact null; missing 3 exact null
+      Más de 1.000 vecinos fueron desalojados por el fuego.                           | evacuated 1000 more_than null
+      El sismo podría causar hasta 5.000 muertos, según un estudio.                   | ``
+      """)
+  void spanish(String sentence, String expected) {
+    assertThat(read("es", sentence)).isEqualTo(expected == null ? "" : expected);
+  }
+
+  /** Italian has no Java of its own: these ten cases run on lang/it/ files alone. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Dodici persone sono state uccise in un agguato.                                 | killed 12 exact null
+      L'esplosione ha causato 5 morti e 30 feriti.                                     | killed 5 exact null; injured 30 exact null
+      Almeno 40 migranti sono dispersi in mare.                                        | missing 40 at_least null
+      Circa 600 abitanti sono stati evacuati dopo la frana.                           | evacuated 600 about null
+      La polizia ha arrestato 18 sospetti in un blitz.                                 | arrested 18 exact null
+      Più di 3.000 persone sono sfollati dopo il terremoto.                          | displaced 3000 more_than null
+      L'Italia ha schierato 1.000 soldati in Lettonia.                                 | troops 1000 exact IT
+      Nessuna persona è stata ferita nell'incidente.                                   | ``
+      Il crollo potrebbe causare 200 morti, secondo gli esperti.                      | ``
+      Sono stati feriti 25 tifosi, tra cui 4 bambini.                                  | injured 25 exact null
+      """)
+  void italian(String sentence, String expected) {
+    assertThat(read("it", sentence)).isEqualTo(expected == null ? "" : expected);
+  }
+}
