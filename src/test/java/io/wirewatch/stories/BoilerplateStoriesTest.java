@@ -30,21 +30,7 @@ class BoilerplateStoriesTest {
             + "northern counties for a second day.", SIGN_OFF),
         item("f", "en", "Astronaut named to crew", "CAPITOLIA (Northwire) - A former test pilot will join the "
             + "next station crew, the space agency said.", SIGN_OFF));
-    TermProfiles profiles = new TermProfiles(TermProfiles.Weights.standard());
-    StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Settings.standard(),
-        new DocumentFrequencies(Map.of(), 0), List.of());
-    Set<String> stories = new HashSet<>();
-    Instant t = Instant.parse("2026-03-02T10:00:00Z");
-    for (WireItem item : items) {
-      Map<String, Float> terms = profiles.of(item);
-      clusterer.observe(terms);
-      Map<String, Float> v = clusterer.vector(terms);
-      StoryClusterer.Assignment a = clusterer.assign(v, t, "s-" + item.uri());
-      clusterer.join(a.storyId(), v, t);
-      stories.add(a.storyId());
-    }
-
-    assertThat(stories).hasSize(items.size());
+    assertThat(storiesOf(items)).hasSize(items.size());
   }
 
   @Test
@@ -62,6 +48,11 @@ class BoilerplateStoriesTest {
             + "mercados de la región.", "Todos los derechos reservados"),
         item("es2", "es", "Gana el equipo local", "HAFENSTADT (EFE).- El equipo local ganó la final de baloncesto "
             + "ante su público.", "Todos los derechos reservados"));
+    assertThat(storiesOf(items)).hasSize(items.size());
+  }
+
+  /** The stories a fresh clusterer puts the items in, all at one time. */
+  private static Set<String> storiesOf(List<WireItem> items) {
     TermProfiles profiles = new TermProfiles(TermProfiles.Weights.standard());
     StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Settings.standard(),
         new DocumentFrequencies(Map.of(), 0), List.of());
@@ -75,7 +66,6 @@ class BoilerplateStoriesTest {
       clusterer.join(a.storyId(), v, t);
       stories.add(a.storyId());
     }
-
-    assertThat(stories).hasSize(items.size());
+    return stories;
   }
 }
