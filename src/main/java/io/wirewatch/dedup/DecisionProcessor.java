@@ -30,8 +30,12 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
   static final String DOCUMENTS_KEY = "\u0000documents";
   static final String CLOCK_KEY = "\u0000clock";
   static final String PERIOD_KEY = "\u0000period";
-  /** Story windows per half-life of the term frequencies. */
-  private static final int FREQUENCY_HALF_LIFE_WINDOWS = 2;
+  /**
+   * Story windows per half-life of the term frequencies (12 weeks by default): with two, a corpus of years
+   * of local news clustered a little worse (B-cubed F1 0.893 against 0.896 over all time); with six it is
+   * 0.895, and a year of crisis copy is unchanged.
+   */
+  private static final int FREQUENCY_HALF_LIFE_WINDOWS = 6;
   private static final Duration SWEEP_EVERY = Duration.ofDays(1);
 
   private final Decider.Settings settings;
