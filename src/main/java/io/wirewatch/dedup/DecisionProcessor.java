@@ -126,6 +126,7 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
         terms.put(term, count);
       }
     }
+    long periodBefore = frequencies.period();
     DocumentFrequencies.Decay decay = frequencies.advanceTo(o.clock());
     if (decay.halvings() > 0) {
       decay.dropped().forEach(terms::delete);
@@ -134,7 +135,9 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     if (!o.observedTerms().isEmpty() || decay.halvings() > 0) {
       terms.put(DOCUMENTS_KEY, frequencies.documents());
     }
-    terms.put(PERIOD_KEY, frequencies.period());
+    if (frequencies.period() != periodBefore) {
+      terms.put(PERIOD_KEY, frequencies.period());
+    }
     terms.put(CLOCK_KEY, o.clock().toEpochMilli());
     o.forgotten().forEach(texts::delete);
     o.closedStories().forEach(stories::delete);
