@@ -4,6 +4,7 @@ import io.wirewatch.model.AlertDetails;
 import io.wirewatch.model.PubStatus;
 import io.wirewatch.model.WireItem;
 import io.wirewatch.text.LanguageId;
+import io.wirewatch.text.TextLanguage;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,9 +27,6 @@ import java.util.Set;
  */
 public record HeadlineMismatchRule(double maxBodyOverlap, double maxStoryOverlap, int minHeadlineTerms,
     int minBodyTerms, double minProseShare) {
-
-  /** How much of the body language detection reads: its opening tells the language, at a bounded cost. */
-  private static final int DETECTION_CHARS = 1500;
 
   public HeadlineMismatchRule {
     if (maxBodyOverlap < 0 || maxBodyOverlap > 1 || maxStoryOverlap < 0 || maxStoryOverlap > 1
@@ -75,12 +73,11 @@ public record HeadlineMismatchRule(double maxBodyOverlap, double maxStoryOverlap
   }
 
   /**
-   * The language the item is judged in: the body's, as the language layer detects it (a mislabelled item
-   * is not read with the wrong stemmer), else the declared one.
+   * The language the item is judged in: its text's, as the language layer detects it in the headline and
+   * first paragraphs (a mislabelled item is not read with the wrong stemmer), else the declared one.
    */
   static String languageOf(WireItem item) {
-    String body = item.bodyText();
-    String detected = LanguageId.of(null, body.length() > DETECTION_CHARS ? body.substring(0, DETECTION_CHARS) : body);
+    String detected = TextLanguage.detected(item);
     return LanguageId.UNDETERMINED.equals(detected) ? LanguageId.normalise(item.language()) : detected;
   }
 

@@ -4,6 +4,7 @@ import io.wirewatch.kafka.OversizeRecordHandler;
 import io.wirewatch.kafka.PartitionCheck;
 import io.wirewatch.kafka.TopicAdmin;
 import io.wirewatch.kafka.TopicPresence;
+import io.wirewatch.kafka.TransactionalProducers;
 import io.wirewatch.metrics.Meters;
 import io.wirewatch.model.RecordLimits;
 import io.wirewatch.web.Readiness;
@@ -100,6 +101,7 @@ public final class StreamsApp implements AutoCloseable {
     p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir(config));
     p.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.topics().replicationFactor());
+    TransactionalProducers.settings().forEach(p::putIfAbsent);
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RecordFailures.Handler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);

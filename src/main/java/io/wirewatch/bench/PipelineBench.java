@@ -3,6 +3,7 @@ package io.wirewatch.bench;
 import io.wirewatch.ingest.RawProducer;
 import io.wirewatch.kafka.TopicAdmin;
 import io.wirewatch.kafka.TopicSpec;
+import io.wirewatch.kafka.TransactionalProducers;
 import io.wirewatch.model.Story;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,6 +122,7 @@ public final class PipelineBench {
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+    TransactionalProducers.settings().forEach(p::putIfAbsent);
     p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("wirewatch-bench-").toString());
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     long start;

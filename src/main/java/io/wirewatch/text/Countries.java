@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Country names and nationality words of a language -> ISO 3166 alpha-2 code. Names come from CLDR (the
@@ -18,6 +19,7 @@ public final class Countries {
   private static final Map<String, Map<String, String>> BY_LANG = new ConcurrentHashMap<>();
   /** Key prefix of words read only when written in capitals ("US" but not "us"). */
   private static final String CAPS = "\u0000";
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
 
   private Countries() {}
 
@@ -56,9 +58,22 @@ public final class Countries {
 
   /** Lowercased, white space collapsed, periods dropped ("U.S." -> "us"), apostrophes unified. */
   static String key(String word) {
-    String s = Normalizer.normalize(word.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-        .replace('\u2019', '\'').replace(".", "");
-    return s.replaceAll("[\\s\\u00A0\\u202F]+", " ");
+    String s = word.strip();
+    if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+    s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace(".", "");
+    return hasSpace(s) ? SPACES.matcher(s).replaceAll(" ") : s;
+  }
+
+  private static boolean hasSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, String> load(String lang) {

@@ -23,6 +23,9 @@ public final class Names {
       "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "reuters", "ap",
       "afp", "dpa", "associated", "press", "agence", "france", "presse", "gmt", "utc", "am", "pm");
 
+  /** Closing quotes and brackets that may follow a sentence's last mark. */
+  private static final String CLOSERS = "\"'\u201d\u2019)]";
+
   private Names() {}
 
   /** Names in {@code text}, lower-cased, each as written in full (multi-word names as one string). */
@@ -62,16 +65,38 @@ public final class Names {
   }
 
   private static boolean endsSentence(String raw) {
-    String t = raw.replaceAll("[\"'\u201d\u2019)\\]]+$", "");
+    int end = raw.length();
+    while (end > 0 && CLOSERS.indexOf(raw.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    String t = raw.substring(0, end);
     return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith(":") || t.endsWith(";")
         || raw.endsWith(",") || raw.endsWith("\u2014") || raw.equals("-") || raw.equals("--");
   }
 
   private static String strip(String raw) {
-    String t = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    int start = 0;
+    int end = raw.length();
+    while (start < end && !letterOrNumber(raw.codePointAt(start))) {
+      start += Character.charCount(raw.codePointAt(start));
+    }
+    while (end > start && !letterOrNumber(raw.codePointBefore(end))) {
+      end -= Character.charCount(raw.codePointBefore(end));
+    }
+    String t = raw.substring(start, end);
     if (t.endsWith("'s") || t.endsWith("\u2019s")) {
       t = t.substring(0, t.length() - 2);
     }
     return t;
+  }
+
+  /** What {@code \p{L}} or {@code \p{N}} matches. */
+  private static boolean letterOrNumber(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 }

@@ -2,6 +2,7 @@ package io.wirewatch.alerts.escalation;
 
 import io.wirewatch.alerts.Sentences;
 import io.wirewatch.model.WireItem;
+import io.wirewatch.text.LastItemMemo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
