@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermWeightor;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -37,12 +37,16 @@ final class WatchIndex {
   private final Analyzer analyzer;
   private final Monitor monitor;
   private final Map<String, WatchQuery> byKey;
+  /** The compiled query of each key, for highlighting the queries that matched. */
+  private final Map<String, Query> queries;
   private final List<WatchError> errors;
 
-  private WatchIndex(Analyzer analyzer, Monitor monitor, Map<String, WatchQuery> byKey, List<WatchError> errors) {
+  private WatchIndex(Analyzer analyzer, Monitor monitor, Map<String, WatchQuery> byKey, Map<String, Query> queries,
+      List<WatchError> errors) {
     this.analyzer = analyzer;
     this.monitor = monitor;
     this.byKey = Map.copyOf(byKey);
+    this.queries = Map.copyOf(queries);
     this.errors = List.copyOf(errors);
   }
 
@@ -50,6 +54,7 @@ final class WatchIndex {
     Analyzer analyzer = WatchDocuments.analyzer();
     List<WatchError> errors = new ArrayList<>(loaded.errors());
     Map<String, WatchQuery> byKey = new HashMap<>();
+    Map<String, Query> queries = new HashMap<>();
     List<MonitorQuery> compiled = new ArrayList<>();
     for (WatchQuery q : loaded.queries()) {
       try {
@@ -63,6 +68,7 @@ final class WatchIndex {
         }
         compiled.add(new MonitorQuery(q.key(), query, q.query(), Map.of()));
         byKey.put(q.key(), q);
+        queries.put(q.key(), query);
       } catch (ParseException | RuntimeException e) {
         errors.add(new WatchError(q.file(), q.line(), q.id(), "bad query '" + q.query() + "': "
             + firstLine(e.getMessage())));
@@ -74,7 +80,7 @@ final class WatchIndex {
       Monitor monitor = new Monitor(analyzer,
           new MultipassTermFilteredPresearcher(PASSES, 0f, weightor, List.of(), Set.of()));
       monitor.register(compiled);
-      return new WatchIndex(analyzer, monitor, byKey, errors);
+      return new WatchIndex(analyzer, monitor, byKey, queries, errors);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -82,13 +88,15 @@ final class WatchIndex {
 
   List<WatchMatch> match(WireItem item) {
     try {
-      MatchingQueries<HighlightsMatch> result = monitor.match(WatchDocuments.of(item), HighlightsMatch.MATCHER);
+      MatchingQueries<QueryMatch> result = monitor.match(WatchDocuments.of(item), QueryMatch.SIMPLE_MATCHER);
       result.getErrors().forEach((key, e) -> LOG.warn("watch query {} failed on an item: {}", key, e.toString()));
       List<WatchMatch> out = new ArrayList<>();
-      for (HighlightsMatch m : result.getMatches()) {
+      Highlights highlights = new Highlights(item);
+      for (QueryMatch m : result.getMatches()) {
         WatchQuery q = byKey.get(m.getQueryId());
-        if (q != null) {
-          out.add(new WatchMatch(q, Highlights.of(item, m)));
+        Query compiled = queries.get(m.getQueryId());
+        if (q != null && compiled != null) {
+          out.add(new WatchMatch(q, () -> highlights.of(compiled)));
         }
       }
       return WatchlistMatcher.sorted(out);

@@ -47,6 +47,22 @@ class WatchlistMatcherTest {
   }
 
   @Test
+  void shouldHighlightEachHitInTextOrderEvenAfterTheQueriesWereReloaded() {
+    List<WatchMatch> matches;
+    try (WatchlistMatcher m = WatchlistMatcher.of(List.of(q("two", "cannons AND (police OR parliament)"),
+        q("none", "mongolia AND hurricane")))) {
+      matches = m.match(MONGOLIA);
+    }
+    // highlights are worked out when asked for, which may be after a reload closed the index that matched
+    assertThat(ids(matches)).containsExactly("two");
+    assertThat(matches.get(0).highlights()).containsExactly(
+        "body: [Police] in Mongolia's capital fired tear gas an...",
+        "body: ...s capital fired tear gas and used water [cannons] on Wednesday to push back protesters. ...",
+        "body: ... on Wednesday to push back protesters. [Parliament] later approved a four-day state of emer...",
+        "headline: [Police] fire tear gas at protesters in Mongolia");
+  }
+
+  @Test
   void shouldLetThePresearcherFilterWithoutLosingAMatchOfAnyQueryShape() {
     // conjunctions longer than the presearcher's passes, metadata fields, phrases, disjunctions, wildcards
     List<WatchQuery> queries = List.of(
