@@ -19,6 +19,7 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
@@ -93,6 +94,9 @@ public final class StreamsApp implements AutoCloseable {
     return app;
   }
 
+  /** Session timeout of the Streams consumers (Kafka's default is 45 s); overridable in configuration. */
+  static final int SESSION_TIMEOUT_MS = 10_000;
+
   static Properties streamsProperties(AppConfig config) {
     Properties p = new Properties();
     Map<String, Object> client = config.clientConfig("streams");
@@ -102,6 +106,10 @@ public final class StreamsApp implements AutoCloseable {
     p.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.topics().replicationFactor());
     TransactionalProducers.settings().forEach(p::putIfAbsent);
+    // A member that dies without leaving (kill -9, a lost host) holds its partitions until its session times
+    // out; the consumer's default of 45 s is most of the time a restarted instance waits to be ready.
+    p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), SESSION_TIMEOUT_MS);
+    p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), SESSION_TIMEOUT_MS / 3);
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RecordFailures.Handler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
