@@ -32,6 +32,8 @@ final class WatchIndex {
   /** Terms indexed per conjunction: enough for the usual desk query of a name and two topic words. */
   static final int PASSES = 3;
   private static final float METADATA_WEIGHT = 0.01f;
+  /** Queries committed to the Monitor at a time, which bounds the heap a large watchlist needs to load. */
+  private static final int REGISTER_BATCH = 500;
   private static final Logger LOG = LoggerFactory.getLogger(WatchIndex.class);
 
   private final Analyzer analyzer;
@@ -79,7 +81,10 @@ final class WatchIndex {
           TermWeightor.fieldWeightor(METADATA_WEIGHT, WatchDocuments.METADATA_FIELDS));
       Monitor monitor = new Monitor(analyzer,
           new MultipassTermFilteredPresearcher(PASSES, 0f, weightor, List.of(), Set.of()));
-      monitor.register(compiled);
+      // in batches: one commit of every query builds all their presearcher documents at once
+      for (int from = 0; from < compiled.size(); from += REGISTER_BATCH) {
+        monitor.register(compiled.subList(from, Math.min(compiled.size(), from + REGISTER_BATCH)));
+      }
       return new WatchIndex(analyzer, monitor, byKey, queries, errors);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
