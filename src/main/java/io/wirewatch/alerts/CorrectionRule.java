@@ -37,9 +37,15 @@ public final class CorrectionRule {
 
   /** The CORRECTION details; {@code previous} (the version before) may be null. */
   public static AlertDetails.Correction evaluate(WireItem previous, WireItem corrected) {
+    return evaluate(previous == null ? null : VersionText.of(previous), corrected);
+  }
+
+  /** The CORRECTION details; {@code previous} (the text of the version before) may be null. */
+  public static AlertDetails.Correction evaluate(VersionText previous, WireItem corrected) {
     Set<String> changes = new LinkedHashSet<>();
     if (previous != null) {
-      changes.addAll(diff(sentences(previous), sentences(corrected)));
+      changes.addAll(diff(sentences(previous.headline(), previous.body()),
+          sentences(corrected.headline(), corrected.body())));
     }
     if (changes.isEmpty()) {
       changes.addAll(fromNote(corrected.ednote()));
@@ -47,10 +53,10 @@ public final class CorrectionRule {
     return new AlertDetails.Correction(corrected.uri(), corrected.ednote(), List.copyOf(changes));
   }
 
-  private static List<String> sentences(WireItem item) {
+  private static List<String> sentences(String headline, List<String> body) {
     List<String> out = new ArrayList<>();
-    out.add(PREFIX.matcher(item.headline().strip()).replaceFirst(""));
-    out.addAll(Sentences.of(item.body()));
+    out.add(PREFIX.matcher(headline.strip()).replaceFirst(""));
+    out.addAll(Sentences.of(body));
     return out;
   }
 

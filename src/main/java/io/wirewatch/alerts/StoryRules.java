@@ -50,7 +50,7 @@ public final class StoryRules {
    * @param status its decision status
    * @param previousVersion the story's earlier version of the same uri, or null
    */
-  public Outcome evaluate(StoryRuleState state, WireItem item, DecisionStatus status, WireItem previousVersion) {
+  public Outcome evaluate(StoryRuleState state, WireItem item, DecisionStatus status, VersionText previousVersion) {
     StoryRuleState s = state == null ? StoryRuleState.empty() : state;
     List<AlertDetails> alerts = new ArrayList<>();
     List<String> errors = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.wirewatch.stories;
 
 import io.wirewatch.alerts.StoryRuleState;
+import io.wirewatch.alerts.VersionText;
 import io.wirewatch.figures.LedgerState;
 import io.wirewatch.model.WireItem;
 import java.util.List;
@@ -8,10 +9,10 @@ import java.util.Objects;
 
 /**
  * What the story stage remembers per story besides the merged story itself: the figure ledger, the rules'
- * state (escalation ladder, story terms, watch queries already alerted) and the newest version of the
- * story's most recent uris (what a correction is compared with). JSON-serialisable.
+ * state (escalation ladder, story terms, watch queries already alerted) and the text of the newest version
+ * of the story's most recent uris (what a correction is compared with; not whole items). JSON-serialisable.
  */
-public record StoryState(LedgerState ledger, StoryRuleState rules, List<WireItem> recentVersions) {
+public record StoryState(LedgerState ledger, StoryRuleState rules, List<VersionText> recentVersions) {
   /** How many uris' newest versions are kept for correction diffs. */
   static final int RECENT_VERSIONS = 4;
   /** How much of a remembered version's body is kept, so the state record stays well within its limit. */
@@ -27,8 +28,8 @@ public record StoryState(LedgerState ledger, StoryRuleState rules, List<WireItem
     return new StoryState(LedgerState.empty(), StoryRuleState.empty(), List.of());
   }
 
-  /** The newest remembered version of a uri, or null. */
-  WireItem previousVersion(String uri) {
+  /** The text of the newest remembered version of a uri, or null. */
+  VersionText previousVersion(String uri) {
     for (int i = recentVersions.size() - 1; i >= 0; i--) {
       if (recentVersions.get(i).uri().equals(uri)) {
         return recentVersions.get(i);
@@ -39,9 +40,9 @@ public record StoryState(LedgerState ledger, StoryRuleState rules, List<WireItem
 
   /** A copy remembering {@code item} as its uri's newest version. */
   StoryState remember(WireItem item) {
-    List<WireItem> next = new java.util.ArrayList<>(recentVersions.stream()
+    List<VersionText> next = new java.util.ArrayList<>(recentVersions.stream()
         .filter(v -> !v.uri().equals(item.uri())).toList());
-    next.add(io.wirewatch.model.RecordLimits.withBodyAtMost(item, REMEMBERED_BODY_CHARS));
+    next.add(VersionText.of(io.wirewatch.model.RecordLimits.withBodyAtMost(item, REMEMBERED_BODY_CHARS)));
     while (next.size() > RECENT_VERSIONS) {
       next.remove(0);
     }

@@ -61,7 +61,7 @@ class AlertRulesTest {
   void shouldReadTheEditorsNoteWhenThePreviousVersionIsUnknown() {
     WireItem after = item("urn:d", PubStatus.USABLE, "Second protester dies",
         "Eds: CORRECTS age of second victim to 23, not 32.", List.of(), "The man, 23, died overnight.");
-    assertThat(CorrectionRule.evaluate(null, after).changes()).containsExactly("figure: 32 -> 23");
+    assertThat(CorrectionRule.evaluate((VersionText) null, after).changes()).containsExactly("figure: 32 -> 23");
   }
 
   @Test

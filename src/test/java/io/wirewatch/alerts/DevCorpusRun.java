@@ -66,7 +66,9 @@ final class DevCorpusRun {
       WireItem item = accepted.items().get(0);
       String event = gold.path("event").asText();
       DecisionStatus status = DecisionStatus.of(gold.path("kind").asText());
-      StoryRules.Outcome out = rules.evaluate(states.get(event), item, status, latestByUri.get(event + item.uri()));
+      WireItem before = latestByUri.get(event + item.uri());
+      StoryRules.Outcome out = rules.evaluate(states.get(event), item, status,
+          before == null ? null : VersionText.of(before));
       states.put(event, out.state());
       out.alerts().forEach(a -> raised.add(new Raised(name, event, a)));
       out.errors().forEach(e -> errors.add(name + ": " + e));
