@@ -1,6 +1,7 @@
 package io.wirewatch.stories;
 
 import io.wirewatch.model.WireItem;
+import io.wirewatch.text.LatinSpelling;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -152,10 +153,12 @@ public final class TermProfiles {
     }
   }
 
-  /** Lower case without accents, so a name reads the same whether or not a desk writes its diacritics. */
+  /**
+   * Lower case in plain Latin letters ({@link LatinSpelling}), so a name reads the same whether or not a desk
+   * writes its diacritics, and whether it is written in Latin, Cyrillic or Greek letters.
+   */
   static String fold(String s) {
-    return java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "").strip();
+    return LatinSpelling.of(s);
   }
 
   /** The headline without a trailing outlet tag; a headline that is only such segments is kept whole. */

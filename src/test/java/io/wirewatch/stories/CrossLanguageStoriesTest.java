@@ -55,6 +55,21 @@ class CrossLanguageStoriesTest {
   }
 
   @Test
+  void shouldJoinAReportInCyrillicLettersOnItsNamesReadInLatinLetters() {
+    feed(
+        item("en", "en", "Ferry capsizes off Varnholm, 37 missing",
+            "A ferry operated by Orlen Maritime capsized off the island of Varnholm on Tuesday, leaving "
+                + "37 people missing, coastguard chief Halvard Brekke said. Rescuers pulled 112 survivors from the sea."),
+        item("ru", "ru", "У острова Варнхолм перевернулся паром, 37 пропавших",
+            "Паром компании Орлен перевернулся у острова Варнхолм во вторник. Пропали без вести 37 человек, "
+                + "сообщил глава береговой охраны Халвард Брекке. Спасатели подняли из воды 112 человек."));
+
+    assertThat(assigned.get("ru").storyId()).isEqualTo("s-en");
+    assertThat(assigned.get("ru").reason()).contains("across languages").contains("name varnholm")
+        .contains("brekke");
+  }
+
+  @Test
   void shouldKeepALookAlikeInAnotherLanguageApartAndSayWhatContradictsIt() {
     feed(
         item("en", "en", "Ferry capsizes off Varnholm, 37 missing",
