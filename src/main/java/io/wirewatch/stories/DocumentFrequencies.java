@@ -84,6 +84,21 @@ public final class DocumentFrequencies {
     return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
   }
 
+  /**
+   * The inverse document frequency of a word of one language among the items of that language: a word in
+   * every Arabic report is common, however few of the stream's reports are Arabic (over all items it would
+   * weigh like a rare word, and join a minority language's reports on its grammar). Falls back to {@link
+   * #idf} when the language's count is unknown or smaller than the word's (a word that several languages
+   * write alike, or counts from before languages were counted).
+   */
+  public double idfWithin(String term, long documentsInLanguage) {
+    long df = counts.getOrDefault(term, 0L);
+    if (documentsInLanguage <= 0 || documentsInLanguage < df) {
+      return idf(term);
+    }
+    return Math.log((documentsInLanguage + 1.0) / (df + 1.0)) + 1.0;
+  }
+
   public long documents() {
     return documents;
   }

@@ -24,6 +24,11 @@ final class Features {
     };
   }
 
+  /** Features of one language: word stems and slug words (their frequency is counted among that language's items). */
+  static boolean isOwnLanguage(String term) {
+    return term.length() > 1 && term.charAt(1) == ':' && (term.charAt(0) == 'w' || term.charAt(0) == 's');
+  }
+
   /** The feature as an editor reads it in a reason: "name jane doe", "number 17", "word quak". */
   static String describe(String term) {
     String v = term.substring(2);

@@ -38,6 +38,31 @@ final class NameReader {
     return names;
   }
 
+  /**
+   * Whether a headline is written in title case ("Microsoft Rushes Emergency Fix To Address Attacks"), so
+   * that its capitals do not mark names: its longer words are capitalised (one in six may not be: some
+   * styles keep "with" or "from" small), in a language whose names are read from capitals. "Latest on Costa
+   * Concordia disaster" is not. The names of such a headline are read from the body instead.
+   */
+  static boolean titleCase(String headline, String lang) {
+    if (headline == null || !RULES.computeIfAbsent(lang, NameReader::load).tags().isEmpty()) {
+      return false;
+    }
+    int words = 0;
+    int capitals = 0;
+    for (String w : headline.split("[^\\p{L}]+")) {
+      if (w.length() > 3) {
+        words++;
+        capitals += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= TITLE_WORDS && words - capitals <= words / TITLE_SMALL;
+  }
+
+  /** A headline of at least this many longer words, all but one in this many capitalised, is in title case. */
+  private static final int TITLE_WORDS = 4;
+  private static final int TITLE_SMALL = 6;
+
   private static List<String> tagged(String text, String lang, Set<String> tags) {
     List<String> names = new ArrayList<>();
     for (Sentence s : TextLayer.get().sentences(text, lang)) {

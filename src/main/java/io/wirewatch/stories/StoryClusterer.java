@@ -120,10 +120,13 @@ public final class StoryClusterer {
     restored.forEach(this::keep);
   }
 
-  /** Counts the item's terms into the document frequencies; call once per item that carries new text. */
+  /**
+   * Counts the item's terms into the document frequencies, and the item into its language's count; call once
+   * per item that carries new text.
+   */
   public void observe(Map<String, Float> terms) {
     Set<String> counted = new HashSet<>(terms.keySet());
-    counted.removeIf(StoryClusterer::carried);
+    counted.removeIf(t -> carried(t) && !t.startsWith(TermProfiles.LANGUAGE));
     df.observe(counted);
   }
 
@@ -131,11 +134,14 @@ public final class StoryClusterer {
   public Map<String, Float> vector(Map<String, Float> terms) {
     Map<String, Float> all = new HashMap<>();
     Map<String, Float> carried = new HashMap<>();
+    long inLanguage = documentsInLanguage(terms);
     for (Map.Entry<String, Float> e : terms.entrySet()) {
-      if (carried(e.getKey())) {
-        carried.put(e.getKey(), 0f);
+      String t = e.getKey();
+      if (carried(t)) {
+        carried.put(t, 0f);
       } else {
-        all.put(e.getKey(), (float) (e.getValue() * df.idf(e.getKey())));
+        double idf = Features.isOwnLanguage(t) ? df.idfWithin(t, inLanguage) : df.idf(t);
+        all.put(t, (float) (e.getValue() * idf));
       }
     }
     Map<String, Float> v = new HashMap<>(top(all, settings.itemTerms()));
@@ -272,6 +278,16 @@ public final class StoryClusterer {
     }
     return best.stream().map(e -> open.get(e.getKey())).filter(java.util.Objects::nonNull)
         .sorted(Comparator.comparing(StoryProfile::id)).toList();
+  }
+
+  /** How many items the stream has seen in the item's language (0 when its language is not determined). */
+  private long documentsInLanguage(Map<String, Float> terms) {
+    for (String t : terms.keySet()) {
+      if (t.startsWith(TermProfiles.LANGUAGE) && !t.endsWith(":" + ItemLanguage.UNDETERMINED)) {
+        return df.count(t);
+      }
+    }
+    return 0;
   }
 
   /** Keys that ride along with an item's vector at no weight: its language and what its lead names. */

@@ -1,6 +1,7 @@
 package io.wirewatch.stories;
 
 import io.wirewatch.model.WireItem;
+import io.wirewatch.text.LatinSpelling;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +59,12 @@ public final class TermProfiles {
     String body = text.toString();
     String headline = boilerplate.strip(withoutOutlet(item.headline()));
     String opening = headline + ".\n" + firstParagraph(body);
+    List<String> bodyNames = NameReader.in(body, lang);
+    List<String> headlineNames = headlineNames(headline, bodyNames, lang);
     addWords(tf, body, lang, 1f);
     addWords(tf, headline, lang, weights.headline());
-    addNames(tf, headline + ".\n" + body, lang);
+    addNames(tf, headlineNames, lang);
+    addNames(tf, bodyNames, lang);
     Matcher lead = LEAD_DATELINE.matcher(item.bodyText());
     if (lead.find() && lead.group(1).length() > 2) {
       add(tf, "p:" + fold(lead.group(1)), 1f);
@@ -86,7 +90,8 @@ public final class TermProfiles {
     Map<String, Float> out = weighAndTrim(tf);
     out.put(LANGUAGE + lang, 0f);
     Map<String, Float> leadNames = new HashMap<>();
-    addNames(leadNames, opening, lang);
+    addNames(leadNames, headlineNames, lang);
+    addNames(leadNames, NameReader.in(firstParagraph(body), lang), lang);
     leadNames.keySet().forEach(n -> out.put(LEAD + n, 0f));
     Figures.each(opening, (kind, n) -> {
       if (kind.equals("d") && n.contains(".")) {
@@ -110,9 +115,24 @@ public final class TermProfiles {
     return first.length() > 600 ? first.substring(0, 600) : first;
   }
 
-  private static void addNames(Map<String, Float> tf, String text, String lang) {
+  /**
+   * The names of the headline; of a headline in title case ({@link NameReader#titleCase}) only those whose
+   * every word the body names too, as its capitals do not tell names from words ("Microsoft Rushes Fix").
+   */
+  private static List<String> headlineNames(String headline, List<String> bodyNames, String lang) {
+    List<String> names = NameReader.in(headline, lang);
+    if (!NameReader.titleCase(headline, lang) || bodyNames.isEmpty()) {
+      return names;
+    }
+    Set<String> named = new java.util.HashSet<>();
+    bodyNames.forEach(n -> named.addAll(List.of(n.split(" "))));
+    names.removeIf(n -> !named.containsAll(List.of(n.split(" "))));
+    return names;
+  }
+
+  private static void addNames(Map<String, Float> tf, List<String> names, String lang) {
     Set<?> stop = WordStems.stopWords(lang);
-    for (String raw : NameReader.in(text, lang)) {
+    for (String raw : names) {
       List<String> parts = new java.util.ArrayList<>();
       for (String p : raw.split(" ")) {
         if (!stop.contains(p)) {
@@ -133,10 +153,12 @@ public final class TermProfiles {
     }
   }
 
-  /** Lower case without accents, so a name reads the same whether or not a desk writes its diacritics. */
+  /**
+   * Lower case in plain Latin letters ({@link LatinSpelling}), so a name reads the same whether or not a desk
+   * writes its diacritics, and whether it is written in Latin, Cyrillic or Greek letters.
+   */
   static String fold(String s) {
-    return java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "").strip();
+    return LatinSpelling.of(s);
   }
 
   /** The headline without a trailing outlet tag; a headline that is only such segments is kept whole. */

@@ -34,12 +34,16 @@ class CrossLanguageStoriesTest {
     }
   }
 
+  private static WireItem ferryInEnglish() {
+    return item("en", "en", "Ferry capsizes off Varnholm, 37 missing",
+        "A ferry operated by Orlen Maritime capsized off the Norwegian island of Varnholm on Tuesday, leaving "
+            + "37 people missing, coastguard chief Halvard Brekke said. Rescuers pulled 112 survivors from the sea.");
+  }
+
   @Test
   void shouldJoinReportsOfOneEventInThreeLanguagesAndSayWhy() {
     feed(
-        item("en", "en", "Ferry capsizes off Varnholm, 37 missing",
-            "A ferry operated by Orlen Maritime capsized off the Norwegian island of Varnholm on Tuesday, leaving "
-                + "37 people missing, coastguard chief Halvard Brekke said. Rescuers pulled 112 survivors from the sea."),
+        ferryInEnglish(),
         item("de", "de", "Fähre vor Varnholm gekentert: 37 Vermisste",
             "Vor der norwegischen Insel Varnholm ist eine Fähre der Reederei Orlen Maritime gekentert. 37 Menschen "
                 + "werden vermisst, wie der Chef der Küstenwache, Halvard Brekke, mitteilte. 112 Überlebende wurden "
@@ -55,11 +59,22 @@ class CrossLanguageStoriesTest {
   }
 
   @Test
+  void shouldJoinAReportInCyrillicLettersOnItsNamesReadInLatinLetters() {
+    feed(
+        ferryInEnglish(),
+        item("ru", "ru", "У острова Варнхолм перевернулся паром, 37 пропавших",
+            "Паром компании Орлен перевернулся у острова Варнхолм во вторник. Пропали без вести 37 человек, "
+                + "сообщил глава береговой охраны Халвард Брекке. Спасатели подняли из воды 112 человек."));
+
+    assertThat(assigned.get("ru").storyId()).isEqualTo("s-en");
+    assertThat(assigned.get("ru").reason()).contains("across languages").contains("name varnholm")
+        .contains("brekke");
+  }
+
+  @Test
   void shouldKeepALookAlikeInAnotherLanguageApartAndSayWhatContradictsIt() {
     feed(
-        item("en", "en", "Ferry capsizes off Varnholm, 37 missing",
-            "A ferry operated by Orlen Maritime capsized off the Norwegian island of Varnholm on Tuesday, leaving "
-                + "37 people missing, coastguard chief Halvard Brekke said."),
+        ferryInEnglish(),
         item("de", "de", "Fähre vor Kessaro gesunken",
             "Vor der griechischen Insel Kessaro ist eine Fähre der Reederei Talos Lines gesunken. Neun Menschen "
                 + "werden vermisst, teilte Hafenmeister Nikos Varda mit."));

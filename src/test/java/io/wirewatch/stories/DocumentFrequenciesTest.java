@@ -25,6 +25,21 @@ class DocumentFrequenciesTest {
   }
 
   @Test
+  void shouldWeighAWordOfOneLanguageByHowCommonItIsInThatLanguage() {
+    DocumentFrequencies df = fresh();
+    observe(df, MONDAY, 95, "l:en", "w:said");
+    observe(df, MONDAY, 4, "l:xx", "w:grammar");
+    observe(df, MONDAY, 1, "l:xx", "w:grammar", "w:landslide");
+
+    assertThat(df.idf("w:grammar")).isGreaterThan(2.5);
+    assertThat(df.idfWithin("w:grammar", df.count("l:xx"))).isCloseTo(1.0, within(0.01));
+    assertThat(df.idfWithin("w:landslide", df.count("l:xx"))).isGreaterThan(2.0);
+    assertThat(df.idfWithin("w:said", 0)).isEqualTo(df.idf("w:said"));
+    assertThat(df.idfWithin("w:said", 3)).as("fewer items in the language than with the word")
+        .isEqualTo(df.idf("w:said"));
+  }
+
+  @Test
   void shouldKeepACommonTermsWeightThroughAHalving() {
     DocumentFrequencies df = fresh();
     observe(df, MONDAY, 40, "w:said");

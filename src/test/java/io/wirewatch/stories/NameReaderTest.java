@@ -28,4 +28,13 @@ class NameReaderTest {
     assertThat(NameReader.in("Crowds gathered for New Year celebrations as Jane Roe spoke.", "en"))
         .contains("jane roe").noneMatch(n -> n.contains("new year"));
   }
+
+  @Test
+  void shouldTellTitleCaseHeadlinesFromSentenceCaseOnes() {
+    assertThat(NameReader.titleCase("Harbour Board Rushes Emergency Repair After Storm Damage", "en")).isTrue();
+    assertThat(NameReader.titleCase("LAKEPORT COUNCIL APPROVES NEW FERRY TIMETABLE", "en")).isTrue();
+    assertThat(NameReader.titleCase("Latest on Lakeport ferry collision", "en")).isFalse();
+    assertThat(NameReader.titleCase("Jane Roe named as new harbour master", "en")).isFalse();
+    assertThat(NameReader.titleCase("Neue Fähre für Lakeport", "de")).isFalse();
+  }
 }

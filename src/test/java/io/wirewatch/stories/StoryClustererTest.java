@@ -47,6 +47,27 @@ class StoryClustererTest {
   }
 
   @Test
+  void shouldNotJoinTwoEventsInAMinorityLanguageOnItsCommonWords() {
+    StoryClusterer c = clusterer();
+    for (int i = 0; i < 60; i++) {
+      c.observe(terms("l:en", "w:said", "w:polic"));
+    }
+    String[] grammar = {"l:xx", "w:ka", "w:lo", "w:mi", "w:ta"};
+    for (int i = 0; i < 6; i++) {
+      c.observe(terms(grammar));
+    }
+    Map<String, Float> flood = terms("l:xx", "w:ka", "w:lo", "w:mi", "w:ta", "w:flood", "w:rivertown");
+    c.observe(flood);
+    c.join("s-flood", c.vector(flood), T0);
+    Map<String, Float> vote = terms("l:xx", "w:ka", "w:lo", "w:mi", "w:ta", "w:ballot", "w:hilltown");
+    c.observe(vote);
+
+    StoryClusterer.Assignment a = c.assign(c.vector(vote), T0.plusSeconds(600), "s-vote");
+
+    assertThat(a.opened()).as("words in every item of the language say nothing of the event").isTrue();
+  }
+
+  @Test
   void shouldDampAStoryNotSeenForLongAndCloseItAfterTheWindow() {
     StoryClusterer c = clusterer();
     Map<String, Float> item = terms("n:malatya", "p:turkey", "w:earthquak");

@@ -34,6 +34,25 @@ class TermProfilesTest {
   }
 
   @Test
+  void shouldReadNamesAlikeWhateverTheirScriptOrDiacritics() {
+    assertThat(TermProfiles.fold("Халвард Брекке")).isEqualTo("halvard brekke");
+    assertThat(TermProfiles.fold("Kılıçdaroğlu")).isEqualTo("kilicdaroglu");
+    assertThat(TermProfiles.fold("Łódź")).isEqualTo("lodz");
+    assertThat(TermProfiles.fold("Jane Roe")).isEqualTo("jane roe");
+  }
+
+  @Test
+  void shouldTakeNamesOfATitleCaseHeadlineOnlyWhenTheBodyNamesThem() {
+    Map<String, Float> terms = profiles.of(item("u1", "en", "Harbour Board Rushes Emergency Repair To Lakeport Pier",
+        "The harbour board of Lakeport began repairs on Tuesday after a storm, said Jane Roe, its chair."));
+
+    assertThat(terms).containsKey("n:lakeport").containsKey("n:jane roe")
+        .doesNotContainKey("n:harbour board rushes emergency repair").doesNotContainKey("n:rushes");
+    assertThat(terms).containsKey(TermProfiles.LEAD + "n:lakeport")
+        .doesNotContainKey(TermProfiles.LEAD + "n:harbour board rushes emergency repair");
+  }
+
+  @Test
   void shouldNotCountTheDatelineCreditOrSignOffAsContent() {
     Map<String, Float> terms = profiles.of(item("u1", "en", "Council approves budget",
         "HARBOURVILLE (Northwire) - The city council approved the budget.",
