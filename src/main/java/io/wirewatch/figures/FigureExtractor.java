@@ -2,6 +2,7 @@ package io.wirewatch.figures;
 
 import io.wirewatch.model.Figure;
 import io.wirewatch.model.WireItem;
+import io.wirewatch.text.Countries;
 import io.wirewatch.text.LanguageId;
 import io.wirewatch.text.Sentence;
 import io.wirewatch.text.TextLayer;
@@ -94,8 +95,9 @@ public final class FigureExtractor {
     String lead = item.body().isEmpty() ? null : capped(item.body().get(0));
     String lang = LanguageId.of(item.language(),
         (headline == null ? "" : headline) + "\n" + (lead == null ? "" : lead));
-    if (!ENGLISH.equals(lang) && !FigureVocabulary.of(lang).empty()) {
-      return structural(item, lang, headline, time, when == null ? null : when.getYear());
+    if ((!ENGLISH.equals(lang) || "structural".equals(System.getProperty("wirewatch.figures.english")))
+        && !FigureVocabulary.of(lang).empty()) {
+      return structural(item, lang, headline, lead, time, when == null ? null : when.getYear());
     }
     SentenceReader.Context ctx = new SentenceReader.Context(when == null ? null : when.getYear(),
         when == null ? null : when.getMonthValue(),
@@ -140,27 +142,41 @@ public final class FigureExtractor {
    * The figures of an item in a language other than English, read from sentence structure: the body's, in
    * text order, then each headline figure whose key the body does not state.
    */
-  private static List<Figure> structural(WireItem item, String lang, String headline, Instant time, Integer year) {
+  private static List<Figure> structural(WireItem item, String lang, String headline, String lead, Instant time,
+      Integer year) {
+    String homeSide = Sides.home(item.dateline(), item.located(), headline, lead);
+    String home = homeSide == null ? null : Countries.iso(homeSide, ENGLISH);
     List<Figure> out = new ArrayList<>();
+    Map<String, Long> previous = new LinkedHashMap<>();
     int offset = 0;
     for (String paragraph : item.body()) {
       for (Sentence s : TextLayer.get().sentences(paragraph, lang)) {
-        for (FigureReader.Read r : FigureReader.read(s, year)) {
-          add(out, figure(r, s.text(), offset + r.charStart(), item, time));
+        for (FigureReader.Read r : FigureReader.readAll(s, year, home)) {
+          Figure f = figure(r, s.text(), offset + r.charStart(), item, time);
+          if (r.previous()) {
+            previous.putIfAbsent(f.key(), f.value());
+          } else {
+            add(out, f);
+          }
         }
       }
       offset += paragraph.length() + 2;
     }
     if (headline != null && !headline.isBlank()) {
       List<Figure> body = List.copyOf(out);
-      for (FigureReader.Read r : FigureReader.read(TextLayer.get().sentence(headline, lang), year)) {
+      for (FigureReader.Read r : FigureReader.readAll(TextLayer.get().sentence(headline, lang), year, home)) {
         Figure h = figure(r, headline, -1, item, time);
-        if (body.stream().noneMatch(b -> b.key().equals(h.key()))) {
+        if (!r.previous() && body.stream().noneMatch(b -> b.key().equals(h.key()))) {
           add(out, h);
         }
       }
     }
-    return out;
+    List<Figure> withPrevious = new ArrayList<>();
+    for (Figure f : out) {
+      Long prev = previous.get(f.key());
+      withPrevious.add(prev == null || prev == f.value() ? f : withPrevious(f, prev));
+    }
+    return withPrevious;
   }
 
   private static void add(List<Figure> out, Figure f) {
@@ -174,7 +190,7 @@ public final class FigureExtractor {
     String key = r.side() == null ? cls
         : Locale.of("", r.side()).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT) + ":" + cls;
     String subject = r.subject().isEmpty() ? cls : r.subject();
-    return new Figure(r.metric(), key, subject, r.value(), r.qualifier(), null, false, sentence, offset,
+    return new Figure(r.metric(), key, subject, r.value(), r.qualifier(), null, r.revised(), sentence, offset,
         item.source(), item.uri(), item.agency(), time);
   }
 

@@ -38,7 +38,7 @@ final class FigureReader {
    * @param charStart absolute offset of the count in the text the sentence was read from
    */
   record Read(Metric metric, long value, Qualifier qualifier, String side, boolean troops, String subject,
-      String cue, int charStart, boolean verbal) {
+      String cue, int charStart, boolean verbal, boolean previous, boolean revised) {
 
     /**
      * True when a verb (not a nominal harm word) gives the metric, to a count with a people noun or to a bare
@@ -47,12 +47,25 @@ final class FigureReader {
     boolean headedByVerb() {
       return verbal;
     }
+
+    Read asPrevious() {
+      return new Read(metric, value, qualifier, side, troops, subject, cue, charStart, verbal, true, revised);
+    }
   }
 
   private FigureReader() {}
 
-  /** The figures of a sentence; {@code year} is the item's year (null when unknown). */
+  /** The current figures of a sentence; {@code year} is the item's year (null when unknown). */
   static List<Read> read(Sentence s, Integer year) {
+    return readAll(s, year, null).stream().filter(r -> !r.previous()).toList();
+  }
+
+  /**
+   * The figures of a sentence, current ones and the earlier values it states ("police had earlier said four",
+   * "from 49"; {@link Read#previous()}); {@code home} is the ISO code of the item's home side (dateline), the
+   * side of troops the sentence gives no side (null when unknown).
+   */
+  static List<Read> readAll(Sentence s, Integer year, String home) {
     FigureVocabulary v = FigureVocabulary.of(s.lang());
     List<Read> out = new ArrayList<>();
     if (v.empty()) {
@@ -72,8 +85,10 @@ final class FigureReader {
     List<NumberPhrase> numbers = s.numbers();
     Read previousRead = null;
     int previousLast = -1;
+    boolean revised = has(cues, "revision");
     for (NumberPhrase n : numbers) {
-      Read r = n.vague() ? null : read(s, t, n, numbers, preds, people, cues, previousRead, previousLast);
+      Read r = n.vague() ? null : read(s, t, n, numbers, preds, people, cues, previousRead, previousLast, revised,
+          home);
       if (r != null) {
         out.add(r);
         previousRead = r;
@@ -131,7 +146,8 @@ final class FigureReader {
       }
       int clauseStart = clauseStart(t, at);
       int clauseEnd = clauseEnd(t, head + 1);
-      if (inRange(cues, "modal", clauseStart, clauseEnd) || inRange(cues, "negation", clauseStart, clauseEnd)) {
+      if (inRange(cues, "modal", scopeStart(cues, at, clauseStart), scopeEnd(cues, head + 1, clauseEnd))
+          || inRange(cues, "negation", scopeStart(cues, at, clauseStart), scopeEnd(cues, head + 1, clauseEnd))) {
         continue;
       }
       Match pred = forward(t, preds, cues, numbers, head, t.size());
@@ -139,9 +155,9 @@ final class FigureReader {
           || inRange(cues, "negation", head + 1, pred.start()) || inRange(cues, "modal", head + 1, pred.start())) {
         continue;
       }
-      Metric metric = FigureVocabulary.metric(pred);
       boolean troops = person.value().equals("troops");
-      if (metric == Metric.TROOPS) {
+      Metric metric = FigureVocabulary.metric(pred, troops);
+      if (metric == null || metric == Metric.TROOPS) {
         continue;
       }
       String subject = s.text().substring(t.get(a.end()).start() - s.start(), t.get(head).end() - s.start());
@@ -149,7 +165,8 @@ final class FigureReader {
       for (int k = a.end(); k <= head && side == null; k++) {
         side = Countries.iso(t.get(k).text(), s.lang());
       }
-      return new Read(metric, 1, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(), true);
+      return new Read(metric, 1, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(), true,
+          false, false);
     }
     return null;
   }
@@ -195,24 +212,33 @@ final class FigureReader {
   }
 
   private static Read read(Sentence s, List<Token> t, NumberPhrase n, List<NumberPhrase> numbers,
-      List<Match> preds, List<Match> people, List<Match> cues, Read before, int beforeLast) {
+      List<Match> preds, List<Match> people, List<Match> cues, Read before, int beforeLast, boolean revised,
+      String home) {
     int first = n.firstToken();
     int last = n.lastToken();
     if (n.isRange() && n.upper() < n.value() || notACount(t, s.lang(), first, last)
         || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1)
-        || cueEndsAt(cues, first, "previous", 1)
-        || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)) {
+        || last + 1 < t.size() && startsAt(cues, last + 1, "increment-after") != null
+        || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)
+        || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)) {
       return null;
     }
     int clauseStart = clauseStart(t, first);
     int clauseEnd = clauseEnd(t, last + 1);
-    if (inRange(cues, "modal", clauseStart, clauseEnd) || inRange(cues, "negation", clauseStart, clauseEnd)
+    int scopeStart = scopeStart(cues, first, clauseStart);
+    int scopeEnd = scopeEnd(cues, last + 1, clauseEnd);
+    if (inRange(cues, "modal", scopeStart, scopeEnd) || inRange(cues, "negation", scopeStart, scopeEnd)
         || inRange(cues, "combined", last + 1, clauseEnd)) {
       return null;
     }
+    boolean earlier = cueEndsAt(cues, first, "previous", 1) || inRange(cues, "earlier", scopeStart, first);
     // the count's own phrase: partitives, adjectives, nationality words, then its head noun
     int j = last + 1;
+    boolean own = false;
+    boolean ofThe = false;
     for (int p = 0; p < 2 && j < t.size() && startsAt(cues, j, "partitive") != null; p++) {
+      own |= startsAt(cues, j, "own") != null;
+      ofThe |= startsAt(cues, j, "part-of") != null;
       j = startsAt(cues, j, "partitive").end();
     }
     String side = null;
@@ -226,6 +252,9 @@ final class FigureReader {
       Match pred = nominalAt(preds, k);
       pred = pred == null ? startsAt(preds, k, null) : pred;
       if (pred != null && pred.phrase().nominal()) {
+        if (ofThe) {
+          return null; // "17 of the injured": a part of a count already given
+        }
         metric = FigureVocabulary.metric(pred);
         cue = text(t, pred);
         head = pred.end() - 1;
@@ -240,9 +269,16 @@ final class FigureReader {
       if (iso != null) {
         side = iso;
         head = k;
+        if (k + 1 >= t.size() || !letters(t.get(k + 1)) || startsAt(cues, k + 1, "auxiliary") != null
+            || startsAt(preds, k + 1, null) != null) {
+          break; // "Five Georgians were injured": the nationality word is the people noun
+        }
         continue;
       }
       if (pred != null) {
+        if (ofThe) {
+          return null; // "nine of the injured were in serious condition"
+        }
         metric = FigureVocabulary.metric(pred);
         cue = text(t, pred);
         k = pred.end() - 1;
@@ -278,23 +314,34 @@ final class FigureReader {
     if (metric == null && bare) {
       Match pred = activeBefore(preds, numbers, cues, first, clauseStart);
       if (pred != null) {
-        metric = FigureVocabulary.metric(pred);
+        metric = FigureVocabulary.metric(pred, troops);
         cue = text(t, pred);
         verbal = true;
       }
     } else if (metric == null) {
       Match pred = predicate(t, preds, numbers, cues, first, head < 0 ? last : head, clauseStart, clauseEnd);
       if (pred != null) {
-        metric = FigureVocabulary.metric(pred);
+        metric = FigureVocabulary.metric(pred, troops);
         cue = text(t, pred);
         verbal = !pred.phrase().nominal() && (head >= 0 || pred.end() <= first);
       }
     }
     if (metric == null && bare && inRange(cues, "toll", clauseStart, clauseEnd)) {
+      // "the number of people injured rose to 41", "raised the number of Armenian troops killed to 105": the
+      // tally's own phrase, between the tally noun and the count, names the metric and whose count it is
+      Match toll = firstIn(cues, "toll", clauseStart, first);
       Match nominal = nominalIn(preds, clauseStart, clauseEnd);
-      if (nominal != null) {
-        metric = FigureVocabulary.metric(nominal);
-        cue = text(t, nominal);
+      Match named = toll == null ? null : firstPredicateIn(preds, toll.end(), first);
+      Match pred = nominal != null ? nominal : named;
+      if (pred != null) {
+        metric = FigureVocabulary.metric(pred);
+        cue = text(t, pred);
+        for (int k = toll == null ? clauseStart : toll.end(); k < first; k++) {
+          String iso = Countries.iso(t.get(k).text(), s.lang());
+          side = side == null && iso != null ? iso : side;
+          Match person = startsAt(people, k, null);
+          troops |= person != null && person.value().equals("troops");
+        }
       }
     }
     if (metric == null && before != null && first > 0 && first - 1 > beforeLast
@@ -306,13 +353,143 @@ final class FigureReader {
     if (metric == null || metric == Metric.TROOPS && !troops || twoSides(t, s.lang(), head, clauseEnd)) {
       return null;
     }
+    if (side == null && (troops || own)) {
+      side = speaker(t, cues, s.lang(), first);
+    }
     if (side == null && troops) {
-      side = firstCountry(t, s.lang(), first);
+      side = home;
     }
     Qualifier q = qualifier(n);
     String subject = head <= last ? "" : s.text().substring(t.get(last + 1).start() - s.start(),
         t.get(head).end() - s.start());
-    return new Read(metric, n.value(), q, side, troops, subject, cue, n.start(), verbal);
+    return new Read(metric, n.value(), q, side, troops, subject, cue, n.start(), verbal, earlier, revised);
+  }
+
+  /**
+   * Whose count "its soldiers", "their dead" or a troops count is: the country named before the count that
+   * speaks (a "say" cue follows it closely: "Azerbaijan said it had lost 50 troops"), else the first country
+   * named before it. Countries by name, nationality word or capital ("Baku said").
+   */
+  private static String speaker(List<Token> t, List<Match> cues, String lang, int before) {
+    String first = null;
+    String sayer = null;
+    for (int k = 0; k < before; k++) {
+      String iso = Countries.iso(t.get(k).text(), lang);
+      if (iso == null && k + 1 < before) {
+        iso = Countries.iso(t.get(k).text() + " " + t.get(k + 1).text(), lang);
+      }
+      if (iso == null && Character.isUpperCase(t.get(k).text().charAt(0))) {
+        iso = Places.capitalIso(t.get(k).text());
+      }
+      if (iso == null) {
+        continue;
+      }
+      first = first == null ? iso : first;
+      for (int m = k + 1; m < Math.min(before, k + 7); m++) {
+        if (boundary(t.get(m))) {
+          break;
+        }
+        if (startsAt(cues, m, "say") != null) {
+          sayer = iso;
+          break;
+        }
+      }
+    }
+    return sayer != null ? sayer : first;
+  }
+
+  /**
+   * "the violence outside parliament, in which two protesters were killed" names the story's own event; but
+   * after a harm predicate of its own ("arrested a cadre wanted for an ambush in which six were killed") a
+   * relative "in which" tells an earlier incident.
+   */
+  private static boolean otherRelative(List<Match> cues, List<Match> preds, int at) {
+    for (Match c : cues) {
+      if (c.value().equals("other-relative") && c.end() <= at) {
+        for (Match p : preds) {
+          if (p.end() <= c.start()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Three people - one guard and two inmates - were killed": a count inside a dash parenthetical that
+   * follows another count is its breakdown, not a figure.
+   */
+  private static boolean inParenthesis(List<Token> t, List<NumberPhrase> numbers, int at) {
+    int open = -1;
+    for (int k = at - 1; k >= 0 && open < 0; k--) {
+      if (dash(t.get(k))) {
+        open = k;
+      } else if (boundary(t.get(k)) || t.get(k).text().equals(".")) {
+        return false;
+      }
+    }
+    if (open < 0 || !numberBetween(numbers, Math.max(0, open - NOUN_REACH - 1), open)) {
+      return false;
+    }
+    for (int k = at + 1; k < t.size(); k++) {
+      if (dash(t.get(k))) {
+        return true;
+      }
+      if (boundary(t.get(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean dash(Token tok) {
+    String s = tok.text();
+    return s.equals("-") || s.equals("\u2013") || s.equals("\u2014");
+  }
+
+  /**
+   * The start of the scope of a negation or modal before a count: its clause, from after the last clause
+   * opener or coordinating "but" before it ("gave no estimate of the crowd but said 12 had been detained").
+   */
+  private static int scopeStart(List<Match> cues, int first, int clauseStart) {
+    int from = clauseStart;
+    for (Match c : cues) {
+      if ((c.value().equals("opener") || c.value().equals("clause")) && c.start() >= clauseStart
+          && c.end() <= first) {
+        from = Math.max(from, c.end());
+      }
+    }
+    return from;
+  }
+
+  /** The end of that scope after a count: its clause, up to a coordinating "but" ("12 held but none hurt"). */
+  private static int scopeEnd(List<Match> cues, int from, int clauseEnd) {
+    int to = clauseEnd;
+    for (Match c : cues) {
+      if (c.value().equals("clause") && c.start() >= from && c.start() < to) {
+        to = c.start();
+      }
+    }
+    return to;
+  }
+
+  private static Match firstIn(List<Match> cues, String kind, int from, int to) {
+    for (Match m : cues) {
+      if (m.value().equals(kind) && m.start() >= from && m.end() <= to) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static Match firstPredicateIn(List<Match> preds, int from, int to) {
+    for (Match m : preds) {
+      if (m.start() >= from && m.end() <= to) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** An active verb just before the count ("killed 11", "detuvo a entre 40 y 50"), or null. */

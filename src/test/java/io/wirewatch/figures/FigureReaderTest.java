@@ -39,6 +39,25 @@ class FigureReaderTest {
       The bridge toll will rise to 12 Australian dollars.                             | ``
       The team won 128-94 after killing off the game.                                 | ``
       More than 150 soldiers were killed on both sides.                              | ``
+      The number of people wounded in the blast rose to 64, police said.             | injured 64 exact null
+      The agency put the number of displaced at about 12,000.                         | displaced 12000 about null
+      Six workers remained trapped in the tunnel on Sunday.                          | missing 6 exact null
+      Officials moved 80,000 villagers to higher ground.                              | evacuated 80000 exact null
+      The army moved 3,000 troops to the border.                                      | troops 3000 exact null
+      More than 9,000 people spent the night in shelters.                            | evacuated 9000 more_than null
+      Ukraine said it had lost 30 soldiers in the assault.                           | killed 30 exact UA
+      The club lost 30 members over the summer.                                       | ``
+      Moldova said four of its citizens were hurt in the crash.                      | injured 4 exact MD
+      Baku said 12 of its servicemen had died.                                        | killed 12 exact AZ
+      Seven Bolivians were injured when the bus overturned.                          | injured 7 exact BO
+      Eight of the injured were in critical condition.                                | ``
+      Crews pulled three more bodies from the rubble.                                 | ``
+      Officials had earlier said nine people were killed.                            | ``
+      Police gave no reason but said 14 people had been detained.                    | arrested 14 exact null
+      Five people - two guards and three visitors - were wounded.                    | injured 5 exact null
+      Prosecutors charged 10 men over the riot, in which four people were killed.    | killed 4 exact null
+      Police arrested a man wanted for an ambush in which six soldiers were killed.  | ``
+      Two days of deadly clashes ended on Friday.                                     | ``
       """)
   void english(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected == null ? "" : expected);
