@@ -97,7 +97,7 @@ public final class FigureExtractor {
         (headline == null ? "" : headline) + "\n" + (lead == null ? "" : lead));
     if ((!ENGLISH.equals(lang) || "structural".equals(System.getProperty("wirewatch.figures.english")))
         && !FigureVocabulary.of(lang).empty()) {
-      return structural(item, lang, headline, lead, time, when == null ? null : when.getYear());
+      return structural(item, lang, headline, lead, time, when);
     }
     SentenceReader.Context ctx = new SentenceReader.Context(when == null ? null : when.getYear(),
         when == null ? null : when.getMonthValue(),
@@ -143,7 +143,9 @@ public final class FigureExtractor {
    * text order, then each headline figure whose key the body does not state.
    */
   private static List<Figure> structural(WireItem item, String lang, String headline, String lead, Instant time,
-      Integer year) {
+      ZonedDateTime when) {
+    Integer year = when == null ? null : when.getYear();
+    Integer month = when == null ? null : when.getMonthValue();
     String homeSide = Sides.home(item.dateline(), item.located(), headline, lead);
     String home = homeSide == null ? null : Countries.iso(homeSide, ENGLISH);
     List<Figure> out = new ArrayList<>();
@@ -151,7 +153,7 @@ public final class FigureExtractor {
     int offset = 0;
     for (String paragraph : item.body()) {
       for (Sentence s : TextLayer.get().sentences(paragraph, lang)) {
-        for (FigureReader.Read r : FigureReader.readAll(s, year, home)) {
+        for (FigureReader.Read r : FigureReader.readAll(s, year, month, home)) {
           Figure f = figure(r, s.text(), offset + r.charStart(), item, time);
           if (r.previous()) {
             previous.putIfAbsent(f.key(), f.value());
@@ -164,7 +166,7 @@ public final class FigureExtractor {
     }
     if (headline != null && !headline.isBlank()) {
       List<Figure> body = List.copyOf(out);
-      for (FigureReader.Read r : FigureReader.readAll(TextLayer.get().sentence(headline, lang), year, home)) {
+      for (FigureReader.Read r : FigureReader.readAll(TextLayer.get().sentence(headline, lang), year, month, home)) {
         Figure h = figure(r, headline, -1, item, time);
         if (!r.previous() && body.stream().noneMatch(b -> b.key().equals(h.key()))) {
           add(out, h);

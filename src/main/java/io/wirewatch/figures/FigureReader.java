@@ -8,8 +8,11 @@ import io.wirewatch.text.Lexicon;
 import io.wirewatch.text.NumberPhrase;
 import io.wirewatch.text.Sentence;
 import io.wirewatch.text.Token;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the figures of one sentence from its structure, in any language with a figure vocabulary
@@ -57,15 +60,16 @@ final class FigureReader {
 
   /** The current figures of a sentence; {@code year} is the item's year (null when unknown). */
   static List<Read> read(Sentence s, Integer year) {
-    return readAll(s, year, null).stream().filter(r -> !r.previous()).toList();
+    return readAll(s, year, null, null).stream().filter(r -> !r.previous()).toList();
   }
 
   /**
    * The figures of a sentence, current ones and the earlier values it states ("police had earlier said four",
    * "from 49"; {@link Read#previous()}); {@code home} is the ISO code of the item's home side (dateline), the
-   * side of troops the sentence gives no side (null when unknown).
+   * side of troops the sentence gives no side (null when unknown); {@code month} the item's month (1-12, or
+   * null): a sentence set in an earlier month of the year ("In June, five people were killed") is background.
    */
-  static List<Read> readAll(Sentence s, Integer year, String home) {
+  static List<Read> readAll(Sentence s, Integer year, Integer month, String home) {
     FigureVocabulary v = FigureVocabulary.of(s.lang());
     List<Read> out = new ArrayList<>();
     if (v.empty()) {
@@ -73,7 +77,7 @@ final class FigureReader {
     }
     List<Token> t = s.tokens();
     List<Match> cues = v.cues(t);
-    if (has(cues, "denial") || has(cues, "historical") || otherYear(t, year)
+    if (has(cues, "denial") || has(cues, "historical") || otherYear(t, year) || earlierMonth(t, cues, s.lang(), month)
         || !cues.isEmpty() && cues.get(0).start() == 0 && cues.get(0).value().equals("other-story")) {
       return out;
     }
@@ -218,7 +222,6 @@ final class FigureReader {
     int last = n.lastToken();
     if (n.isRange() && n.upper() < n.value() || notACount(t, s.lang(), first, last)
         || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1)
-        || last + 1 < t.size() && startsAt(cues, last + 1, "increment-after") != null
         || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)
         || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)) {
       return null;
@@ -329,18 +332,22 @@ final class FigureReader {
     if (metric == null && bare && inRange(cues, "toll", clauseStart, clauseEnd)) {
       // "the number of people injured rose to 41", "raised the number of Armenian troops killed to 105": the
       // tally's own phrase, between the tally noun and the count, names the metric and whose count it is
-      Match toll = firstIn(cues, "toll", clauseStart, first);
+      // ("revised down to three the number of people killed": the tally may follow the count)
+      Match toll = firstIn(cues, "toll", clauseStart, clauseEnd);
+      int from = toll == null ? clauseStart : toll.end();
+      int to = toll == null || toll.end() <= first ? first : clauseEnd;
       Match nominal = nominalIn(preds, clauseStart, clauseEnd);
-      Match named = toll == null ? null : firstPredicateIn(preds, toll.end(), first);
+      Match named = toll == null ? null : firstPredicateIn(preds, from, to);
       Match pred = nominal != null ? nominal : named;
       if (pred != null) {
         metric = FigureVocabulary.metric(pred);
         cue = text(t, pred);
-        for (int k = toll == null ? clauseStart : toll.end(); k < first; k++) {
-          String iso = Countries.iso(t.get(k).text(), s.lang());
-          side = side == null && iso != null ? iso : side;
+        for (int k = from; k < to; k++) {
           Match person = startsAt(people, k, null);
           troops |= person != null && person.value().equals("troops");
+          String iso = person == null && k + 1 < to && startsAt(people, k + 1, null) != null
+              ? Countries.iso(t.get(k).text(), s.lang()) : null;
+          side = side == null ? iso : side; // "Armenian troops", not a place ("in northern Germany")
         }
       }
     }
@@ -352,6 +359,9 @@ final class FigureReader {
     }
     if (metric == null || metric == Metric.TROOPS && !troops || twoSides(t, s.lang(), head, clauseEnd)) {
       return null;
+    }
+    if (metric.cumulative() && last + 1 < t.size() && startsAt(cues, last + 1, "increment-after") != null) {
+      return null; // "three more bodies"; but "two more were still missing" is who remains missing
     }
     if (side == null && (troops || own)) {
       side = speaker(t, cues, s.lang(), first);
@@ -593,6 +603,39 @@ final class FigureReader {
 
   private static boolean isCurrency(String s) {
     return s.length() == 1 && Character.getType(s.charAt(0)) == Character.CURRENCY_SYMBOL;
+  }
+
+  /**
+   * A month named after the language's "in" cue ("in June"), with no day after it, earlier in the year than
+   * the item's month: the sentence recalls an earlier event. Month names are the JDK's (CLDR) for the
+   * language; a language without the cue never reads this.
+   */
+  private static boolean earlierMonth(List<Token> t, List<Match> cues, String lang, Integer month) {
+    if (month == null) {
+      return false;
+    }
+    for (Match c : cues) {
+      if (!c.value().equals("month-in") || c.end() >= t.size()) {
+        continue;
+      }
+      int m = monthOf(t.get(c.end()).lower(), lang);
+      boolean day = c.end() + 1 < t.size() && t.get(c.end() + 1).text().chars().allMatch(Character::isDigit);
+      if (m > 0 && m < month && !day) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int monthOf(String word, String lang) {
+    Locale locale = Locale.of(lang);
+    for (Month m : Month.values()) {
+      if (m.getDisplayName(TextStyle.FULL_STANDALONE, locale).toLowerCase(locale).equals(word)
+          || m.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale).equals(word)) {
+        return m.getValue();
+      }
+    }
+    return 0;
   }
 
   /** A four-digit year in the sentence other than the item's own: the sentence recalls another time. */

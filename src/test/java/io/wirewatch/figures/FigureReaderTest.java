@@ -63,6 +63,21 @@ class FigureReaderTest {
     assertThat(read("en", sentence)).isEqualTo(expected == null ? "" : expected);
   }
 
+  /** A month before the item's, with no day, sets the sentence in the past; a later one (last year's) does not. */
+  @ParameterizedTest(name = "{0} in month {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      In March, 14 people were killed when the bridge collapsed.    | 9 | ``
+      In March, 14 people were killed when the bridge collapsed.    | 3 | killed 14 exact null
+      On March 12, 14 people were killed when the bridge collapsed. | 9 | killed 14 exact null
+      """)
+  void earlierMonth(String sentence, int month, String expected) {
+    String got = FigureReader.readAll(TextLayer.get().sentence(sentence, "en"), 2026, month, null).stream()
+        .filter(r -> !r.previous())
+        .map(r -> r.metric().id() + " " + r.value() + " " + r.qualifier().id() + " " + r.side())
+        .collect(Collectors.joining("; "));
+    assertThat(got).isEqualTo(expected == null ? "" : expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       Quinze villageois ont été tués mercredi dans une attaque, selon la police.      | killed 15 exact null
