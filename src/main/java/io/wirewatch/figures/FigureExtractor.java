@@ -153,14 +153,16 @@ public final class FigureExtractor {
     int offset = 0;
     for (String paragraph : item.body()) {
       for (Sentence s : TextLayer.get().sentences(paragraph, lang)) {
+        List<Figure> here = new ArrayList<>();
         for (FigureReader.Read r : FigureReader.readAll(s, year, month, home)) {
           Figure f = figure(r, s.text(), offset + r.charStart(), item, time);
           if (r.previous()) {
             previous.putIfAbsent(f.key(), f.value());
           } else {
-            add(out, f);
+            add(here, f);
           }
         }
+        merge(out, here);
       }
       offset += paragraph.length() + 2;
     }
@@ -179,6 +181,31 @@ public final class FigureExtractor {
       withPrevious.add(prev == null || prev == f.value() ? f : withPrevious(f, prev));
     }
     return withPrevious;
+  }
+
+  /**
+   * Adds one sentence's figures to the item's. A key an earlier sentence already gave is a restatement or a
+   * breakdown of it ("Eight cadres were killed in two gun-battles. Seven were killed in ..."): the earlier
+   * value stays, unless the count only grows and this sentence gives more ("Four miners died. The toll rose
+   * to 11"), when this sentence's values replace it. Two values in one sentence stay two figures.
+   */
+  private static void merge(List<Figure> out, List<Figure> sentence) {
+    Map<String, List<Figure>> byKey = new LinkedHashMap<>();
+    for (Figure f : sentence) {
+      byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+    }
+    for (Map.Entry<String, List<Figure>> e : byKey.entrySet()) {
+      List<Figure> held = out.stream().filter(o -> o.key().equals(e.getKey())).toList();
+      long heldMax = held.stream().mapToLong(Figure::value).max().orElse(-1);
+      long newMax = e.getValue().stream().mapToLong(Figure::value).max().orElse(-1);
+      if (held.isEmpty()) {
+        e.getValue().forEach(f -> add(out, f));
+      } else if (e.getValue().get(0).metric().cumulative() && newMax > heldMax) {
+        int at = out.indexOf(held.get(0));
+        out.removeAll(held);
+        out.addAll(at, e.getValue());
+      }
+    }
   }
 
   private static void add(List<Figure> out, Figure f) {

@@ -99,9 +99,8 @@ final class FigureReader {
         previousLast = n.lastToken();
       }
     }
-    if (out.isEmpty()) {
-      Read one = singular(s, t, preds, people, cues, numbers);
-      if (one != null) {
+    for (Read one : singulars(s, t, preds, people, cues, numbers)) {
+      if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
         out.add(one);
       }
     }
@@ -110,17 +109,27 @@ final class FigureReader {
 
   /**
    * "A Maoist cadre was arrested", "Un soldat a été tué": an indefinite article opening a clause, a people
-   * noun after it and a predicate after that, passive or intransitive: a count of one. Read only when the
-   * sentence has no written count. The articles are the language's "one" cues.
+   * noun after it and a predicate after that, passive or intransitive; or the article right after an active
+   * predicate ("Maoists killed a civilian"): a count of one, two with a coordinated singular or kin ("a
+   * villager and a child were hurt", "killed a man and his wife"). The first per metric, read only when the
+   * sentence writes no count of that metric. The articles are the language's "one" cues.
    */
-  private static Read singular(Sentence s, List<Token> t, List<Match> preds, List<Match> people, List<Match> cues,
-      List<NumberPhrase> numbers) {
+  private static List<Read> singulars(Sentence s, List<Token> t, List<Match> preds, List<Match> people,
+      List<Match> cues, List<NumberPhrase> numbers) {
+    List<Read> out = new ArrayList<>();
+    int skipTo = -1;
     for (Match a : cues) {
-      if (!a.value().equals("one")) {
+      if (!a.value().equals("one") || a.start() < skipTo) {
         continue;
       }
       int at = a.start();
-      if (at > 0 && !boundary(t.get(at - 1)) && startsAt(cues, at - 1, "link") == null) {
+      Match verb = null;
+      for (Match m : preds) {
+        if (m.end() == at && !m.phrase().nominal() && m.start() >= clauseStart(t, at)) {
+          verb = m;
+        }
+      }
+      if (at > 0 && verb == null && !boundary(t.get(at - 1)) && startsAt(cues, at - 1, "link") == null) {
         continue;
       }
       if (a.end() < t.size()
@@ -154,25 +163,34 @@ final class FigureReader {
           || inRange(cues, "negation", scopeStart(cues, at, clauseStart), scopeEnd(cues, head + 1, clauseEnd))) {
         continue;
       }
-      Match pred = forward(t, preds, cues, numbers, head, t.size());
-      if (pred == null || pred.phrase().nominal() || agent(t, preds, cues, head, pred)
-          || inRange(cues, "negation", head + 1, pred.start()) || inRange(cues, "modal", head + 1, pred.start())) {
+      Match pred = verb != null ? verb : forward(t, preds, cues, numbers, head, t.size());
+      if (pred == null || pred.phrase().nominal() || verb == null && (agent(t, preds, cues, head, pred)
+          || inRange(cues, "negation", head + 1, pred.start()) || inRange(cues, "modal", head + 1, pred.start()))) {
         continue;
       }
       boolean troops = person.value().equals("troops");
       Metric metric = FigureVocabulary.metric(pred, troops);
-      if (metric == null || metric == Metric.TROOPS) {
+      if (metric == null || metric == Metric.TROOPS || out.stream().anyMatch(r -> r.metric() == metric)) {
         continue;
       }
+      int more = verb == null ? singularConjunct(t, cues, people, head + 1, pred.start(), false)
+          : kinConjunct(t, cues, people, head + 1);
+      skipTo = more > 0 ? (verb == null ? pred.start() : head + 4) : skipTo;
       String subject = s.text().substring(t.get(a.end()).start() - s.start(), t.get(head).end() - s.start());
       String side = null;
       for (int k = a.end(); k <= head && side == null; k++) {
         side = Countries.iso(t.get(k).text(), s.lang());
       }
-      return new Read(metric, 1, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(), true,
-          false, false);
+      out.add(new Read(metric, 1 + more, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(),
+          true, false, false));
     }
-    return null;
+    return out;
+  }
+
+  /** 1 when "and", a possessive ("own" cue: his, her, their) and a people noun follow ("a man and his wife"). */
+  private static int kinConjunct(List<Token> t, List<Match> cues, List<Match> people, int k) {
+    return k + 2 < t.size() && startsAt(cues, k, "and") != null && startsAt(cues, k + 1, "own") != null
+        && startsAt(people, k + 2, null) != null ? 1 : 0;
   }
 
   /**
@@ -234,7 +252,7 @@ final class FigureReader {
         || inRange(cues, "combined", last + 1, clauseEnd)) {
       return null;
     }
-    boolean earlier = cueEndsAt(cues, first, "previous", 1) || inRange(cues, "earlier", scopeStart, first);
+    boolean earlier = cueEndsAt(cues, first, "previous", 1) || earlierCue(cues, numbers, clauseStart, first);
     // the count's own phrase: partitives, adjectives, nationality words, then its head noun
     int j = last + 1;
     boolean own = false;
@@ -249,6 +267,7 @@ final class FigureReader {
     String cue = null;
     boolean verbal = false;
     boolean troops = false;
+    int conjuncts = 0;
     int head = -1;
     for (int k = j; k < Math.min(t.size(), j + NOUN_REACH) && k < clauseEnd; k++) {
       Match person = startsAt(people, k, null);
@@ -290,6 +309,9 @@ final class FigureReader {
       if (isNumber(numbers, k) || startsAt(cues, k, "link") != null || !letters(t.get(k))) {
         break;
       }
+      if (head >= 0 && k + 1 < Math.min(t.size(), clauseEnd) && startsAt(people, k + 1, null) != null) {
+        continue; // "13 Tajik border guards", "200 Myanmar army soldiers": a modifier before the people noun
+      }
       if (head >= 0) {
         head = -1; // "12 Australian dollars": a nationality word before a noun that is no people noun
         side = null;
@@ -298,10 +320,22 @@ final class FigureReader {
     }
     // "10 killed", "11 tués": right after the count, the verb names those counted
     boolean participle = head < 0 && metric != null && j < t.size() && startsAt(preds, j, null) != null;
+    if (head < 0 && metric == null) {
+      // "claiming 19 lives": a predicate around the count, its noun part of the predicate
+      for (Match m : preds) {
+        if (m.start() < first && m.start() >= clauseStart && m.end() == last + 2 && !m.phrase().nominal()) {
+          metric = FigureVocabulary.metric(m);
+          cue = text(t, m);
+          participle = metric != null;
+        }
+      }
+    }
     verbal = participle;
-    boolean bare = head < 0 && !participle
+    // "at least 20 were injured": a count with no noun, subject of a passive after it
+    boolean passiveSubject = head < 0 && j < clauseEnd && startsAt(cues, j, "auxiliary") != null;
+    boolean bare = head < 0 && !participle && !passiveSubject
         && (j >= clauseEnd || startsAt(cues, j, "link") != null || !letters(t.get(j)));
-    if (head < 0 && !bare && !participle) {
+    if (head < 0 && !bare && !participle && !passiveSubject) {
       return null;
     }
     if (first > 0 && startsAt(cues, first - 1, "anaphor") != null) {
@@ -327,6 +361,12 @@ final class FigureReader {
         metric = FigureVocabulary.metric(pred, troops);
         cue = text(t, pred);
         verbal = !pred.phrase().nominal() && (head >= 0 || pred.end() <= first);
+        if (head >= 0 && pred.start() > head) {
+          // "Four policemen and a civilian were killed", "A guard and two inmates were killed": a singular
+          // coordinated with the count under the same predicate is one more
+          conjuncts = singularConjunct(t, cues, people, head + 1, pred.start(), false)
+              + singularConjunct(t, cues, people, clauseStart, first, true);
+        }
       }
     }
     if (metric == null && bare && inRange(cues, "toll", clauseStart, clauseEnd)) {
@@ -372,7 +412,46 @@ final class FigureReader {
     Qualifier q = qualifier(n);
     String subject = head <= last ? "" : s.text().substring(t.get(last + 1).start() - s.start(),
         t.get(head).end() - s.start());
-    return new Read(metric, n.value(), q, side, troops, subject, cue, n.start(), verbal, earlier, revised);
+    return new Read(metric, n.value() + conjuncts, q, side, troops, subject, cue, n.start(), verbal, earlier,
+        revised);
+  }
+
+  /**
+   * 1 when a singular is coordinated with a count: after it, tokens {@code from..to} (exclusive, up to its
+   * predicate) are "and", an indefinite article ("one" cue), at most three words ending in a people noun, and
+   * auxiliaries ("... and a civilian were killed"); or, {@code opening}, tokens {@code from..to} (up to the count)
+   * are the article, the people noun and "and" ("A guard and two inmates ..."). Else 0.
+   */
+  private static int singularConjunct(List<Token> t, List<Match> cues, List<Match> people, int from, int to,
+      boolean opening) {
+    int k = from;
+    if (!opening) {
+      if (k >= to || startsAt(cues, k, "and") == null) {
+        return 0;
+      }
+      k++;
+    }
+    Match article = k < to ? startsAt(cues, k, "one") : null;
+    if (article == null) {
+      return 0;
+    }
+    for (int m = article.end(); m < Math.min(to, article.end() + 4); m++) {
+      Match person = startsAt(people, m, null);
+      if (person != null) {
+        int after = person.end();
+        if (opening) {
+          return after + 1 == to && startsAt(cues, after, "and") != null ? 1 : 0;
+        }
+        while (after < to && startsAt(cues, after, "auxiliary") != null) {
+          after++;
+        }
+        return after == to ? 1 : 0;
+      }
+      if (!letters(t.get(m))) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -406,6 +485,20 @@ final class FigureReader {
       }
     }
     return sayer != null ? sayer : first;
+  }
+
+  /**
+   * "Police had earlier said four ...", "Earlier reports that 20 people had died were wrong and 14 ...": an
+   * earlier-value cue in the clause before the count, with no other count between them (it binds the first).
+   */
+  private static boolean earlierCue(List<Match> cues, List<NumberPhrase> numbers, int clauseStart, int first) {
+    for (Match c : cues) {
+      if (c.value().equals("earlier") && c.start() >= clauseStart && c.end() <= first
+          && !numberBetween(numbers, c.end(), first)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -508,7 +601,8 @@ final class FigureReader {
     Match near = null;
     for (Match m : preds) {
       if (m.end() <= first && m.end() >= first - 1 && m.start() >= clauseStart && !m.phrase().nominal()
-          && !numberBetween(numbers, m.end(), first) && startsAt(cues, m.end(), "and") == null) {
+          && !numberBetween(numbers, m.end(), first) && startsAt(cues, m.end(), "and") == null
+          && startsAt(cues, m.end(), "opener") == null && startsAt(cues, m.end(), "clause") == null) {
         near = m;
       }
     }
@@ -531,10 +625,13 @@ final class FigureReader {
     if (after != null) {
       return agent(t, preds, cues, head, after) ? null : after;
     }
+    // a predicate before the count: not past a clause opener ("12 were killed when 150 cadres attacked") nor
+    // one with a count of its own before it ("Two villagers were killed in a battle between 150 cadres")
+    int scope = scopeStart(cues, first, clauseStart);
     Match back = null;
     for (Match m : preds) {
-      if (m.end() <= first && m.start() >= clauseStart && !m.phrase().nominal()
-          && !numberBetween(numbers, m.end(), first)) {
+      if (m.end() <= first && m.start() >= scope && !m.phrase().nominal()
+          && !numberBetween(numbers, m.end(), first) && !numberBetween(numbers, clauseStart, m.start())) {
         back = m;
       }
     }

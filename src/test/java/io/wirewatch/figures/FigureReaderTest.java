@@ -29,7 +29,7 @@ class FigureReaderTest {
       The fire left 23 dead, the fire brigade said.                                   | killed 23 exact null
       Rescuers recovered the bodies of 17 miners on Tuesday.                         | killed 17 exact null
       Some 4,000 residents were evacuated from the valley.                           | evacuated 4000 about null
-      Five gunmen shot dead a shopkeeper in the market.                              | ``
+      Five gunmen shot dead a shopkeeper in the market.                              | killed 1 exact null
       The attack killed 40 people, including seven children.                         | killed 40 exact null
       Another 12 people were killed on Monday.                                        | ``
       No one was killed, but 20 people were hurt, officials said.                    | injured 20 exact null
@@ -56,8 +56,25 @@ class FigureReaderTest {
       Police gave no reason but said 14 people had been detained.                    | arrested 14 exact null
       Five people - two guards and three visitors - were wounded.                    | injured 5 exact null
       Prosecutors charged 10 men over the riot, in which four people were killed.    | killed 4 exact null
-      Police arrested a man wanted for an ambush in which six soldiers were killed.  | ``
+      Police arrested a man wanted for an ambush in which six soldiers were killed.  | arrested 1 exact null
       Two days of deadly clashes ended on Friday.                                     | ``
+      Gunmen killed a farmer near the border post.                                   | killed 1 exact null
+      Rebels killed a shopkeeper and his wife in the village.                        | killed 2 exact null
+      A soldier was killed and three others were wounded in the ambush.              | injured 3 exact null; killed 1 exact null
+      Four policemen and a civilian were killed in the blast.                        | killed 5 exact null
+      A guard and two inmates were killed in the riot.                                | killed 3 exact null
+      Nine pilgrims were killed when 200 armed men attacked the convoy.              | killed 9 exact null
+      Two farmers were killed in a clash between 150 armed men and villagers.        | killed 2 exact null
+      Nobody died but 30 people were hurt when the stand collapsed.                 | injured 30 exact null
+      The raid killed 40 Somali militia fighters, the army said.                    | killed 40 exact SO
+      Three people died and at least 25 were injured in the crash.                   | killed 3 exact null; injured 25 at_least null
+      The landslide buried a hamlet, claiming 31 lives.                               | killed 31 exact null
+      Officers made 60 further arrests on Sunday.                                     | ``
+      Crowds marked 15 years since the flood that killed 900 people.                  | ``
+      The warlord threatened on radio to kill 50 hostages.                            | ``
+      Earlier reports that 12 people had died were wrong, the mayor said.            | ``
+      Soldiers airlifted 120 hikers cut off by the snow.                              | evacuated 120 exact null
+      Police ordered 2,500 residents out of the valley.                               | evacuated 2500 exact null
       """)
   void english(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected == null ? "" : expected);
