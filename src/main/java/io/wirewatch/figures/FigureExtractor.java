@@ -30,6 +30,34 @@ public final class FigureExtractor {
   private static final String ENGLISH = "en";
 
   /**
+   * How items are read. {@link #STANDARD}: every language by the structural reader ({@link FigureReader}), the
+   * number as written. {@link #GVA}: English items by the older rule reader fitted to US local shooting news
+   * and the Gun Violence Archive's counting (the shooter's own death added to the toll, a lone victim who
+   * later died moved from injured to killed, everyone shot less the dead, roundup sentences dropped), other
+   * languages as in STANDARD. Set by {@code figures.profile}; GVA is off by default and kept only to compare
+   * with that archive.
+   */
+  public enum Profile {
+    STANDARD, GVA;
+
+    /** The profile a setting names ("standard", "gva"; case-insensitive). */
+    public static Profile of(String name) {
+      return valueOf(name.strip().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  private final Profile profile;
+
+  /** The standard profile. */
+  public FigureExtractor() {
+    this(Profile.STANDARD);
+  }
+
+  public FigureExtractor(Profile profile) {
+    this.profile = profile;
+  }
+
+  /**
    * Figures by key; the keys whose figure so far is only a count of one from a singular; the injured keys
    * whose figure counts everyone shot ("four people were shot"), the dead included.
    */
@@ -95,8 +123,7 @@ public final class FigureExtractor {
     String lead = item.body().isEmpty() ? null : capped(item.body().get(0));
     String lang = LanguageId.of(item.language(),
         (headline == null ? "" : headline) + "\n" + (lead == null ? "" : lead));
-    if ((!ENGLISH.equals(lang) || "structural".equals(System.getProperty("wirewatch.figures.english")))
-        && !FigureVocabulary.of(lang).empty()) {
+    if ((!ENGLISH.equals(lang) || profile == Profile.STANDARD) && !FigureVocabulary.of(lang).empty()) {
       return structural(item, lang, headline, lead, time, when);
     }
     SentenceReader.Context ctx = new SentenceReader.Context(when == null ? null : when.getYear(),

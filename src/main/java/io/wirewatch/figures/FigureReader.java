@@ -165,6 +165,7 @@ final class FigureReader {
       }
       Match pred = verb != null ? verb : forward(t, preds, cues, numbers, head, t.size());
       if (pred == null || pred.phrase().nominal() || verb == null && (agent(t, preds, cues, head, pred)
+          || inRange(cues, "subset", head + 1, pred.start()) // "A mother of three was among those killed"
           || inRange(cues, "negation", head + 1, pred.start()) || inRange(cues, "modal", head + 1, pred.start()))) {
         continue;
       }

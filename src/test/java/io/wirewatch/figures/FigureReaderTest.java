@@ -75,6 +75,8 @@ class FigureReaderTest {
       Earlier reports that 12 people had died were wrong, the mayor said.            | ``
       Soldiers airlifted 120 hikers cut off by the snow.                              | evacuated 120 exact null
       Police ordered 2,500 residents out of the valley.                               | evacuated 2500 exact null
+      Two workers died and nine remained trapped after the collapse.                 | killed 2 exact null; missing 9 exact null
+      A teacher was among those hurt in the fire.                                     | ``
       """)
   void english(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected == null ? "" : expected);
