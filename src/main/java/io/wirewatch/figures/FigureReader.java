@@ -197,12 +197,17 @@ final class FigureReader {
   /**
    * The first predicate after token {@code head}, up to {@code limit}: not past a clause opener or a count
    * with a verb of its own, nor past a clause boundary unless an apposition opens after it ("Nine suspects,
-   * including two women, were arrested"; "A cadre, identified as X, was arrested").
+   * including two women, were arrested"; "A cadre, identified as X, was arrested"), nor one in a phrase
+   * about another incident.
    */
   private static Match forward(List<Token> t, List<Match> preds, List<Match> cues, List<NumberPhrase> numbers,
       int head, int limit) {
     boolean apposition = false;
+    boolean background = false;
     for (int k = head + 1; k < Math.min(Math.min(limit, t.size()), head + 1 + FORWARD + 8); k++) {
+      // "A cadre wanted for the killing of three policemen was arrested": past an other-incident cue, only a
+      // predicate after an auxiliary is the count's own
+      background |= startsAt(cues, k, "other-incident") != null;
       if (boundary(t.get(k))) {
         if (apposition) {
           apposition = false;
@@ -218,7 +223,7 @@ final class FigureReader {
         return null;
       }
       Match m = startsAt(preds, k, null);
-      if (m != null && (!apposition || auxiliaryBefore(cues, k))) {
+      if (m != null && (!apposition && !background || auxiliaryBefore(cues, k))) {
         return m;
       }
     }

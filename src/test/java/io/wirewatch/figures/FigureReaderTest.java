@@ -77,6 +77,9 @@ class FigureReaderTest {
       Police ordered 2,500 residents out of the valley.                               | evacuated 2500 exact null
       Two workers died and nine remained trapped after the collapse.                 | killed 2 exact null; missing 9 exact null
       A teacher was among those hurt in the fire.                                     | ``
+      A gang leader wanted for the murder of two guards was detained on Monday.     | arrested 1 exact null
+      Six men involved in the killing of a judge were arrested in the capital.       | arrested 6 exact null
+      Students marched to protest the killing of four classmates.                    | ``
       """)
   void english(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected == null ? "" : expected);
