@@ -104,7 +104,70 @@ final class FigureReader {
         out.add(one);
       }
     }
+    if (v.hasKind("one")) {
+      for (Read one : namedObjects(s, t, preds, cues)) {
+        if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
+          out.add(one);
+        }
+      }
+    }
     return out;
+  }
+
+  /**
+   * "Maoists shot dead Ganesh Murmu (31), a local leader", "killed Ana Ruiz and Luis Mora": a person's name
+   * (two or more capitalised words that name no country) as the object of an active harm verb is a count of
+   * one, two for two names joined by "and". Read in languages whose files give indefinite articles ("one"
+   * cues), which read counts of one; not in a negated, hypothetical or other-incident clause.
+   */
+  private static List<Read> namedObjects(Sentence s, List<Token> t, List<Match> preds, List<Match> cues) {
+    List<Read> out = new ArrayList<>();
+    for (Match m : preds) {
+      Metric metric = FigureVocabulary.metric(m, false);
+      if (m.phrase().nominal() || metric == null || metric == Metric.TROOPS
+          || out.stream().anyMatch(r -> r.metric() == metric)) {
+        continue;
+      }
+      int k = m.end();
+      int names = 0;
+      while (true) {
+        int end = nameEnd(t, s.lang(), k);
+        if (end < 0) {
+          break;
+        }
+        names++;
+        k = end;
+        if (k + 1 < t.size() && startsAt(cues, k, "and") != null && nameEnd(t, s.lang(), k + 1) > 0) {
+          k++;
+        } else {
+          break;
+        }
+      }
+      if (names == 0 || k < t.size() && letters(t.get(k)) && startsAt(cues, k, "link") == null
+          && startsAt(cues, k, "and") == null) {
+        continue;
+      }
+      int clauseStart = clauseStart(t, m.start());
+      int scope = scopeStart(cues, m.start(), clauseStart);
+      int clauseEnd = clauseEnd(t, m.end());
+      if (inRange(cues, "modal", scope, clauseEnd) || inRange(cues, "negation", scope, clauseEnd)
+          || before(cues, "other-incident", m.end()) || has(cues, "historical")) {
+        continue;
+      }
+      out.add(new Read(metric, names, Qualifier.EXACT, null, false, "", text(t, m), t.get(m.end()).start(), true,
+          false, false));
+    }
+    return out;
+  }
+
+  /** The end (exclusive) of a name of two or more capitalised words from token {@code k}, or -1. */
+  private static int nameEnd(List<Token> t, String lang, int k) {
+    int e = k;
+    while (e < t.size() && letters(t.get(e)) && Character.isUpperCase(t.get(e).text().charAt(0))
+        && Countries.iso(t.get(e).text(), lang) == null && Places.capitalIso(t.get(e).text()) == null) {
+      e++;
+    }
+    return e - k >= 2 ? e : -1;
   }
 
   /**
@@ -208,6 +271,16 @@ final class FigureReader {
       // "A cadre wanted for the killing of three policemen was arrested": past an other-incident cue, only a
       // predicate after an auxiliary is the count's own
       background |= startsAt(cues, k, "other-incident") != null;
+      if (t.get(k).text().equals("(")) {
+        int close = k + 1;
+        while (close < t.size() && close < k + 8 && !t.get(close).text().equals(")")) {
+          close++;
+        }
+        if (close < t.size() && t.get(close).text().equals(")")) {
+          k = close; // "identified as Venka Reddy (52), was killed": an aside in parentheses
+          continue;
+        }
+      }
       if (boundary(t.get(k))) {
         if (apposition) {
           apposition = false;

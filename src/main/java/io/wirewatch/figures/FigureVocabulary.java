@@ -68,6 +68,11 @@ final class FigureVocabulary {
     return BY_LANG.computeIfAbsent(lang == null ? "" : lang, FigureVocabulary::new);
   }
 
+  /** True when the language's cues include this kind ("one": it gives indefinite articles). */
+  boolean hasKind(String kind) {
+    return cues.values().stream().flatMap(List::stream).anyMatch(p -> p.value().equals(kind));
+  }
+
   /** True when the language has no figure vocabulary. */
   boolean empty() {
     return empty;

@@ -80,6 +80,10 @@ class FigureReaderTest {
       A gang leader wanted for the murder of two guards was detained on Monday.     | arrested 1 exact null
       Six men involved in the killing of a judge were arrested in the capital.       | arrested 6 exact null
       Students marched to protest the killing of four classmates.                    | ``
+      Police arrested Tom Baker and Ann Lee at the port.                             | arrested 2 exact null
+      Gunmen shot dead Ravi Kumar (40), a shopkeeper, on Monday.                     | killed 1 exact null
+      The army killed Islamic State fighters near the town.                          | ``
+      A farmer, identified as Joe Bloggs (61), was killed by the rebels.             | killed 1 exact null
       """)
   void english(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected == null ? "" : expected);
