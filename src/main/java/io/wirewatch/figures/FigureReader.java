@@ -160,11 +160,20 @@ final class FigureReader {
     return out;
   }
 
-  /** The end (exclusive) of a name of two or more capitalised words from token {@code k}, or -1. */
+  /** True when the sentence's cues include object openers: the language reads agents of active verbs. */
+  private static boolean hasObjectCues(List<Match> cues) {
+    return has(cues, "object") || has(cues, "auxiliary");
+  }
+
+  /**
+   * The end (exclusive) of a name of two or more capitalised words from token {@code k}, or -1; with a
+   * language, words naming a country are no name.
+   */
   private static int nameEnd(List<Token> t, String lang, int k) {
     int e = k;
     while (e < t.size() && letters(t.get(e)) && Character.isUpperCase(t.get(e).text().charAt(0))
-        && Countries.iso(t.get(e).text(), lang) == null && Places.capitalIso(t.get(e).text()) == null) {
+        && (lang == null || Countries.iso(t.get(e).text(), lang) == null)
+        && Places.capitalIso(t.get(e).text()) == null) {
       e++;
     }
     return e - k >= 2 ? e : -1;
@@ -723,8 +732,9 @@ final class FigureReader {
    * "auxiliary" cues (a language without them never reads a count as an agent).
    */
   private static boolean agent(List<Token> t, List<Match> preds, List<Match> cues, int head, Match verb) {
-    if (verb.phrase().nominal() || verb.end() >= t.size() || startsAt(cues, verb.end(), "object") == null) {
-      return false;
+    if (verb.phrase().nominal() || verb.end() >= t.size() || startsAt(cues, verb.end(), "object") == null
+        && !(hasObjectCues(cues) && nameEnd(t, null, verb.end()) > 0)) {
+      return false; // an object: "shot dead a villager", "killed Umesh Singh (35)"
     }
     for (Match c : cues) {
       if (c.value().equals("auxiliary") && c.start() > head && c.end() <= verb.start()) {

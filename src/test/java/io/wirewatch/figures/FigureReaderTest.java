@@ -83,6 +83,7 @@ class FigureReaderTest {
       Police arrested Tom Baker and Ann Lee at the port.                             | arrested 2 exact null
       Gunmen shot dead Ravi Kumar (40), a shopkeeper, on Monday.                     | killed 1 exact null
       The army killed Islamic State fighters near the town.                          | ``
+      About 30 rebels shot dead Ravi Kumar (40) in his shop.                          | killed 1 exact null
       A farmer, identified as Joe Bloggs (61), was killed by the rebels.             | killed 1 exact null
       """)
   void english(String sentence, String expected) {
