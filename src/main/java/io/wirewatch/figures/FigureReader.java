@@ -128,7 +128,7 @@ final class FigureReader {
           || out.stream().anyMatch(r -> r.metric() == metric)) {
         continue;
       }
-      int k = m.end();
+      int k = m.end() < t.size() && t.get(m.end()).text().equals(",") ? m.end() + 1 : m.end();
       int names = 0;
       while (true) {
         int end = nameEnd(t, s.lang(), k);
@@ -209,10 +209,13 @@ final class FigureReader {
         continue; // "a second protester died": the toll is two, not one
       }
       Match person = null;
-      for (int k = a.end(); k < Math.min(t.size(), a.end() + 4) && person == null; k++) {
+      for (int k = a.end(); k < Math.min(t.size(), a.end() + 8) && person == null; k++) {
         person = startsAt(people, k, null);
-        if (person == null && (!letters(t.get(k)) && !t.get(k).text().equals("-")
-            || t.get(k).text().chars().anyMatch(Character::isDigit))) {
+        boolean age = k + 1 < t.size() && t.get(k).text().chars().allMatch(Character::isDigit)
+            && t.get(k + 1).text().startsWith("-"); // "a 47-year-old civilian"
+        if (person == null && !age && (!letters(t.get(k)) && !t.get(k).text().equals("-")
+            || t.get(k).text().chars().anyMatch(Character::isDigit) || k >= a.end() + 4
+            && !t.get(k - 1).text().equals("-"))) {
           break;
         }
       }
@@ -295,7 +298,9 @@ final class FigureReader {
           apposition = false;
           continue;
         }
-        if (t.get(k).text().equals(",") && k + 1 < t.size() && startsAt(cues, k + 1, "apposition") != null) {
+        if (t.get(k).text().equals(",") && k + 1 < t.size() && (startsAt(cues, k + 1, "apposition") != null
+            || hasObjectCues(cues) && nameEnd(t, null, k + 1) > 0)) {
+          // "Two cadres, Sanjay Singh and Lal Bihari, were killed": a name set off by commas
           apposition = true;
           continue;
         }

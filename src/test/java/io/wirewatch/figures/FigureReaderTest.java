@@ -84,6 +84,11 @@ class FigureReaderTest {
       Gunmen shot dead Ravi Kumar (40), a shopkeeper, on Monday.                     | killed 1 exact null
       The army killed Islamic State fighters near the town.                          | ``
       About 30 rebels shot dead Ravi Kumar (40) in his shop.                          | killed 1 exact null
+      Rebels killed a 47-year-old farmer on Sunday.                                   | killed 1 exact null
+      Two porters, Ram Lal and Shyam Das, were killed in the blast.                  | killed 2 exact null
+      Bandits shot dead, Ram Lal, a trader, on the highway.                          | killed 1 exact null
+      A trader was beaten to death by a mob.                                          | killed 1 exact null
+      Two people were hurt, Police Chief Ann Lee said.                               | injured 2 exact null
       A farmer, identified as Joe Bloggs (61), was killed by the rebels.             | killed 1 exact null
       """)
   void english(String sentence, String expected) {
