@@ -77,7 +77,7 @@ final class FigureReader {
     }
     List<Token> t = s.tokens();
     List<Match> cues = v.cues(t);
-    if (has(cues, "denial") || has(cues, "historical") || otherYear(t, year) || earlierMonth(t, cues, s.lang(), month)
+    if (has(cues, "denial") || otherYear(t, year) || earlierMonth(t, cues, s.lang(), month)
         || !cues.isEmpty() && cues.get(0).start() == 0 && cues.get(0).value().equals("other-story")) {
       return out;
     }
@@ -151,7 +151,7 @@ final class FigureReader {
       int scope = scopeStart(cues, m.start(), clauseStart);
       int clauseEnd = clauseEnd(t, m.end());
       if (inRange(cues, "modal", scope, clauseEnd) || inRange(cues, "negation", scope, clauseEnd)
-          || before(cues, "other-incident", m.end()) || has(cues, "historical")) {
+          || historical(t, cues, m.start(), clauseStart, clauseEnd)) {
         continue;
       }
       out.add(new Read(metric, names, Qualifier.EXACT, null, false, "", text(t, m), t.get(m.end()).start(), true,
@@ -229,7 +229,7 @@ final class FigureReader {
           && startsAt(cues, head + 1, null) == null) {
         continue; // "a Maoist bunker": the people word only modifies another noun
       }
-      if (before(cues, "other-incident", at)) {
+      if (before(cues, "other-incident", at) || startsAt(cues, at, "other-incident") != null) {
         continue;
       }
       int clauseStart = clauseStart(t, at);
@@ -341,6 +341,9 @@ final class FigureReader {
     int clauseEnd = clauseEnd(t, last + 1);
     int scopeStart = scopeStart(cues, first, clauseStart);
     int scopeEnd = scopeEnd(cues, last + 1, clauseEnd);
+    if (historical(t, cues, first, clauseStart, clauseEnd)) {
+      return null;
+    }
     if (inRange(cues, "modal", scopeStart, scopeEnd) || inRange(cues, "negation", scopeStart, scopeEnd)
         || inRange(cues, "combined", last + 1, clauseEnd)) {
       return null;
@@ -578,6 +581,28 @@ final class FigureReader {
       }
     }
     return sayer != null ? sayer : first;
+  }
+
+  /**
+   * A historical cue ("ten years ago", "last year", "anniversary") before the count in its sentence or after it
+   * in its clause sets the count in the past; one after the count past a clause break ("87,000 were evacuated,
+   * after the lessons of last year's typhoon") does not, nor one that starts a span ("since last week").
+   */
+  private static boolean historical(List<Token> t, List<Match> cues, int first, int clauseStart, int clauseEnd) {
+    for (Match c : cues) {
+      if (!c.value().equals("historical") || c.start() >= clauseEnd
+          || c.start() >= first && c.start() < clauseStart) {
+        continue;
+      }
+      boolean span = false;
+      for (Match sp : cues) {
+        span |= sp.value().equals("span") && sp.end() <= c.start() && sp.end() >= c.start() - 6;
+      }
+      if (!span) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

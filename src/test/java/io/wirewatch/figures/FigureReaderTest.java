@@ -89,6 +89,13 @@ class FigureReaderTest {
       Bandits shot dead, Ram Lal, a trader, on the highway.                          | killed 1 exact null
       A trader was beaten to death by a mob.                                          | killed 1 exact null
       Two people were hurt, Police Chief Ann Lee said.                               | injured 2 exact null
+      Since the storm hit last week, 210 people have died.                            | killed 210 exact null
+      About 9,000 people were evacuated, after the lessons of last year's floods.    | evacuated 9000 about null
+      Last year's floods killed 300 people.                                           | ``
+      The crash killed 12 people in the country's worst rail accident in decades.    | killed 12 exact null
+      Twenty climbers were listed as missing on Monday.                               | missing 20 exact null
+      Crowds gathered, a year after troops shot dead 14 marchers there.              | ``
+      It was the deadliest blast since a car bomb killed 60 people in March.          | ``
       A farmer, identified as Joe Bloggs (61), was killed by the rebels.             | killed 1 exact null
       """)
   void english(String sentence, String expected) {
