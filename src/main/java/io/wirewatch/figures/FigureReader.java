@@ -191,7 +191,8 @@ final class FigureReader {
     List<Read> out = new ArrayList<>();
     int skipTo = -1;
     for (Match a : cues) {
-      if (!a.value().equals("one") || a.start() < skipTo) {
+      boolean pronoun = a.value().equals("one-pronoun");
+      if (!a.value().equals("one") && !pronoun || a.start() < skipTo) {
         continue;
       }
       int at = a.start();
@@ -209,6 +210,17 @@ final class FigureReader {
         continue; // "a second protester died": the toll is two, not one
       }
       Match person = null;
+      if (pronoun) {
+        // "a trooper was killed and another injured", "killing one and injuring another": the pronoun is
+        // the person, when no noun or number follows it
+        int n = a.end();
+        boolean alone = n >= t.size() || !letters(t.get(n)) || startsAt(cues, n, "auxiliary") != null
+            || startsAt(preds, n, null) != null || startsAt(cues, n, "link") != null;
+        if (!alone || isNumber(numbers, n)) {
+          continue;
+        }
+        person = a;
+      }
       for (int k = a.end(); k < Math.min(t.size(), a.end() + 8) && person == null; k++) {
         person = startsAt(people, k, null);
         boolean age = k + 1 < t.size() && t.get(k).text().chars().allMatch(Character::isDigit)
@@ -223,7 +235,7 @@ final class FigureReader {
         continue;
       }
       int head = person.end() - 1;
-      if (head + 1 < t.size() && letters(t.get(head + 1))
+      if (!pronoun && head + 1 < t.size() && letters(t.get(head + 1))
           && Character.isLowerCase(t.get(head + 1).text().charAt(0))
           && startsAt(people, head + 1, null) == null && startsAt(preds, head + 1, null) == null
           && startsAt(cues, head + 1, null) == null) {
@@ -252,7 +264,8 @@ final class FigureReader {
       int more = verb == null ? singularConjunct(t, cues, people, head + 1, pred.start(), false)
           : kinConjunct(t, cues, people, head + 1);
       skipTo = more > 0 ? (verb == null ? pred.start() : head + 4) : skipTo;
-      String subject = s.text().substring(t.get(a.end()).start() - s.start(), t.get(head).end() - s.start());
+      int from = pronoun ? a.start() : a.end();
+      String subject = s.text().substring(t.get(from).start() - s.start(), t.get(head).end() - s.start());
       String side = null;
       for (int k = a.end(); k <= head && side == null; k++) {
         side = Countries.iso(t.get(k).text(), s.lang());

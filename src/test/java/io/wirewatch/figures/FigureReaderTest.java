@@ -96,6 +96,9 @@ class FigureReaderTest {
       Twenty climbers were listed as missing on Monday.                               | missing 20 exact null
       Crowds gathered, a year after troops shot dead 14 marchers there.              | ``
       It was the deadliest blast since a car bomb killed 60 people in March.          | ``
+      A guard was killed and another injured in the ambush.                           | killed 1 exact null; injured 1 exact null
+      The blast killed one worker and injured another.                                | killed 1 exact null; injured 1 exact null
+      Another 12 people were hurt on Monday.                                           | ``
       A farmer, identified as Joe Bloggs (61), was killed by the rebels.             | killed 1 exact null
       """)
   void english(String sentence, String expected) {
