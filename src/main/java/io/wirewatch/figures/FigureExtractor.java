@@ -259,7 +259,7 @@ public final class FigureExtractor {
     List<SentenceReader.Found> found = VictimTally.sum(sentence, new SentenceReader(sentence, ctx).read());
     if (found.isEmpty()) {
       for (FigureReader.Read r : structural) {
-        if (r.headedByVerb()) {
+        if (r.headedByVerb() && !r.single()) {
           current.offer(figure(r, sentence, offset < 0 ? -1 : offset + r.charStart(), item, time), false, false, false);
         }
       }

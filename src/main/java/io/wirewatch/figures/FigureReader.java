@@ -39,9 +39,10 @@ final class FigureReader {
    * @param troops true when the count is of soldiers or forces
    * @param cue the predicate or nominal word that gave the metric, as written
    * @param charStart absolute offset of the count in the text the sentence was read from
+   * @param single true for a count of one the text does not write as a number (an article, a name)
    */
   record Read(Metric metric, long value, Qualifier qualifier, String side, boolean troops, String subject,
-      String cue, int charStart, boolean verbal, boolean previous, boolean revised) {
+      String cue, int charStart, boolean verbal, boolean previous, boolean revised, boolean single) {
 
     /**
      * True when a verb (not a nominal harm word) gives the metric, to a count with a people noun or to a bare
@@ -52,7 +53,7 @@ final class FigureReader {
     }
 
     Read asPrevious() {
-      return new Read(metric, value, qualifier, side, troops, subject, cue, charStart, verbal, true, revised);
+      return new Read(metric, value, qualifier, side, troops, subject, cue, charStart, verbal, true, revised, single);
     }
   }
 
@@ -155,7 +156,7 @@ final class FigureReader {
         continue;
       }
       out.add(new Read(metric, names, Qualifier.EXACT, null, false, "", text(t, m), t.get(m.end()).start(), true,
-          false, false));
+          false, false, true));
     }
     return out;
   }
@@ -271,7 +272,7 @@ final class FigureReader {
         side = Countries.iso(t.get(k).text(), s.lang());
       }
       out.add(new Read(metric, 1 + more, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(),
-          true, false, false));
+          true, false, false, true));
     }
     return out;
   }
@@ -522,7 +523,7 @@ final class FigureReader {
     String subject = head <= last ? "" : s.text().substring(t.get(last + 1).start() - s.start(),
         t.get(head).end() - s.start());
     return new Read(metric, n.value() + conjuncts, q, side, troops, subject, cue, n.start(), verbal, earlier,
-        revised);
+        revised, false);
   }
 
   /**
