@@ -225,7 +225,7 @@ final class FigureReader {
       for (int k = a.end(); k < Math.min(t.size(), a.end() + 8) && person == null; k++) {
         person = startsAt(people, k, null);
         boolean age = k + 1 < t.size() && t.get(k).text().chars().allMatch(Character::isDigit)
-            && t.get(k + 1).text().startsWith("-"); // "a 47-year-old civilian"
+            && (t.get(k + 1).text().startsWith("-") || startsAt(cues, k + 1, "unit") != null); // "a 47-year-old"
         if (person == null && !age && (!letters(t.get(k)) && !t.get(k).text().equals("-")
             || t.get(k).text().chars().anyMatch(Character::isDigit) || k >= a.end() + 4
             && !t.get(k - 1).text().equals("-"))) {
@@ -252,7 +252,8 @@ final class FigureReader {
         continue;
       }
       Match pred = verb != null ? verb : forward(t, preds, cues, numbers, head, t.size());
-      if (pred == null || pred.phrase().nominal() || verb == null && (agent(t, preds, cues, head, pred)
+      if (pred == null || pred.phrase().nominal() && !auxiliaryBefore(cues, pred.start()) // "was wounded"
+          || verb == null && (agent(t, preds, cues, head, pred)
           || inRange(cues, "subset", head + 1, pred.start()) // "A mother of three was among those killed"
           || inRange(cues, "negation", head + 1, pred.start()) || inRange(cues, "modal", head + 1, pred.start()))) {
         continue;
@@ -346,6 +347,7 @@ final class FigureReader {
     int first = n.firstToken();
     int last = n.lastToken();
     if (n.isRange() && n.upper() < n.value() || notACount(t, s.lang(), first, last)
+        || last + 1 < t.size() && startsAt(cues, last + 1, "unit") != null
         || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1)
         || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)
         || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)) {

@@ -99,6 +99,8 @@ class FigureReaderTest {
       A guard was killed and another injured in the ambush.                           | killed 1 exact null; injured 1 exact null
       The blast killed one worker and injured another.                                | killed 1 exact null; injured 1 exact null
       Another 12 people were hurt on Monday.                                           | ``
+      A 21 year-old woman was wounded in the leg.                                      | injured 1 exact null
+      The floods killed 40 people in the past 24 hours.                                | killed 40 exact null
       A farmer, identified as Joe Bloggs (61), was killed by the rebels.             | killed 1 exact null
       """)
   void english(String sentence, String expected) {
