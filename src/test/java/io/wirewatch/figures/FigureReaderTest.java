@@ -101,6 +101,9 @@ class FigureReaderTest {
       Another 12 people were hurt on Monday.                                           | ``
       A 21 year-old woman was wounded in the leg.                                      | injured 1 exact null
       The floods killed 40 people in the past 24 hours.                                | killed 40 exact null
+      Police fatally shot two men outside the bank.                                    | killed 2 exact null
+      Four teenagers were shot and wounded near the park.                              | injured 4 exact null
+      Three guards suffered gunshot wounds in the raid.                                | injured 3 exact null
       A farmer, identified as Joe Bloggs (61), was killed by the rebels.             | killed 1 exact null
       """)
   void english(String sentence, String expected) {
