@@ -161,6 +161,11 @@ final class FigureReader {
     return out;
   }
 
+  /** A capitalised word (a name: "shot dead Hasan", "killed Umesh Singh") at token {@code k}. */
+  private static boolean capitalisedWord(List<Token> t, int k) {
+    return k < t.size() && letters(t.get(k)) && Character.isUpperCase(t.get(k).text().charAt(0));
+  }
+
   /** True when the sentence's cues include object openers: the language reads agents of active verbs. */
   private static boolean hasObjectCues(List<Match> cues) {
     return has(cues, "object") || has(cues, "auxiliary");
@@ -325,6 +330,10 @@ final class FigureReader {
         return null;
       }
       Match m = startsAt(preds, k, null);
+      if (m != null && m.phrase().nominal() && k > head + 1 && !auxiliaryBefore(cues, k)
+          && (startsAt(cues, k - 1, "object") != null || capitalisedWord(t, k - 1))) {
+        continue; // "four Maoists accosted him and shot him dead": a result of another verb, not theirs
+      }
       if (m != null && (!apposition && !background || auxiliaryBefore(cues, k))) {
         return m;
       }
@@ -350,6 +359,7 @@ final class FigureReader {
         || last + 1 < t.size() && startsAt(cues, last + 1, "unit") != null
         || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1)
         || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)
+        || byAgent(t, cues, preds, first)
         || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)) {
       return null;
     }
@@ -622,6 +632,30 @@ final class FigureReader {
   }
 
   /**
+   * "was shot dead by a group of about 30 cadres", "killed by 8-10 gunmen": a count in the agent phrase of a
+   * passive ("agent-by" cue within four tokens before it, no predicate between) counts the attackers.
+   */
+  private static boolean byAgent(List<Token> t, List<Match> cues, List<Match> preds, int first) {
+    for (Match c : cues) {
+      if (c.value().equals("agent-by") && c.end() <= first && c.end() >= first - 4
+          && firstPredicateIn(preds, c.end(), first) == null && !boundaryBetween(t, c.end(), first)
+          && firstIn(cues, "link", c.end(), first) == null) { // not "displaced by the cyclone fell to 40,000"
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean boundaryBetween(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (boundary(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "Police had earlier said four ...", "Earlier reports that 20 people had died were wrong and 14 ...": an
    * earlier-value cue in the clause before the count, with no other count between them (it binds the first).
    */
@@ -779,7 +813,7 @@ final class FigureReader {
    */
   private static boolean agent(List<Token> t, List<Match> preds, List<Match> cues, int head, Match verb) {
     if (verb.phrase().nominal() || verb.end() >= t.size() || startsAt(cues, verb.end(), "object") == null
-        && !(hasObjectCues(cues) && nameEnd(t, null, verb.end()) > 0)) {
+        && !(hasObjectCues(cues) && capitalisedWord(t, verb.end()))) {
       return false; // an object: "shot dead a villager", "killed Umesh Singh (35)"
     }
     for (Match c : cues) {

@@ -104,6 +104,10 @@ class FigureReaderTest {
       Police fatally shot two men outside the bank.                                    | killed 2 exact null
       Four teenagers were shot and wounded near the park.                              | injured 4 exact null
       Three guards suffered gunshot wounds in the raid.                                | injured 3 exact null
+      A trader was shot dead by a group of about 30 gunmen.                            | killed 1 exact null
+      The number of people displaced by the storm fell to about 9,000.                 | displaced 9000 about null
+      Five gunmen stopped the bus and shot Hasan dead.                                  | ``
+      Four robbers shot dead Gopal in his shop.                                         | ``
       A farmer, identified as Joe Bloggs (61), was killed by the rebels.             | killed 1 exact null
       """)
   void english(String sentence, String expected) {
