@@ -258,6 +258,7 @@ final class FigureReader {
       }
       Match pred = verb != null ? verb : forward(t, preds, cues, numbers, head, t.size());
       if (pred == null || pred.phrase().nominal() && !auxiliaryBefore(cues, pred.start()) // "was wounded"
+          && pred.start() != head + 1 // "and another wounded"
           || verb == null && (agent(t, preds, cues, head, pred)
           || inRange(cues, "subset", head + 1, pred.start()) // "A mother of three was among those killed"
           || inRange(cues, "negation", head + 1, pred.start()) || inRange(cues, "modal", head + 1, pred.start()))) {
@@ -357,7 +358,7 @@ final class FigureReader {
     int last = n.lastToken();
     if (n.isRange() && n.upper() < n.value() || notACount(t, s.lang(), first, last)
         || last + 1 < t.size() && startsAt(cues, last + 1, "unit") != null
-        || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1)
+        || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1) && !objectOfVerb(cues, preds, first)
         || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)
         || byAgent(t, cues, preds, first)
         || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)) {
@@ -626,6 +627,23 @@ final class FigureReader {
       }
       if (!span) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "killed an officer and injured another 16 policemen": an increment cue right after an active verb opens
+   * its object, "16 others", not an addition to a toll ("Another 12 people were killed").
+   */
+  private static boolean objectOfVerb(List<Match> cues, List<Match> preds, int first) {
+    for (Match c : cues) {
+      if (c.value().equals("increment") && c.end() == first) {
+        for (Match m : preds) {
+          if (m.end() == c.start() && !m.phrase().nominal()) {
+            return true;
+          }
+        }
       }
     }
     return false;

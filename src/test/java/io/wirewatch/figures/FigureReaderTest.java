@@ -106,6 +106,10 @@ class FigureReaderTest {
       Three guards suffered gunshot wounds in the raid.                                | injured 3 exact null
       A trader was shot dead by a group of about 30 gunmen.                            | killed 1 exact null
       The number of people displaced by the storm fell to about 9,000.                 | displaced 9000 about null
+      A constable was killed and another wounded in the blast.                         | killed 1 exact null; injured 1 exact null
+      The bomb killed an officer and injured another 16 policemen.                     | injured 16 exact null; killed 1 exact null
+      A guard was killed; another guard was injured.                                   | killed 1 exact null; injured 1 exact null
+      Two villagers sustained bullet injuries in the crossfire.                        | injured 2 exact null
       Five gunmen stopped the bus and shot Hasan dead.                                  | ``
       Four robbers shot dead Gopal in his shop.                                         | ``
       A farmer, identified as Joe Bloggs (61), was killed by the rebels.             | killed 1 exact null
