@@ -371,8 +371,12 @@ final class FigureReader {
     if (historical(t, cues, first, clauseStart, clauseEnd)) {
       return null;
     }
-    if (inRange(cues, "modal", scopeStart, scopeEnd) || inRange(cues, "negation", scopeStart, scopeEnd)
-        || inRange(cues, "combined", last + 1, clauseEnd)) {
+    // a negation after the count reaches only up to its predicate ("45 were arrested and no injuries were
+    // reported" keeps the 45; "12 people were not hurt" does not)
+    Match nextPred = firstPredicateIn(preds, last + 1, scopeEnd);
+    int negationEnd = nextPred == null ? scopeEnd : nextPred.start();
+    if (inRange(cues, "modal", scopeStart, scopeEnd) || inRange(cues, "negation", scopeStart, first)
+        || inRange(cues, "negation", last + 1, negationEnd) || inRange(cues, "combined", last + 1, clauseEnd)) {
       return null;
     }
     boolean earlier = cueEndsAt(cues, first, "previous", 1) || earlierCue(cues, numbers, clauseStart, first);

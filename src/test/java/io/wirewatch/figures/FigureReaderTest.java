@@ -110,6 +110,10 @@ class FigureReaderTest {
       The bomb killed an officer and injured another 16 policemen.                     | injured 16 exact null; killed 1 exact null
       A guard was killed; another guard was injured.                                   | killed 1 exact null; injured 1 exact null
       Two villagers sustained bullet injuries in the crossfire.                        | injured 2 exact null
+      Police said 30 people were detained and no injuries were reported.              | arrested 30 exact null
+      Officials said 12 passengers were not hurt.                                      | ``
+      A few soldiers suffered minor injuries in the scuffle.                           | ``
+      The fire forced the evacuation of 7,000 residents.                               | evacuated 7000 exact null
       Five gunmen stopped the bus and shot Hasan dead.                                  | ``
       Four robbers shot dead Gopal in his shop.                                         | ``
       A farmer, identified as Joe Bloggs (61), was killed by the rebels.             | killed 1 exact null
