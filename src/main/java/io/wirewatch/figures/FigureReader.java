@@ -8,6 +8,7 @@ import io.wirewatch.text.Lexicon;
 import io.wirewatch.text.NumberPhrase;
 import io.wirewatch.text.Sentence;
 import io.wirewatch.text.Token;
+import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -161,9 +162,21 @@ final class FigureReader {
     return out;
   }
 
-  /** A capitalised word (a name: "shot dead Hasan", "killed Umesh Singh") at token {@code k}. */
+  /**
+   * A capitalised word (a name: "shot dead Hasan", "killed Umesh Singh") at token {@code k}; not a day or
+   * month name ("Three people died Monday"), which the JDK's English and the sentence's own names give.
+   */
   private static boolean capitalisedWord(List<Token> t, int k) {
-    return k < t.size() && letters(t.get(k)) && Character.isUpperCase(t.get(k).text().charAt(0));
+    if (k >= t.size() || !letters(t.get(k)) || !Character.isUpperCase(t.get(k).text().charAt(0))) {
+      return false;
+    }
+    String w = t.get(k).lower();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(w)) {
+        return false;
+      }
+    }
+    return monthOf(w, "en") == 0;
   }
 
   /** True when the sentence's cues include object openers: the language reads agents of active verbs. */

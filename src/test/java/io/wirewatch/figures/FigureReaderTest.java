@@ -116,6 +116,7 @@ class FigureReaderTest {
       The fire forced the evacuation of 7,000 residents.                               | evacuated 7000 exact null
       Five gunmen stopped the bus and shot Hasan dead.                                  | ``
       Four robbers shot dead Gopal in his shop.                                         | ``
+      Three people died Monday in the crash.                                            | killed 3 exact null
       A farmer, identified as Joe Bloggs (61), was killed by the rebels.             | killed 1 exact null
       """)
   void english(String sentence, String expected) {
