@@ -2,6 +2,7 @@ package io.wirewatch.app;
 
 import io.wirewatch.dedup.Decider;
 import io.wirewatch.figures.FigureConfig;
+import io.wirewatch.figures.FigureExtractor;
 import io.wirewatch.channels.DispatchSettings;
 import io.wirewatch.kafka.TopicSpec;
 import io.wirewatch.stories.StoryClusterer;
@@ -69,9 +70,11 @@ public record AppConfig(
    * @param watchlistsReload how often the folder is checked for changed files
    * @param escalationFile escalation cues file; null = the bundled English cues
    * @param figures the figure ledger's settings
+   * @param figuresProfile how figures are read ({@code figures.profile}: standard, or gva to count as the Gun
+   *     Violence Archive does)
    */
   public record AlertsConfig(Path watchlistsDir, Duration watchlistsReload, Path escalationFile,
-      FigureConfig figures) {}
+      FigureConfig figures, FigureExtractor.Profile figuresProfile) {}
 
   /** Duplicate detection and story clustering settings. */
   public record DecideConfig(Decider.Settings settings, StoryClusterer.Settings stories) {}
@@ -152,7 +155,8 @@ public record AppConfig(
             k.string("alerts.escalation.file", "").isBlank() ? null : Path.of(k.string("alerts.escalation.file", "")),
             new FigureConfig(Duration.ofMinutes(k.positiveInt("figures.conflict.window.minutes", 120)),
                 k.fraction("figures.conflict.max.relative.difference", 0.5),
-                k.positiveInt("figures.history.limit", 20))));
+                k.positiveInt("figures.history.limit", 20)),
+            FigureExtractor.Profile.of(k.string("figures.profile", "standard"))));
   }
 
   /** The bundled defaults as flat keys. */

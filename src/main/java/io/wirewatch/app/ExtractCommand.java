@@ -19,6 +19,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -132,7 +133,8 @@ final class ExtractCommand implements Callable<Integer> {
       String text = c.path("text").asText("");
       List<String> body = new ArrayList<>(Arrays.stream(text.split("\\n+")).filter(s -> !s.isBlank()).toList());
       String lang = c.hasNonNull("lang") ? c.get("lang").asText() : null;
-      return new WireItem("case:" + id, null, null, null, null, lang, c.path("headline").asText(""), body, null,
+      Instant time = c.hasNonNull("versionCreated") ? Instant.parse(c.get("versionCreated").asText()) : null;
+      return new WireItem("case:" + id, null, time, null, null, lang, c.path("headline").asText(""), body, null,
           null, null, null, null, null, List.of(), null, List.of(), List.of(), id, "case", null);
     }
   }

@@ -48,7 +48,7 @@ public final class TopologyFactory {
     EscalationDetector detector = new EscalationDetector(config.alerts().escalationFile() == null
         ? EscalationConfig.loadDefault() : EscalationConfig.load(config.alerts().escalationFile()));
     StoryRules rules = new StoryRules(detector, HeadlineMismatchRule.defaults());
-    FigureExtractor extractor = new FigureExtractor();
+    FigureExtractor extractor = new FigureExtractor(config.alerts().figuresProfile());
     FigureLedger ledger = new FigureLedger(config.alerts().figures());
     new StoryTopology(topics, () -> new StoryStage(extractor, ledger, rules, watch::match), Clock.systemUTC(),
         nanos -> meters.extractionTimer().record(nanos, TimeUnit.NANOSECONDS),

@@ -2,6 +2,7 @@ package io.wirewatch.figures;
 
 import io.wirewatch.model.Figure;
 import io.wirewatch.model.WireItem;
+import io.wirewatch.text.Countries;
 import io.wirewatch.text.LanguageId;
 import io.wirewatch.text.Sentence;
 import io.wirewatch.text.TextLayer;
@@ -27,6 +28,34 @@ import java.util.Set;
  */
 public final class FigureExtractor {
   private static final String ENGLISH = "en";
+
+  /**
+   * How items are read. {@link #STANDARD}: every language by the structural reader ({@link FigureReader}), the
+   * number as written. {@link #GVA}: English items by the older rule reader fitted to US local shooting news
+   * and the Gun Violence Archive's counting (the shooter's own death added to the toll, a lone victim who
+   * later died moved from injured to killed, everyone shot less the dead, roundup sentences dropped), other
+   * languages as in STANDARD. Set by {@code figures.profile}; GVA is off by default and kept only to compare
+   * with that archive.
+   */
+  public enum Profile {
+    STANDARD, GVA;
+
+    /** The profile a setting names ("standard", "gva"; case-insensitive). */
+    public static Profile of(String name) {
+      return valueOf(name.strip().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  private final Profile profile;
+
+  /** The standard profile. */
+  public FigureExtractor() {
+    this(Profile.STANDARD);
+  }
+
+  public FigureExtractor(Profile profile) {
+    this.profile = profile;
+  }
 
   /**
    * Figures by key; the keys whose figure so far is only a count of one from a singular; the injured keys
@@ -94,8 +123,8 @@ public final class FigureExtractor {
     String lead = item.body().isEmpty() ? null : capped(item.body().get(0));
     String lang = LanguageId.of(item.language(),
         (headline == null ? "" : headline) + "\n" + (lead == null ? "" : lead));
-    if (!ENGLISH.equals(lang) && !FigureVocabulary.of(lang).empty()) {
-      return structural(item, lang, headline, time, when == null ? null : when.getYear());
+    if ((!ENGLISH.equals(lang) || profile == Profile.STANDARD) && !FigureVocabulary.of(lang).empty()) {
+      return structural(item, lang, headline, lead, time, when);
     }
     SentenceReader.Context ctx = new SentenceReader.Context(when == null ? null : when.getYear(),
         when == null ? null : when.getMonthValue(),
@@ -140,27 +169,70 @@ public final class FigureExtractor {
    * The figures of an item in a language other than English, read from sentence structure: the body's, in
    * text order, then each headline figure whose key the body does not state.
    */
-  private static List<Figure> structural(WireItem item, String lang, String headline, Instant time, Integer year) {
+  private static List<Figure> structural(WireItem item, String lang, String headline, String lead, Instant time,
+      ZonedDateTime when) {
+    Integer year = when == null ? null : when.getYear();
+    Integer month = when == null ? null : when.getMonthValue();
+    String homeSide = Sides.home(item.dateline(), item.located(), headline, lead);
+    String home = homeSide == null ? null : Countries.iso(homeSide, ENGLISH);
     List<Figure> out = new ArrayList<>();
+    Map<String, Long> previous = new LinkedHashMap<>();
     int offset = 0;
     for (String paragraph : item.body()) {
       for (Sentence s : TextLayer.get().sentences(paragraph, lang)) {
-        for (FigureReader.Read r : FigureReader.read(s, year)) {
-          add(out, figure(r, s.text(), offset + r.charStart(), item, time));
+        List<Figure> here = new ArrayList<>();
+        for (FigureReader.Read r : FigureReader.readAll(s, year, month, home)) {
+          Figure f = figure(r, s.text(), offset + r.charStart(), item, time);
+          if (r.previous()) {
+            previous.putIfAbsent(f.key(), f.value());
+          } else {
+            add(here, f);
+          }
         }
+        merge(out, here);
       }
       offset += paragraph.length() + 2;
     }
     if (headline != null && !headline.isBlank()) {
       List<Figure> body = List.copyOf(out);
-      for (FigureReader.Read r : FigureReader.read(TextLayer.get().sentence(headline, lang), year)) {
+      for (FigureReader.Read r : FigureReader.readAll(TextLayer.get().sentence(headline, lang), year, month, home)) {
         Figure h = figure(r, headline, -1, item, time);
-        if (body.stream().noneMatch(b -> b.key().equals(h.key()))) {
+        if (!r.previous() && body.stream().noneMatch(b -> b.key().equals(h.key()))) {
           add(out, h);
         }
       }
     }
-    return out;
+    List<Figure> withPrevious = new ArrayList<>();
+    for (Figure f : out) {
+      Long prev = previous.get(f.key());
+      withPrevious.add(prev == null || prev == f.value() ? f : withPrevious(f, prev));
+    }
+    return withPrevious;
+  }
+
+  /**
+   * Adds one sentence's figures to the item's. A key an earlier sentence already gave is a restatement or a
+   * breakdown of it ("Eight cadres were killed in two gun-battles. Seven were killed in ..."): the earlier
+   * value stays, unless the count only grows and this sentence gives more ("Four miners died. The toll rose
+   * to 11"), when this sentence's values replace it. Two values in one sentence stay two figures.
+   */
+  private static void merge(List<Figure> out, List<Figure> sentence) {
+    Map<String, List<Figure>> byKey = new LinkedHashMap<>();
+    for (Figure f : sentence) {
+      byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+    }
+    for (Map.Entry<String, List<Figure>> e : byKey.entrySet()) {
+      List<Figure> held = out.stream().filter(o -> o.key().equals(e.getKey())).toList();
+      long heldMax = held.stream().mapToLong(Figure::value).max().orElse(-1);
+      long newMax = e.getValue().stream().mapToLong(Figure::value).max().orElse(-1);
+      if (held.isEmpty()) {
+        e.getValue().forEach(f -> add(out, f));
+      } else if (e.getValue().get(0).metric().cumulative() && newMax > heldMax) {
+        int at = out.indexOf(held.get(0));
+        out.removeAll(held);
+        out.addAll(at, e.getValue());
+      }
+    }
   }
 
   private static void add(List<Figure> out, Figure f) {
@@ -174,7 +246,7 @@ public final class FigureExtractor {
     String key = r.side() == null ? cls
         : Locale.of("", r.side()).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT) + ":" + cls;
     String subject = r.subject().isEmpty() ? cls : r.subject();
-    return new Figure(r.metric(), key, subject, r.value(), r.qualifier(), null, false, sentence, offset,
+    return new Figure(r.metric(), key, subject, r.value(), r.qualifier(), null, r.revised(), sentence, offset,
         item.source(), item.uri(), item.agency(), time);
   }
 
@@ -187,7 +259,7 @@ public final class FigureExtractor {
     List<SentenceReader.Found> found = VictimTally.sum(sentence, new SentenceReader(sentence, ctx).read());
     if (found.isEmpty()) {
       for (FigureReader.Read r : structural) {
-        if (r.headedByVerb()) {
+        if (r.headedByVerb() && !r.single()) {
           current.offer(figure(r, sentence, offset < 0 ? -1 : offset + r.charStart(), item, time), false, false, false);
         }
       }

@@ -27,6 +27,8 @@ import java.util.Objects;
  *   <li>a value the story counted within the conflict window (event time) is not a change: an agency
  *       restating what another said before it moved on, unless the text presents it as a revision or the
  *       item is a correction (a count that falls back to a value of days ago is news);
+ *   <li>a growing count's value that the story held and then lowered, reported again with no revision
+ *       stated, is the superseded toll: set aside, no rise;
  *   <li>a lower bound below the current value ("more than 20" after 21) agrees with it, and so does a round
  *       approximation within 5% ("about 300" after 309): nothing;
  *   <li>a lower value of a count that only grows (killed, injured, arrested, evacuated) is a change only
@@ -54,6 +56,7 @@ public final class FigureLedger {
   static final String LOWER_NOT_REVISED = "lower than the current figure with no revision stated";
   static final String UNCONFIRMED_PEAK = "a peak no other report confirmed, contradicted by later lower ones";
   static final String LOWER_IN_CONFLICT = "another agency's lower count; the higher one stands";
+  static final String REVISED_AWAY = "a value the story was revised down from";
 
   /** The new ledger and the alerts for one item. */
   public record Result(LedgerState state, List<FigureEvent> events) {
@@ -133,6 +136,9 @@ public final class FigureLedger {
       return new Verdict.Aside(OLDER);
     }
     boolean stated = f.revised() || status == DecisionStatus.CORRECTION;
+    if (up && growing && !stated && revisedAway(history, f.value())) {
+      return new Verdict.Aside(REVISED_AWAY);
+    }
     if (!stated && !sameAgency(latest, f) && history.stream()
         .anyMatch(e -> e.counts() && e.value() == f.value() && withinWindow(e, f))) {
       return new Verdict.Aside(ALREADY_REPORTED);
@@ -150,6 +156,24 @@ public final class FigureLedger {
       return unconfirmedPeak(history, latest, f) ? new Verdict.Changed(true) : new Verdict.Aside(LOWER_NOT_REVISED);
     }
     return conflicts(latest, f) ? new Verdict.Conflict(true) : new Verdict.Changed(false);
+  }
+
+  /**
+   * The story held {@code value} for a growing count and then lowered it (a lower value counted after it: only
+   * a stated revision, a correction or the same agency lowers a growing count): a later report of that value
+   * with no revision of its own restates the superseded toll ("an earthquake that killed 52" after "the toll
+   * was lowered to 42"), it is no rise.
+   */
+  private static boolean revisedAway(List<LedgerState.Entry> history, long value) {
+    boolean held = false;
+    for (LedgerState.Entry e : history) {
+      if (e.counts() && e.value() == value) {
+        held = true;
+      } else if (held && e.counts() && e.value() < value) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -8,8 +8,12 @@ import io.wirewatch.text.Lexicon;
 import io.wirewatch.text.NumberPhrase;
 import io.wirewatch.text.Sentence;
 import io.wirewatch.text.Token;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the figures of one sentence from its structure, in any language with a figure vocabulary
@@ -36,9 +40,10 @@ final class FigureReader {
    * @param troops true when the count is of soldiers or forces
    * @param cue the predicate or nominal word that gave the metric, as written
    * @param charStart absolute offset of the count in the text the sentence was read from
+   * @param single true for a count of one the text does not write as a number (an article, a name)
    */
   record Read(Metric metric, long value, Qualifier qualifier, String side, boolean troops, String subject,
-      String cue, int charStart, boolean verbal) {
+      String cue, int charStart, boolean verbal, boolean previous, boolean revised, boolean single) {
 
     /**
      * True when a verb (not a nominal harm word) gives the metric, to a count with a people noun or to a bare
@@ -47,12 +52,26 @@ final class FigureReader {
     boolean headedByVerb() {
       return verbal;
     }
+
+    Read asPrevious() {
+      return new Read(metric, value, qualifier, side, troops, subject, cue, charStart, verbal, true, revised, single);
+    }
   }
 
   private FigureReader() {}
 
-  /** The figures of a sentence; {@code year} is the item's year (null when unknown). */
+  /** The current figures of a sentence; {@code year} is the item's year (null when unknown). */
   static List<Read> read(Sentence s, Integer year) {
+    return readAll(s, year, null, null).stream().filter(r -> !r.previous()).toList();
+  }
+
+  /**
+   * The figures of a sentence, current ones and the earlier values it states ("police had earlier said four",
+   * "from 49"; {@link Read#previous()}); {@code home} is the ISO code of the item's home side (dateline), the
+   * side of troops the sentence gives no side (null when unknown); {@code month} the item's month (1-12, or
+   * null): a sentence set in an earlier month of the year ("In June, five people were killed") is background.
+   */
+  static List<Read> readAll(Sentence s, Integer year, Integer month, String home) {
     FigureVocabulary v = FigureVocabulary.of(s.lang());
     List<Read> out = new ArrayList<>();
     if (v.empty()) {
@@ -60,7 +79,7 @@ final class FigureReader {
     }
     List<Token> t = s.tokens();
     List<Match> cues = v.cues(t);
-    if (has(cues, "denial") || has(cues, "historical") || otherYear(t, year)
+    if (has(cues, "denial") || otherYear(t, year) || earlierMonth(t, cues, s.lang(), month)
         || !cues.isEmpty() && cues.get(0).start() == 0 && cues.get(0).value().equals("other-story")) {
       return out;
     }
@@ -72,36 +91,137 @@ final class FigureReader {
     List<NumberPhrase> numbers = s.numbers();
     Read previousRead = null;
     int previousLast = -1;
+    boolean revised = has(cues, "revision");
     for (NumberPhrase n : numbers) {
-      Read r = n.vague() ? null : read(s, t, n, numbers, preds, people, cues, previousRead, previousLast);
+      Read r = n.vague() ? null : read(s, t, n, numbers, preds, people, cues, previousRead, previousLast, revised,
+          home);
       if (r != null) {
         out.add(r);
         previousRead = r;
         previousLast = n.lastToken();
       }
     }
-    if (out.isEmpty()) {
-      Read one = singular(s, t, preds, people, cues, numbers);
-      if (one != null) {
+    for (Read one : singulars(s, t, preds, people, cues, numbers)) {
+      if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
         out.add(one);
+      }
+    }
+    if (v.hasKind("one")) {
+      for (Read one : namedObjects(s, t, preds, cues)) {
+        if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
+          out.add(one);
+        }
       }
     }
     return out;
   }
 
   /**
-   * "A Maoist cadre was arrested", "Un soldat a été tué": an indefinite article opening a clause, a people
-   * noun after it and a predicate after that, passive or intransitive: a count of one. Read only when the
-   * sentence has no written count. The articles are the language's "one" cues.
+   * "Maoists shot dead Ganesh Murmu (31), a local leader", "killed Ana Ruiz and Luis Mora": a person's name
+   * (two or more capitalised words that name no country) as the object of an active harm verb is a count of
+   * one, two for two names joined by "and". Read in languages whose files give indefinite articles ("one"
+   * cues), which read counts of one; not in a negated, hypothetical or other-incident clause.
    */
-  private static Read singular(Sentence s, List<Token> t, List<Match> preds, List<Match> people, List<Match> cues,
-      List<NumberPhrase> numbers) {
+  private static List<Read> namedObjects(Sentence s, List<Token> t, List<Match> preds, List<Match> cues) {
+    List<Read> out = new ArrayList<>();
+    for (Match m : preds) {
+      Metric metric = FigureVocabulary.metric(m, false);
+      if (m.phrase().nominal() || metric == null || metric == Metric.TROOPS
+          || out.stream().anyMatch(r -> r.metric() == metric)) {
+        continue;
+      }
+      int k = m.end() < t.size() && t.get(m.end()).text().equals(",") ? m.end() + 1 : m.end();
+      int names = 0;
+      while (true) {
+        int end = nameEnd(t, s.lang(), k);
+        if (end < 0) {
+          break;
+        }
+        names++;
+        k = end;
+        if (k + 1 < t.size() && startsAt(cues, k, "and") != null && nameEnd(t, s.lang(), k + 1) > 0) {
+          k++;
+        } else {
+          break;
+        }
+      }
+      if (names == 0 || k < t.size() && letters(t.get(k)) && startsAt(cues, k, "link") == null
+          && startsAt(cues, k, "and") == null) {
+        continue;
+      }
+      int clauseStart = clauseStart(t, m.start());
+      int scope = scopeStart(cues, m.start(), clauseStart);
+      int clauseEnd = clauseEnd(t, m.end());
+      if (inRange(cues, "modal", scope, clauseEnd) || inRange(cues, "negation", scope, clauseEnd)
+          || historical(t, cues, m.start(), clauseStart, clauseEnd)) {
+        continue;
+      }
+      out.add(new Read(metric, names, Qualifier.EXACT, null, false, "", text(t, m), t.get(m.end()).start(), true,
+          false, false, true));
+    }
+    return out;
+  }
+
+  /**
+   * A capitalised word (a name: "shot dead Hasan", "killed Umesh Singh") at token {@code k}; not a day or
+   * month name ("Three people died Monday"), which the JDK's English and the sentence's own names give.
+   */
+  private static boolean capitalisedWord(List<Token> t, int k) {
+    if (k >= t.size() || !letters(t.get(k)) || !Character.isUpperCase(t.get(k).text().charAt(0))) {
+      return false;
+    }
+    String w = t.get(k).lower();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(w)) {
+        return false;
+      }
+    }
+    return monthOf(w, "en") == 0;
+  }
+
+  /** True when the sentence's cues include object openers: the language reads agents of active verbs. */
+  private static boolean hasObjectCues(List<Match> cues) {
+    return has(cues, "object") || has(cues, "auxiliary");
+  }
+
+  /**
+   * The end (exclusive) of a name of two or more capitalised words from token {@code k}, or -1; with a
+   * language, words naming a country are no name.
+   */
+  private static int nameEnd(List<Token> t, String lang, int k) {
+    int e = k;
+    while (e < t.size() && letters(t.get(e)) && Character.isUpperCase(t.get(e).text().charAt(0))
+        && (lang == null || Countries.iso(t.get(e).text(), lang) == null)
+        && Places.capitalIso(t.get(e).text()) == null) {
+      e++;
+    }
+    return e - k >= 2 ? e : -1;
+  }
+
+  /**
+   * "A Maoist cadre was arrested", "Un soldat a été tué": an indefinite article opening a clause, a people
+   * noun after it and a predicate after that, passive or intransitive; or the article right after an active
+   * predicate ("Maoists killed a civilian"): a count of one, two with a coordinated singular or kin ("a
+   * villager and a child were hurt", "killed a man and his wife"). The first per metric, read only when the
+   * sentence writes no count of that metric. The articles are the language's "one" cues.
+   */
+  private static List<Read> singulars(Sentence s, List<Token> t, List<Match> preds, List<Match> people,
+      List<Match> cues, List<NumberPhrase> numbers) {
+    List<Read> out = new ArrayList<>();
+    int skipTo = -1;
     for (Match a : cues) {
-      if (!a.value().equals("one")) {
+      boolean pronoun = a.value().equals("one-pronoun");
+      if (!a.value().equals("one") && !pronoun || a.start() < skipTo) {
         continue;
       }
       int at = a.start();
-      if (at > 0 && !boundary(t.get(at - 1)) && startsAt(cues, at - 1, "link") == null) {
+      Match verb = null;
+      for (Match m : preds) {
+        if (m.end() == at && !m.phrase().nominal() && m.start() >= clauseStart(t, at)) {
+          verb = m;
+        }
+      }
+      if (at > 0 && verb == null && !boundary(t.get(at - 1)) && startsAt(cues, at - 1, "link") == null) {
         continue;
       }
       if (a.end() < t.size()
@@ -109,10 +229,24 @@ final class FigureReader {
         continue; // "a second protester died": the toll is two, not one
       }
       Match person = null;
-      for (int k = a.end(); k < Math.min(t.size(), a.end() + 4) && person == null; k++) {
+      if (pronoun) {
+        // "a trooper was killed and another injured", "killing one and injuring another": the pronoun is
+        // the person, when no noun or number follows it
+        int n = a.end();
+        boolean alone = n >= t.size() || !letters(t.get(n)) || startsAt(cues, n, "auxiliary") != null
+            || startsAt(preds, n, null) != null || startsAt(cues, n, "link") != null;
+        if (!alone || isNumber(numbers, n)) {
+          continue;
+        }
+        person = a;
+      }
+      for (int k = a.end(); k < Math.min(t.size(), a.end() + 8) && person == null; k++) {
         person = startsAt(people, k, null);
-        if (person == null && (!letters(t.get(k)) && !t.get(k).text().equals("-")
-            || t.get(k).text().chars().anyMatch(Character::isDigit))) {
+        boolean age = k + 1 < t.size() && t.get(k).text().chars().allMatch(Character::isDigit)
+            && (t.get(k + 1).text().startsWith("-") || startsAt(cues, k + 1, "unit") != null); // "a 47-year-old"
+        if (person == null && !age && (!letters(t.get(k)) && !t.get(k).text().equals("-")
+            || t.get(k).text().chars().anyMatch(Character::isDigit) || k >= a.end() + 4
+            && !t.get(k - 1).text().equals("-"))) {
           break;
         }
       }
@@ -120,55 +254,87 @@ final class FigureReader {
         continue;
       }
       int head = person.end() - 1;
-      if (head + 1 < t.size() && letters(t.get(head + 1))
+      if (!pronoun && head + 1 < t.size() && letters(t.get(head + 1))
           && Character.isLowerCase(t.get(head + 1).text().charAt(0))
           && startsAt(people, head + 1, null) == null && startsAt(preds, head + 1, null) == null
           && startsAt(cues, head + 1, null) == null) {
         continue; // "a Maoist bunker": the people word only modifies another noun
       }
-      if (before(cues, "other-incident", at)) {
+      if (before(cues, "other-incident", at) || startsAt(cues, at, "other-incident") != null) {
         continue;
       }
       int clauseStart = clauseStart(t, at);
       int clauseEnd = clauseEnd(t, head + 1);
-      if (inRange(cues, "modal", clauseStart, clauseEnd) || inRange(cues, "negation", clauseStart, clauseEnd)) {
+      if (inRange(cues, "modal", scopeStart(cues, at, clauseStart), scopeEnd(cues, head + 1, clauseEnd))
+          || inRange(cues, "negation", scopeStart(cues, at, clauseStart), scopeEnd(cues, head + 1, clauseEnd))) {
         continue;
       }
-      Match pred = forward(t, preds, cues, numbers, head, t.size());
-      if (pred == null || pred.phrase().nominal() || agent(t, preds, cues, head, pred)
-          || inRange(cues, "negation", head + 1, pred.start()) || inRange(cues, "modal", head + 1, pred.start())) {
+      Match pred = verb != null ? verb : forward(t, preds, cues, numbers, head, t.size());
+      if (pred == null || pred.phrase().nominal() && !auxiliaryBefore(cues, pred.start()) // "was wounded"
+          && pred.start() != head + 1 // "and another wounded"
+          || verb == null && (agent(t, preds, cues, head, pred)
+          || inRange(cues, "subset", head + 1, pred.start()) // "A mother of three was among those killed"
+          || inRange(cues, "negation", head + 1, pred.start()) || inRange(cues, "modal", head + 1, pred.start()))) {
         continue;
       }
-      Metric metric = FigureVocabulary.metric(pred);
       boolean troops = person.value().equals("troops");
-      if (metric == Metric.TROOPS) {
+      Metric metric = FigureVocabulary.metric(pred, troops);
+      if (metric == null || metric == Metric.TROOPS || out.stream().anyMatch(r -> r.metric() == metric)) {
         continue;
       }
-      String subject = s.text().substring(t.get(a.end()).start() - s.start(), t.get(head).end() - s.start());
+      int more = verb == null ? singularConjunct(t, cues, people, head + 1, pred.start(), false)
+          : kinConjunct(t, cues, people, head + 1);
+      skipTo = more > 0 ? (verb == null ? pred.start() : head + 4) : skipTo;
+      int from = pronoun ? a.start() : a.end();
+      String subject = s.text().substring(t.get(from).start() - s.start(), t.get(head).end() - s.start());
       String side = null;
       for (int k = a.end(); k <= head && side == null; k++) {
         side = Countries.iso(t.get(k).text(), s.lang());
       }
-      return new Read(metric, 1, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(), true);
+      out.add(new Read(metric, 1 + more, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(),
+          true, false, false, true));
     }
-    return null;
+    return out;
+  }
+
+  /** 1 when "and", a possessive ("own" cue: his, her, their) and a people noun follow ("a man and his wife"). */
+  private static int kinConjunct(List<Token> t, List<Match> cues, List<Match> people, int k) {
+    return k + 2 < t.size() && startsAt(cues, k, "and") != null && startsAt(cues, k + 1, "own") != null
+        && startsAt(people, k + 2, null) != null ? 1 : 0;
   }
 
   /**
    * The first predicate after token {@code head}, up to {@code limit}: not past a clause opener or a count
    * with a verb of its own, nor past a clause boundary unless an apposition opens after it ("Nine suspects,
-   * including two women, were arrested"; "A cadre, identified as X, was arrested").
+   * including two women, were arrested"; "A cadre, identified as X, was arrested"), nor one in a phrase
+   * about another incident.
    */
   private static Match forward(List<Token> t, List<Match> preds, List<Match> cues, List<NumberPhrase> numbers,
       int head, int limit) {
     boolean apposition = false;
+    boolean background = false;
     for (int k = head + 1; k < Math.min(Math.min(limit, t.size()), head + 1 + FORWARD + 8); k++) {
+      // "A cadre wanted for the killing of three policemen was arrested": past an other-incident cue, only a
+      // predicate after an auxiliary is the count's own
+      background |= startsAt(cues, k, "other-incident") != null;
+      if (t.get(k).text().equals("(")) {
+        int close = k + 1;
+        while (close < t.size() && close < k + 8 && !t.get(close).text().equals(")")) {
+          close++;
+        }
+        if (close < t.size() && t.get(close).text().equals(")")) {
+          k = close; // "identified as Venka Reddy (52), was killed": an aside in parentheses
+          continue;
+        }
+      }
       if (boundary(t.get(k))) {
         if (apposition) {
           apposition = false;
           continue;
         }
-        if (t.get(k).text().equals(",") && k + 1 < t.size() && startsAt(cues, k + 1, "apposition") != null) {
+        if (t.get(k).text().equals(",") && k + 1 < t.size() && (startsAt(cues, k + 1, "apposition") != null
+            || hasObjectCues(cues) && nameEnd(t, null, k + 1) > 0)) {
+          // "Two cadres, Sanjay Singh and Lal Bihari, were killed": a name set off by commas
           apposition = true;
           continue;
         }
@@ -178,7 +344,11 @@ final class FigureReader {
         return null;
       }
       Match m = startsAt(preds, k, null);
-      if (m != null && (!apposition || auxiliaryBefore(cues, k))) {
+      if (m != null && m.phrase().nominal() && k > head + 1 && !auxiliaryBefore(cues, k)
+          && (startsAt(cues, k - 1, "object") != null || capitalisedWord(t, k - 1))) {
+        continue; // "four Maoists accosted him and shot him dead": a result of another verb, not theirs
+      }
+      if (m != null && (!apposition && !background || auxiliaryBefore(cues, k))) {
         return m;
       }
     }
@@ -195,24 +365,41 @@ final class FigureReader {
   }
 
   private static Read read(Sentence s, List<Token> t, NumberPhrase n, List<NumberPhrase> numbers,
-      List<Match> preds, List<Match> people, List<Match> cues, Read before, int beforeLast) {
+      List<Match> preds, List<Match> people, List<Match> cues, Read before, int beforeLast, boolean revised,
+      String home) {
     int first = n.firstToken();
     int last = n.lastToken();
     if (n.isRange() && n.upper() < n.value() || notACount(t, s.lang(), first, last)
-        || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1)
-        || cueEndsAt(cues, first, "previous", 1)
-        || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)) {
+        || last + 1 < t.size() && startsAt(cues, last + 1, "unit") != null
+        || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1) && !objectOfVerb(cues, preds, first)
+        || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)
+        || byAgent(t, cues, preds, first)
+        || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)) {
       return null;
     }
     int clauseStart = clauseStart(t, first);
     int clauseEnd = clauseEnd(t, last + 1);
-    if (inRange(cues, "modal", clauseStart, clauseEnd) || inRange(cues, "negation", clauseStart, clauseEnd)
-        || inRange(cues, "combined", last + 1, clauseEnd)) {
+    int scopeStart = scopeStart(cues, first, clauseStart);
+    int scopeEnd = scopeEnd(cues, last + 1, clauseEnd);
+    if (historical(t, cues, first, clauseStart, clauseEnd)) {
       return null;
     }
+    // a negation after the count reaches only up to its predicate ("45 were arrested and no injuries were
+    // reported" keeps the 45; "12 people were not hurt" does not)
+    Match nextPred = firstPredicateIn(preds, last + 1, scopeEnd);
+    int negationEnd = nextPred == null ? scopeEnd : nextPred.start();
+    if (inRange(cues, "modal", scopeStart, scopeEnd) || inRange(cues, "negation", scopeStart, first)
+        || inRange(cues, "negation", last + 1, negationEnd) || inRange(cues, "combined", last + 1, clauseEnd)) {
+      return null;
+    }
+    boolean earlier = cueEndsAt(cues, first, "previous", 1) || earlierCue(cues, numbers, clauseStart, first);
     // the count's own phrase: partitives, adjectives, nationality words, then its head noun
     int j = last + 1;
+    boolean own = false;
+    boolean ofThe = false;
     for (int p = 0; p < 2 && j < t.size() && startsAt(cues, j, "partitive") != null; p++) {
+      own |= startsAt(cues, j, "own") != null;
+      ofThe |= startsAt(cues, j, "part-of") != null;
       j = startsAt(cues, j, "partitive").end();
     }
     String side = null;
@@ -220,12 +407,16 @@ final class FigureReader {
     String cue = null;
     boolean verbal = false;
     boolean troops = false;
+    int conjuncts = 0;
     int head = -1;
     for (int k = j; k < Math.min(t.size(), j + NOUN_REACH) && k < clauseEnd; k++) {
       Match person = startsAt(people, k, null);
       Match pred = nominalAt(preds, k);
       pred = pred == null ? startsAt(preds, k, null) : pred;
       if (pred != null && pred.phrase().nominal()) {
+        if (ofThe) {
+          return null; // "17 of the injured": a part of a count already given
+        }
         metric = FigureVocabulary.metric(pred);
         cue = text(t, pred);
         head = pred.end() - 1;
@@ -240,9 +431,16 @@ final class FigureReader {
       if (iso != null) {
         side = iso;
         head = k;
+        if (k + 1 >= t.size() || !letters(t.get(k + 1)) || startsAt(cues, k + 1, "auxiliary") != null
+            || startsAt(preds, k + 1, null) != null) {
+          break; // "Five Georgians were injured": the nationality word is the people noun
+        }
         continue;
       }
       if (pred != null) {
+        if (ofThe) {
+          return null; // "nine of the injured were in serious condition"
+        }
         metric = FigureVocabulary.metric(pred);
         cue = text(t, pred);
         k = pred.end() - 1;
@@ -250,6 +448,9 @@ final class FigureReader {
       }
       if (isNumber(numbers, k) || startsAt(cues, k, "link") != null || !letters(t.get(k))) {
         break;
+      }
+      if (head >= 0 && k + 1 < Math.min(t.size(), clauseEnd) && startsAt(people, k + 1, null) != null) {
+        continue; // "13 Tajik border guards", "200 Myanmar army soldiers": a modifier before the people noun
       }
       if (head >= 0) {
         head = -1; // "12 Australian dollars": a nationality word before a noun that is no people noun
@@ -259,10 +460,22 @@ final class FigureReader {
     }
     // "10 killed", "11 tués": right after the count, the verb names those counted
     boolean participle = head < 0 && metric != null && j < t.size() && startsAt(preds, j, null) != null;
+    if (head < 0 && metric == null) {
+      // "claiming 19 lives": a predicate around the count, its noun part of the predicate
+      for (Match m : preds) {
+        if (m.start() < first && m.start() >= clauseStart && m.end() == last + 2 && !m.phrase().nominal()) {
+          metric = FigureVocabulary.metric(m);
+          cue = text(t, m);
+          participle = metric != null;
+        }
+      }
+    }
     verbal = participle;
-    boolean bare = head < 0 && !participle
+    // "at least 20 were injured": a count with no noun, subject of a passive after it
+    boolean passiveSubject = head < 0 && j < clauseEnd && startsAt(cues, j, "auxiliary") != null;
+    boolean bare = head < 0 && !participle && !passiveSubject
         && (j >= clauseEnd || startsAt(cues, j, "link") != null || !letters(t.get(j)));
-    if (head < 0 && !bare && !participle) {
+    if (head < 0 && !bare && !participle && !passiveSubject) {
       return null;
     }
     if (first > 0 && startsAt(cues, first - 1, "anaphor") != null) {
@@ -278,23 +491,44 @@ final class FigureReader {
     if (metric == null && bare) {
       Match pred = activeBefore(preds, numbers, cues, first, clauseStart);
       if (pred != null) {
-        metric = FigureVocabulary.metric(pred);
+        metric = FigureVocabulary.metric(pred, troops);
         cue = text(t, pred);
         verbal = true;
       }
     } else if (metric == null) {
       Match pred = predicate(t, preds, numbers, cues, first, head < 0 ? last : head, clauseStart, clauseEnd);
       if (pred != null) {
-        metric = FigureVocabulary.metric(pred);
+        metric = FigureVocabulary.metric(pred, troops);
         cue = text(t, pred);
         verbal = !pred.phrase().nominal() && (head >= 0 || pred.end() <= first);
+        if (head >= 0 && pred.start() > head) {
+          // "Four policemen and a civilian were killed", "A guard and two inmates were killed": a singular
+          // coordinated with the count under the same predicate is one more
+          conjuncts = singularConjunct(t, cues, people, head + 1, pred.start(), false)
+              + singularConjunct(t, cues, people, clauseStart, first, true);
+        }
       }
     }
     if (metric == null && bare && inRange(cues, "toll", clauseStart, clauseEnd)) {
+      // "the number of people injured rose to 41", "raised the number of Armenian troops killed to 105": the
+      // tally's own phrase, between the tally noun and the count, names the metric and whose count it is
+      // ("revised down to three the number of people killed": the tally may follow the count)
+      Match toll = firstIn(cues, "toll", clauseStart, clauseEnd);
+      int from = toll == null ? clauseStart : toll.end();
+      int to = toll == null || toll.end() <= first ? first : clauseEnd;
       Match nominal = nominalIn(preds, clauseStart, clauseEnd);
-      if (nominal != null) {
-        metric = FigureVocabulary.metric(nominal);
-        cue = text(t, nominal);
+      Match named = toll == null ? null : firstPredicateIn(preds, from, to);
+      Match pred = nominal != null ? nominal : named;
+      if (pred != null) {
+        metric = FigureVocabulary.metric(pred);
+        cue = text(t, pred);
+        for (int k = from; k < to; k++) {
+          Match person = startsAt(people, k, null);
+          troops |= person != null && person.value().equals("troops");
+          String iso = person == null && k + 1 < to && startsAt(people, k + 1, null) != null
+              ? Countries.iso(t.get(k).text(), s.lang()) : null;
+          side = side == null ? iso : side; // "Armenian troops", not a place ("in northern Germany")
+        }
       }
     }
     if (metric == null && before != null && first > 0 && first - 1 > beforeLast
@@ -306,13 +540,262 @@ final class FigureReader {
     if (metric == null || metric == Metric.TROOPS && !troops || twoSides(t, s.lang(), head, clauseEnd)) {
       return null;
     }
+    if (metric.cumulative() && last + 1 < t.size() && startsAt(cues, last + 1, "increment-after") != null) {
+      return null; // "three more bodies"; but "two more were still missing" is who remains missing
+    }
+    if (side == null && (troops || own)) {
+      side = speaker(t, cues, s.lang(), first);
+    }
     if (side == null && troops) {
-      side = firstCountry(t, s.lang(), first);
+      side = home;
     }
     Qualifier q = qualifier(n);
     String subject = head <= last ? "" : s.text().substring(t.get(last + 1).start() - s.start(),
         t.get(head).end() - s.start());
-    return new Read(metric, n.value(), q, side, troops, subject, cue, n.start(), verbal);
+    return new Read(metric, n.value() + conjuncts, q, side, troops, subject, cue, n.start(), verbal, earlier,
+        revised, false);
+  }
+
+  /**
+   * 1 when a singular is coordinated with a count: after it, tokens {@code from..to} (exclusive, up to its
+   * predicate) are "and", an indefinite article ("one" cue), at most three words ending in a people noun, and
+   * auxiliaries ("... and a civilian were killed"); or, {@code opening}, tokens {@code from..to} (up to the count)
+   * are the article, the people noun and "and" ("A guard and two inmates ..."). Else 0.
+   */
+  private static int singularConjunct(List<Token> t, List<Match> cues, List<Match> people, int from, int to,
+      boolean opening) {
+    int k = from;
+    if (!opening) {
+      if (k >= to || startsAt(cues, k, "and") == null) {
+        return 0;
+      }
+      k++;
+    }
+    Match article = k < to ? startsAt(cues, k, "one") : null;
+    if (article == null) {
+      return 0;
+    }
+    for (int m = article.end(); m < Math.min(to, article.end() + 4); m++) {
+      Match person = startsAt(people, m, null);
+      if (person != null) {
+        int after = person.end();
+        if (opening) {
+          return after + 1 == to && startsAt(cues, after, "and") != null ? 1 : 0;
+        }
+        while (after < to && startsAt(cues, after, "auxiliary") != null) {
+          after++;
+        }
+        return after == to ? 1 : 0;
+      }
+      if (!letters(t.get(m))) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whose count "its soldiers", "their dead" or a troops count is: the country named before the count that
+   * speaks (a "say" cue follows it closely: "Azerbaijan said it had lost 50 troops"), else the first country
+   * named before it. Countries by name, nationality word or capital ("Baku said").
+   */
+  private static String speaker(List<Token> t, List<Match> cues, String lang, int before) {
+    String first = null;
+    String sayer = null;
+    for (int k = 0; k < before; k++) {
+      String iso = Countries.iso(t.get(k).text(), lang);
+      if (iso == null && k + 1 < before) {
+        iso = Countries.iso(t.get(k).text() + " " + t.get(k + 1).text(), lang);
+      }
+      if (iso == null && Character.isUpperCase(t.get(k).text().charAt(0))) {
+        iso = Places.capitalIso(t.get(k).text());
+      }
+      if (iso == null) {
+        continue;
+      }
+      first = first == null ? iso : first;
+      for (int m = k + 1; m < Math.min(before, k + 7); m++) {
+        if (boundary(t.get(m))) {
+          break;
+        }
+        if (startsAt(cues, m, "say") != null) {
+          sayer = iso;
+          break;
+        }
+      }
+    }
+    return sayer != null ? sayer : first;
+  }
+
+  /**
+   * A historical cue ("ten years ago", "last year", "anniversary") before the count in its sentence or after it
+   * in its clause sets the count in the past; one after the count past a clause break ("87,000 were evacuated,
+   * after the lessons of last year's typhoon") does not, nor one that starts a span ("since last week").
+   */
+  private static boolean historical(List<Token> t, List<Match> cues, int first, int clauseStart, int clauseEnd) {
+    for (Match c : cues) {
+      if (!c.value().equals("historical") || c.start() >= clauseEnd
+          || c.start() >= first && c.start() < clauseStart) {
+        continue;
+      }
+      boolean span = false;
+      for (Match sp : cues) {
+        span |= sp.value().equals("span") && sp.end() <= c.start() && sp.end() >= c.start() - 6;
+      }
+      if (!span) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "killed an officer and injured another 16 policemen": an increment cue right after an active verb opens
+   * its object, "16 others", not an addition to a toll ("Another 12 people were killed").
+   */
+  private static boolean objectOfVerb(List<Match> cues, List<Match> preds, int first) {
+    for (Match c : cues) {
+      if (c.value().equals("increment") && c.end() == first) {
+        for (Match m : preds) {
+          if (m.end() == c.start() && !m.phrase().nominal()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "was shot dead by a group of about 30 cadres", "killed by 8-10 gunmen": a count in the agent phrase of a
+   * passive ("agent-by" cue within four tokens before it, no predicate between) counts the attackers.
+   */
+  private static boolean byAgent(List<Token> t, List<Match> cues, List<Match> preds, int first) {
+    for (Match c : cues) {
+      if (c.value().equals("agent-by") && c.end() <= first && c.end() >= first - 4
+          && firstPredicateIn(preds, c.end(), first) == null && !boundaryBetween(t, c.end(), first)
+          && firstIn(cues, "link", c.end(), first) == null) { // not "displaced by the cyclone fell to 40,000"
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean boundaryBetween(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (boundary(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Police had earlier said four ...", "Earlier reports that 20 people had died were wrong and 14 ...": an
+   * earlier-value cue in the clause before the count, with no other count between them (it binds the first).
+   */
+  private static boolean earlierCue(List<Match> cues, List<NumberPhrase> numbers, int clauseStart, int first) {
+    for (Match c : cues) {
+      if (c.value().equals("earlier") && c.start() >= clauseStart && c.end() <= first
+          && !numberBetween(numbers, c.end(), first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the violence outside parliament, in which two protesters were killed" names the story's own event; but
+   * after a harm predicate of its own ("arrested a cadre wanted for an ambush in which six were killed") a
+   * relative "in which" tells an earlier incident.
+   */
+  private static boolean otherRelative(List<Match> cues, List<Match> preds, int at) {
+    for (Match c : cues) {
+      if (c.value().equals("other-relative") && c.end() <= at) {
+        for (Match p : preds) {
+          if (p.end() <= c.start()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Three people - one guard and two inmates - were killed": a count inside a dash parenthetical that
+   * follows another count is its breakdown, not a figure.
+   */
+  private static boolean inParenthesis(List<Token> t, List<NumberPhrase> numbers, int at) {
+    int open = -1;
+    for (int k = at - 1; k >= 0 && open < 0; k--) {
+      if (dash(t.get(k))) {
+        open = k;
+      } else if (boundary(t.get(k)) || t.get(k).text().equals(".")) {
+        return false;
+      }
+    }
+    if (open < 0 || !numberBetween(numbers, Math.max(0, open - NOUN_REACH - 1), open)) {
+      return false;
+    }
+    for (int k = at + 1; k < t.size(); k++) {
+      if (dash(t.get(k))) {
+        return true;
+      }
+      if (boundary(t.get(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean dash(Token tok) {
+    String s = tok.text();
+    return s.equals("-") || s.equals("\u2013") || s.equals("\u2014");
+  }
+
+  /**
+   * The start of the scope of a negation or modal before a count: its clause, from after the last clause
+   * opener or coordinating "but" before it ("gave no estimate of the crowd but said 12 had been detained").
+   */
+  private static int scopeStart(List<Match> cues, int first, int clauseStart) {
+    int from = clauseStart;
+    for (Match c : cues) {
+      if ((c.value().equals("opener") || c.value().equals("clause")) && c.start() >= clauseStart
+          && c.end() <= first) {
+        from = Math.max(from, c.end());
+      }
+    }
+    return from;
+  }
+
+  /** The end of that scope after a count: its clause, up to a coordinating "but" ("12 held but none hurt"). */
+  private static int scopeEnd(List<Match> cues, int from, int clauseEnd) {
+    int to = clauseEnd;
+    for (Match c : cues) {
+      if (c.value().equals("clause") && c.start() >= from && c.start() < to) {
+        to = c.start();
+      }
+    }
+    return to;
+  }
+
+  private static Match firstIn(List<Match> cues, String kind, int from, int to) {
+    for (Match m : cues) {
+      if (m.value().equals(kind) && m.start() >= from && m.end() <= to) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static Match firstPredicateIn(List<Match> preds, int from, int to) {
+    for (Match m : preds) {
+      if (m.start() >= from && m.end() <= to) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** An active verb just before the count ("killed 11", "detuvo a entre 40 y 50"), or null. */
@@ -321,7 +804,8 @@ final class FigureReader {
     Match near = null;
     for (Match m : preds) {
       if (m.end() <= first && m.end() >= first - 1 && m.start() >= clauseStart && !m.phrase().nominal()
-          && !numberBetween(numbers, m.end(), first) && startsAt(cues, m.end(), "and") == null) {
+          && !numberBetween(numbers, m.end(), first) && startsAt(cues, m.end(), "and") == null
+          && startsAt(cues, m.end(), "opener") == null && startsAt(cues, m.end(), "clause") == null) {
         near = m;
       }
     }
@@ -344,10 +828,13 @@ final class FigureReader {
     if (after != null) {
       return agent(t, preds, cues, head, after) ? null : after;
     }
+    // a predicate before the count: not past a clause opener ("12 were killed when 150 cadres attacked") nor
+    // one with a count of its own before it ("Two villagers were killed in a battle between 150 cadres")
+    int scope = scopeStart(cues, first, clauseStart);
     Match back = null;
     for (Match m : preds) {
-      if (m.end() <= first && m.start() >= clauseStart && !m.phrase().nominal()
-          && !numberBetween(numbers, m.end(), first)) {
+      if (m.end() <= first && m.start() >= scope && !m.phrase().nominal()
+          && !numberBetween(numbers, m.end(), first) && !numberBetween(numbers, clauseStart, m.start())) {
         back = m;
       }
     }
@@ -360,8 +847,9 @@ final class FigureReader {
    * "auxiliary" cues (a language without them never reads a count as an agent).
    */
   private static boolean agent(List<Token> t, List<Match> preds, List<Match> cues, int head, Match verb) {
-    if (verb.phrase().nominal() || verb.end() >= t.size() || startsAt(cues, verb.end(), "object") == null) {
-      return false;
+    if (verb.phrase().nominal() || verb.end() >= t.size() || startsAt(cues, verb.end(), "object") == null
+        && !(hasObjectCues(cues) && capitalisedWord(t, verb.end()))) {
+      return false; // an object: "shot dead a villager", "killed Umesh Singh (35)"
     }
     for (Match c : cues) {
       if (c.value().equals("auxiliary") && c.start() > head && c.end() <= verb.start()) {
@@ -416,6 +904,39 @@ final class FigureReader {
 
   private static boolean isCurrency(String s) {
     return s.length() == 1 && Character.getType(s.charAt(0)) == Character.CURRENCY_SYMBOL;
+  }
+
+  /**
+   * A month named after the language's "in" cue ("in June"), with no day after it, earlier in the year than
+   * the item's month: the sentence recalls an earlier event. Month names are the JDK's (CLDR) for the
+   * language; a language without the cue never reads this.
+   */
+  private static boolean earlierMonth(List<Token> t, List<Match> cues, String lang, Integer month) {
+    if (month == null) {
+      return false;
+    }
+    for (Match c : cues) {
+      if (!c.value().equals("month-in") || c.end() >= t.size()) {
+        continue;
+      }
+      int m = monthOf(t.get(c.end()).lower(), lang);
+      boolean day = c.end() + 1 < t.size() && t.get(c.end() + 1).text().chars().allMatch(Character::isDigit);
+      if (m > 0 && m < month && !day) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int monthOf(String word, String lang) {
+    Locale locale = Locale.of(lang);
+    for (Month m : Month.values()) {
+      if (m.getDisplayName(TextStyle.FULL_STANDALONE, locale).toLowerCase(locale).equals(word)
+          || m.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale).equals(word)) {
+        return m.getValue();
+      }
+    }
+    return 0;
   }
 
   /** A four-digit year in the sentence other than the item's own: the sentence recalls another time. */

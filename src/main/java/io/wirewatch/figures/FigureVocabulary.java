@@ -26,7 +26,8 @@ final class FigureVocabulary {
   private static final Map<String, FigureVocabulary> BY_LANG = new ConcurrentHashMap<>();
 
   /** A phrase of the vocabulary and what it stands for (a metric, a people class or a cue kind). */
-  record Phrase(List<Element> elements, String value, boolean nominal, boolean exact) {}
+  record Phrase(List<Element> elements, String value, boolean nominal, boolean exact, boolean troopsToo,
+      boolean troopsOnly) {}
 
   /** One word of a phrase (key and lowercased form); a gap when both are null. */
   record Element(String key, String lower) {
@@ -67,6 +68,11 @@ final class FigureVocabulary {
     return BY_LANG.computeIfAbsent(lang == null ? "" : lang, FigureVocabulary::new);
   }
 
+  /** True when the language's cues include this kind ("one": it gives indefinite articles). */
+  boolean hasKind(String kind) {
+    return cues.values().stream().flatMap(List::stream).anyMatch(p -> p.value().equals(kind));
+  }
+
   /** True when the language has no figure vocabulary. */
   boolean empty() {
     return empty;
@@ -91,6 +97,18 @@ final class FigureVocabulary {
     return Metric.of(m.value());
   }
 
+  /**
+   * The metric of a predicate for a count of troops or of other people: a "troops" predicate ("moved") is
+   * the troops metric for soldiers and its own for others ("moved 120,000 people" is evacuated); a
+   * "troops-only" one ("lost 50 servicemen") is no predicate of other people (null).
+   */
+  static Metric metric(Match m, boolean troops) {
+    if (m.phrase().troopsOnly() && !troops) {
+      return null;
+    }
+    return troops && m.phrase().troopsToo() ? Metric.TROOPS : metric(m);
+  }
+
   private Map<String, List<Phrase>> index(List<List<String>> rows, boolean withNominal, boolean exact) {
     Map<String, List<Phrase>> out = new HashMap<>();
     for (List<String> row : rows) {
@@ -113,7 +131,8 @@ final class FigureVocabulary {
       List<String> flags = row.size() > 2 ? List.of(row.get(2).split("\\s+")) : List.of();
       boolean nominal = withNominal && flags.contains("nominal");
       boolean byForm = exact || flags.contains("form");
-      Phrase phrase = new Phrase(List.copyOf(elements), row.get(1).strip(), nominal, byForm);
+      Phrase phrase = new Phrase(List.copyOf(elements), row.get(1).strip(), nominal, byForm,
+          withNominal && flags.contains("troops"), withNominal && flags.contains("troops-only"));
       Element first = elements.get(0);
       if (!byForm) {
         out.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(phrase);

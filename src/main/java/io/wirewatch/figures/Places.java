@@ -1,5 +1,6 @@
 package io.wirewatch.figures;
 
+import io.wirewatch.text.Countries;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,6 +81,12 @@ final class Places {
       }
     }
     return null;
+  }
+
+  /** The ISO 3166 code of the country whose capital or seat of government the word names ("Baku"), or null. */
+  static String capitalIso(String word) {
+    String side = CAPITALS.get(stripPossessive(word.toLowerCase(Locale.ROOT)));
+    return side == null ? null : Countries.iso(side, "en");
   }
 
   /** True when the token (lower-cased) ends in a possessive "'s". */

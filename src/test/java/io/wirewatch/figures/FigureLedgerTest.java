@@ -66,6 +66,21 @@ class FigureLedgerTest {
   }
 
   @Test
+  void shouldNotTakeTheTollARevisionLoweredAsARiseWhenItIsRestatedWithoutOne() {
+    var first = apply(null, killed(52, "AP", "u1", "2022-09-15T07:00:00Z"), DecisionStatus.NEW);
+    var lowered = apply(first.state(), killed(42, "AP", "u2", "2022-09-15T09:00:00Z", Qualifier.EXACT, true),
+        DecisionStatus.NEW);
+
+    var restated = apply(lowered.state(), killed(52, "Reuters", "u3", "2022-09-16T09:00:00Z"), DecisionStatus.NEW);
+    var risen = apply(lowered.state(), killed(52, "Reuters", "u3", "2022-09-16T09:00:00Z", Qualifier.EXACT, true),
+        DecisionStatus.NEW);
+
+    assertThat(restated.events()).isEmpty();
+    assertThat(LedgerState.current(restated.state().history("killed|armenia:troops")).value()).isEqualTo(42L);
+    assertThat(risen.events()).extracting(FigureEvent::type).containsExactly(AlertType.FIGURE_CHANGED);
+  }
+
+  @Test
   void shouldReportADownwardRevisionAsAChangeDown() {
     var first = apply(null, killed(4, "AP", "u1", "2022-09-15T07:00:00Z"), DecisionStatus.NEW);
 
