@@ -3,7 +3,6 @@ package io.wirewatch.alerts;
 import io.wirewatch.model.AlertDetails;
 import io.wirewatch.model.PubStatus;
 import io.wirewatch.model.WireItem;
-import io.wirewatch.text.LanguageId;
 import io.wirewatch.text.TextLanguage;
 import java.util.List;
 import java.util.Optional;
@@ -77,8 +76,7 @@ public record HeadlineMismatchRule(double maxBodyOverlap, double maxStoryOverlap
    * first paragraphs (a mislabelled item is not read with the wrong stemmer), else the declared one.
    */
   static String languageOf(WireItem item) {
-    String detected = TextLanguage.detected(item);
-    return LanguageId.UNDETERMINED.equals(detected) ? LanguageId.normalise(item.language()) : detected;
+    return TextLanguage.detectedOrDeclared(item);
   }
 
   /** The body's first sentence, which says what the body is about. */

@@ -1061,12 +1061,7 @@ final class FigureReader {
   }
 
   private static boolean inRange(List<Match> cues, String kind, int from, int to) {
-    for (Match m : cues) {
-      if (m.value().equals(kind) && m.start() >= from && m.end() <= to) {
-        return true;
-      }
-    }
-    return false;
+    return firstIn(cues, kind, from, to) != null;
   }
 
   /** A cue of this kind ending at most {@code reach} tokens before token {@code at}. */

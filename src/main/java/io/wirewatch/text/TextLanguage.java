@@ -20,6 +20,15 @@ public final class TextLanguage {
     return LAST.of(item);
   }
 
+  /**
+   * The detected language, else the declared one ("en-GB" is "en"), else null: how a rule that must not read
+   * copy with another language's words chooses, trusting a declaration only where the text does not tell.
+   */
+  public static String detectedOrDeclared(WireItem item) {
+    String detected = detected(item);
+    return LanguageId.UNDETERMINED.equals(detected) ? LanguageId.normalise(item.language()) : detected;
+  }
+
   private static String detect(WireItem item) {
     StringBuilder sample = new StringBuilder(item.headline() == null ? "" : item.headline());
     for (String p : item.body()) {

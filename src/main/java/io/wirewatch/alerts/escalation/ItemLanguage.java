@@ -14,12 +14,8 @@ final class ItemLanguage {
   private ItemLanguage() {}
 
   static String of(WireItem item) {
-    String detected = TextLanguage.detected(item);
-    String declared = LanguageId.normalise(item.language());
-    if (declared == null || !LanguageId.UNDETERMINED.equals(detected)) {
-      return detected;
-    }
-    return declared;
+    String lang = TextLanguage.detectedOrDeclared(item);
+    return lang == null ? LanguageId.UNDETERMINED : lang;
   }
 
   static String primary(String tag) {
