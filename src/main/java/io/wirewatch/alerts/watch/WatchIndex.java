@@ -80,7 +80,8 @@ final class WatchIndex {
       TermWeightor weightor = TermWeightor.combine(TermWeightor.DEFAULT,
           TermWeightor.fieldWeightor(METADATA_WEIGHT, WatchDocuments.METADATA_FIELDS));
       Monitor monitor = new Monitor(analyzer,
-          new MultipassTermFilteredPresearcher(PASSES, 0f, weightor, List.of(), Set.of()));
+          new MultipassTermFilteredPresearcher(PASSES, 0f, weightor, List.of(), Set.of()),
+          new OneSegmentConfiguration());
       // in batches: one commit of every query builds all their presearcher documents at once
       for (int from = 0; from < compiled.size(); from += REGISTER_BATCH) {
         monitor.register(compiled.subList(from, Math.min(compiled.size(), from + REGISTER_BATCH)));
@@ -93,7 +94,7 @@ final class WatchIndex {
 
   List<WatchMatch> match(WireItem item) {
     try {
-      MatchingQueries<QueryMatch> result = monitor.match(WatchDocuments.of(item), QueryMatch.SIMPLE_MATCHER);
+      MatchingQueries<QueryMatch> result = monitor.match(WatchDocuments.of(item), DirectMatcher.FACTORY);
       result.getErrors().forEach((key, e) -> LOG.warn("watch query {} failed on an item: {}", key, e.toString()));
       List<WatchMatch> out = new ArrayList<>();
       Highlights highlights = new Highlights(item);

@@ -84,6 +84,14 @@ class WatchlistMatcherTest {
   }
 
   @Test
+  void shouldLeaveOutItemsThatHoldAnExcludedWord() {
+    try (WatchlistMatcher m = WatchlistMatcher.of(List.of(q("no-cannons", "protesters AND NOT cannons"),
+        q("no-hurricane", "protesters AND NOT hurricane"), q("minus", "+gas -\"state of emergency\"")))) {
+      assertThat(ids(m.match(MONGOLIA))).containsExactly("no-hurricane");
+    }
+  }
+
+  @Test
   void shouldMatchProximityWithinTheGivenSlopOnly() {
     try (WatchlistMatcher m = WatchlistMatcher.of(List.of(q("near", "\"police protesters\"~12"),
         q("far", "\"police parliament\"~3")))) {
