@@ -37,6 +37,8 @@ public final class StoryTopology {
   /** How long a story is kept after its last item by default (event time): beyond a story window and grace. */
   public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
   private static final Duration SWEEP_EVERY = Duration.ofDays(1);
+  /** Stories per task whose record and state stay parsed in memory: the busiest, a few MB of typical copy. */
+  private static final int RECENT_STORIES = 250;
   /** story id -> merged {@link Story}. */
   public static final String STORIES = "stories-by-id";
   /** story id -> {@link StoryState}: figure ledger, rule state, recent versions. */
@@ -100,8 +102,8 @@ public final class StoryTopology {
     private final Clock clock;
     private final LongConsumer stageNanos;
     private ProcessorContext<String, Output> context;
-    private KeyValueStore<String, Story> stories;
-    private KeyValueStore<String, StoryState> states;
+    private RecentValues<Story> stories;
+    private RecentValues<StoryState> states;
     private final Duration retention;
     private Instant eventClock;
     private Instant lastSweep;
@@ -116,8 +118,8 @@ public final class StoryTopology {
     @Override
     public void init(ProcessorContext<String, Output> context) {
       this.context = context;
-      this.stories = context.getStateStore(STORIES);
-      this.states = context.getStateStore(STATE);
+      this.stories = new RecentValues<>(context.getStateStore(STORIES), RECENT_STORIES);
+      this.states = new RecentValues<>(context.getStateStore(STATE), RECENT_STORIES);
     }
 
     @Override
@@ -164,7 +166,7 @@ public final class StoryTopology {
       lastSweep = eventClock;
       Instant cutoff = eventClock.minus(retention);
       List<String> idle = new ArrayList<>();
-      try (KeyValueIterator<String, Story> it = stories.all()) {
+      try (KeyValueIterator<String, Story> it = stories.store().all()) {
         while (it.hasNext()) {
           KeyValue<String, Story> kv = it.next();
           if (kv.value != null && kv.value.lastSeen() != null && kv.value.lastSeen().isBefore(cutoff)) {
