@@ -5,16 +5,31 @@ import io.wirewatch.model.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The figures of one {@code wirewatch bench} run, printable and as the JSON dashboards and CI read:
  * {@code items, queries, offered_per_s, pipeline_items_per_s, passthrough_items_per_s, ratio,
- * latency_ms {p50, p95, p99}, heap_peak_mb, rss_peak_mb, state_bytes_per_100k}.
+ * latency_ms {p50, p95, p99}, heap_peak_mb, rss_peak_mb, state_bytes_per_100k}, and where the broker's work
+ * goes: {@code broker_records_per_item} and {@code broker_records_per_item_by_topic}.
  */
 public record BenchReport(int items, int queries, int offeredPerSecond, double pipelineItemsPerSecond,
     double pipelineWithoutQueriesPerSecond, double passThroughItemsPerSecond, long p50Millis, long p95Millis,
-    long p99Millis, double heapPeakMb, double rssPeakMb, long stateBytesPer100k) {
+    long p99Millis, double heapPeakMb, double rssPeakMb, long stateBytesPer100k,
+    List<Map.Entry<String, Long>> recordsWritten) {
+  /** Topics shown by name in the text; the rest are summed. */
+  private static final int TOPICS_SHOWN = 6;
+
+  public BenchReport {
+    recordsWritten = recordsWritten == null ? List.of() : List.copyOf(recordsWritten);
+  }
+
+  /** Records the broker took per item in one run with queries, all topics (changelogs and markers too). */
+  public double recordsPerItem() {
+    return items == 0 ? 0 : recordsWritten.stream().mapToLong(Map.Entry::getValue).sum() / (double) items;
+  }
 
   public double ratio() {
     return passThroughItemsPerSecond == 0 ? 0 : pipelineItemsPerSecond / passThroughItemsPerSecond;
@@ -27,7 +42,10 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
         .put("passthrough_items_per_s", round(passThroughItemsPerSecond)).put("ratio", round(ratio() * 1000) / 1000);
     n.putObject("latency_ms").put("p50", p50Millis).put("p95", p95Millis).put("p99", p99Millis);
     n.put("heap_peak_mb", round(heapPeakMb)).put("rss_peak_mb", round(rssPeakMb))
-        .put("state_bytes_per_100k", stateBytesPer100k);
+        .put("state_bytes_per_100k", stateBytesPer100k)
+        .put("broker_records_per_item", Math.round(recordsPerItem() * 10) / 10.0);
+    ObjectNode byTopic = n.putObject("broker_records_per_item_by_topic");
+    recordsWritten.forEach(e -> byTopic.put(e.getKey(), Math.round(e.getValue() * 100.0 / items) / 100.0));
     return n;
   }
 
@@ -43,10 +61,33 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
         pass-through:     %,.0f items/s (same broker, records, partitions, exactly-once)
         ratio:            %.3f
         latency at %d items/s offered (ingest to story update, exactly-once): p50 %d ms, p95 %d ms, p99 %d ms
-        peak heap %.0f MB, peak RSS %.0f MB, state on disk %,d bytes per 100k items""", items, queries,
+        peak heap %.0f MB, peak RSS %.0f MB, state on disk %,d bytes per 100k items
+        broker records per item (all topics, changelogs and transaction markers): %.1f%s""", items, queries,
         pipelineItemsPerSecond, queries > 0 ? String.format(Locale.ROOT, "; without queries %,.0f items/s",
             pipelineWithoutQueriesPerSecond) : "", passThroughItemsPerSecond, ratio(), offeredPerSecond, p50Millis,
-        p95Millis, p99Millis, heapPeakMb, rssPeakMb, stateBytesPer100k);
+        p95Millis, p99Millis, heapPeakMb, rssPeakMb, stateBytesPer100k, recordsPerItem(), topics());
+  }
+
+  /** " (wire.items 1.0, ...)" for the topics that took the most records. */
+  private String topics() {
+    if (recordsWritten.isEmpty() || items == 0) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(" (");
+    long rest = 0;
+    for (int i = 0; i < recordsWritten.size(); i++) {
+      Map.Entry<String, Long> e = recordsWritten.get(i);
+      if (i < TOPICS_SHOWN) {
+        sb.append(i == 0 ? "" : ", ").append(e.getKey()).append(' ')
+            .append(String.format(Locale.ROOT, "%.1f", e.getValue() / (double) items));
+      } else {
+        rest += e.getValue();
+      }
+    }
+    if (rest > 0) {
+      sb.append(String.format(Locale.ROOT, ", others %.1f", rest / (double) items));
+    }
+    return sb.append(')').toString();
   }
 
   private static double round(double d) {

@@ -79,10 +79,15 @@ public final class PipelineBench {
           : o.work().resolve("no-watchlists").toString());
       List<Double> runs = new ArrayList<>();
       long stateBytes = 0;
+      List<Map.Entry<String, Long>> written = List.of();
       for (int r = 0; r < 3; r++) {
         try (PipelineStarter.Running p = starter.start(withQueries)) {
+          Map<String, Long> before = BrokerRecords.snapshot(bootstrap);
           runs.add(pipeline(p, feed, "pipeline run " + (r + 1) + "/3"));
           stateBytes = Math.max(stateBytes, sizeOf(p.stateDir()));
+          if (r == 0) {
+            written = BrokerRecords.written(before, BrokerRecords.snapshot(bootstrap));
+          }
         }
       }
       runs.sort(Double::compare);
@@ -102,7 +107,7 @@ public final class PipelineBench {
       latencies.sort(Long::compare);
       return new BenchReport(o.items(), o.queries(), o.offeredPerSecond(), runs.get(1), withoutQueries, passThrough,
           percentile(latencies, 0.50), percentile(latencies, 0.95), percentile(latencies, 0.99),
-          heapPeak.get() / 1e6, rssPeakBytes() / 1e6, o.items() == 0 ? 0 : stateBytes * 100_000L / o.items());
+          heapPeak.get() / 1e6, rssPeakBytes() / 1e6, o.items() == 0 ? 0 : stateBytes * 100_000L / o.items(), written);
     } finally {
       sampler.interrupt();
     }
