@@ -122,7 +122,7 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     }
     for (String term : o.observedTerms().keySet()) {
       long count = frequencies.count(term);
-      if (count > 0) {
+      if (FrequencyCheckpoints.shouldWrite(count)) {
         terms.put(term, count);
       }
     }
