@@ -137,10 +137,11 @@ public final class StoryTopology {
       }
       stories.put(id, r.story());
       states.put(id, r.state());
+      // the story first: its JSON, just written to the store, is still this thread's last written value
+      context.forward(record.withKey(id).withValue(new Output.StoryOut(r.story())));
       for (Alert a : r.alerts()) {
         context.forward(record.withKey(id).withValue(new Output.AlertOut(a)));
       }
-      context.forward(record.withKey(id).withValue(new Output.StoryOut(r.story())));
       Instant at = decided.decision().eventTime();
       if (at != null && (eventClock == null || at.isAfter(eventClock))) {
         eventClock = at;
