@@ -1,5 +1,6 @@
 package io.wirewatch.stories;
 
+import io.wirewatch.text.LatinSpelling;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ final class StreetAddresses {
       String last = name[name.length - 1].replaceAll("\\.$", "");
       long number = Long.parseLong(m.group(1));
       long block = number < blockSize ? number : number / blockSize * blockSize;
-      out.add(block + " " + TermProfiles.fold(last).toLowerCase(Locale.ROOT));
+      out.add(block + " " + LatinSpelling.of(last).toLowerCase(Locale.ROOT));
     }
     return out;
   }
