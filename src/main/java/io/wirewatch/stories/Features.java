@@ -2,16 +2,16 @@ package io.wirewatch.stories;
 
 /**
  * The kinds of clustering feature, by key prefix: {@code w:} word stem, {@code s:} slug word, {@code n:}
- * name, {@code p:} place, {@code d:} number, {@code y:} year, {@code e:} event kind, {@code c:} country
+ * name, {@code p:} place, {@code a:} street address, {@code d:} number, {@code y:} year, {@code e:} event kind, {@code c:} country
  * (ISO code), {@code l:} the item's language. Anchors read the same in every language.
  */
 final class Features {
   private Features() {}
 
-  /** Names, places, numbers, years, event kinds and countries: comparable across languages. */
+  /** Names, places, addresses, numbers, years, event kinds and countries: comparable across languages. */
   static boolean isAnchor(String term) {
     return switch (term.charAt(0)) {
-      case 'n', 'p', 'd', 'y', 'e', 'c' -> term.length() > 1 && term.charAt(1) == ':';
+      case 'n', 'p', 'a', 'd', 'y', 'e', 'c' -> term.length() > 1 && term.charAt(1) == ':';
       default -> false;
     };
   }
@@ -35,6 +35,7 @@ final class Features {
     return switch (term.charAt(0)) {
       case 'n' -> "name " + v;
       case 'p' -> "place " + v;
+      case 'a' -> "address " + v;
       case 'd' -> "number " + v;
       case 'y' -> "year " + v;
       case 'e' -> "event " + v;

@@ -29,9 +29,22 @@ final class NameReader {
 
   /** The names in {@code text} read in {@code lang}, lower-cased, multi-word names as one string. */
   static List<String> in(String text, String lang) {
+    return in(text, lang, text);
+  }
+
+  /**
+   * The names in {@code text}, where {@code context} is the whole item's text: in a language whose names
+   * are read from capitals, a lone capitalised word the item also writes in lower case ("Suspect arrested
+   * ..." beside "the suspect fled") is a word that starts a sentence, not a name.
+   */
+  static List<String> in(String text, String lang, String context) {
     Rules rules = RULES.computeIfAbsent(lang, NameReader::load);
     List<String> names = rules.tags().isEmpty() || text == null || text.isBlank() ? Names.in(text)
         : tagged(text, lang, rules.tags());
+    if (rules.tags().isEmpty() && context != null) {
+      Set<String> lower = lowerCaseWords(context);
+      names.removeIf(n -> n.indexOf(' ') < 0 && lower.contains(n));
+    }
     if (!rules.skip().isEmpty()) {
       names.removeIf(n -> rules.skip().stream().anyMatch(k -> (" " + n + " ").contains(" " + k + " ")));
     }
@@ -57,6 +70,17 @@ final class NameReader {
       }
     }
     return words >= TITLE_WORDS && words - capitals <= words / TITLE_SMALL;
+  }
+
+  /** The words {@code text} writes in lower case. */
+  private static Set<String> lowerCaseWords(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : text.split("[^\\p{L}]+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** A headline of at least this many longer words, all but one in this many capitalised, is in title case. */

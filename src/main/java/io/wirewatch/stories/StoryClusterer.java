@@ -68,6 +68,8 @@ public final class StoryClusterer {
   private static final int CANDIDATE_TERMS = 24;
   /** A term in more open stories than this does not nominate candidates: it is too common to tell events apart. */
   private static final int POSTING_CAP = 400;
+  /** An address stated by at most this many open stories tells one incident: sharing it joins. */
+  private static final int TELLING_ADDRESS = 2;
   /** At most this many nominated stories are scored in full. */
   private static final int MAX_CANDIDATES = 60;
 
@@ -173,9 +175,11 @@ public final class StoryClusterer {
       }
     }
     if (best != null && best.score >= settings.threshold()) {
+      String address = best.outweighed().isEmpty() ? "" : "; the same address (" + String.join(", ",
+          best.addresses()) + ") outweighs: " + String.join(", ", best.outweighed());
       return new Assignment(best.story, false, best.score, String.format(Locale.ROOT,
-          "joins story %s (similarity %.2f%s: %s)", best.story, best.score, best.crossLanguage ? ", across languages"
-              : "", String.join(", ", best.shared())));
+          "joins story %s (similarity %.2f%s: %s%s)", best.story, best.score, best.crossLanguage
+              ? ", across languages" : "", String.join(", ", best.shared()), address));
     }
     double score = best == null ? 0 : best.score;
     StringBuilder why = new StringBuilder(String.format(Locale.ROOT, "opens a story (best match %.2f)", score));
@@ -292,7 +296,8 @@ public final class StoryClusterer {
 
   /** Keys that ride along with an item's vector at no weight: its language and what its lead names. */
   private static boolean carried(String term) {
-    return term.startsWith(TermProfiles.LANGUAGE) || term.startsWith(TermProfiles.LEAD);
+    return term.startsWith(TermProfiles.LANGUAGE) || term.startsWith(TermProfiles.LEAD)
+        || term.startsWith(TermProfiles.DATED);
   }
 
   private void unindex(String term, String id) {
@@ -324,7 +329,7 @@ public final class StoryClusterer {
 
   /** How an item compares with one story: the damped score, the score before contradictions, and why. */
   private record Match(String story, double score, double raw, boolean crossLanguage,
-      Map<String, Double> contributions, List<String> against) {
+      Map<String, Double> contributions, List<String> against, List<String> addresses, List<String> outweighed) {
     /** The features that added most to the similarity, as an editor reads them. */
     List<String> shared() {
       return contributions.entrySet().stream()
@@ -341,6 +346,7 @@ public final class StoryClusterer {
     double anchorDot = 0;
     double specificDot = 0;
     boolean itemNames = false;
+    boolean dated = false;
     Set<String> itemYears = new TreeSet<>();
     List<String> leadNames = new ArrayList<>();
     List<String> leadFigures = new ArrayList<>();
@@ -349,6 +355,10 @@ public final class StoryClusterer {
       String t = e.getKey();
       if (t.startsWith(TermProfiles.LANGUAGE)) {
         lang = t.substring(TermProfiles.LANGUAGE.length());
+        continue;
+      }
+      if (t.startsWith(TermProfiles.DATED)) {
+        dated = true;
         continue;
       }
       if (t.startsWith(TermProfiles.LEAD)) {
@@ -404,7 +414,7 @@ public final class StoryClusterer {
       against.add("another figure (" + String.join(" ", leadFigures).replace("d:", "") + " against "
           + String.join(" ", storyFigures).replace("d:", "") + ")");
     }
-    if (!itemYears.isEmpty() && !storyYears.isEmpty() && itemYears.stream().noneMatch(storyYears::contains)) {
+    if (!dated && !itemYears.isEmpty() && !storyYears.isEmpty() && itemYears.stream().noneMatch(storyYears::contains)) {
       score *= evidence.otherYear();
       against.add("another year (" + String.join(" ", itemYears) + " against " + String.join(" ", storyYears) + ")");
     }
@@ -418,8 +428,28 @@ public final class StoryClusterer {
         against.add("only one participant in common (" + shared.get(0) + ")");
       }
     }
+    List<String> addresses = contributions.keySet().stream().filter(this::telling)
+        .map(t -> t.substring(2)).sorted().toList();
+    List<String> outweighed = List.of();
+    if (!addresses.isEmpty()) {
+      outweighed = List.copyOf(against);
+      against.clear();
+      score = Math.max(score, Math.max(raw, settings.threshold()));
+    }
     score *= decay(story, eventTime);
-    return new Match(story.id(), score, raw, cross, contributions, against);
+    return new Match(story.id(), score, raw, cross, contributions, against, addresses, outweighed);
+  }
+
+  /**
+   * Whether a term is an address that tells one incident: one that few open stories state ("10 Downing
+   * Street" is in every story of its government and tells none).
+   */
+  private boolean telling(String term) {
+    if (!term.startsWith("a:")) {
+      return false;
+    }
+    Set<String> stating = storiesByTerm.get(term);
+    return stating != null && stating.size() <= TELLING_ADDRESS;
   }
 
   private double decay(StoryProfile story, Instant eventTime) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Turns an item into weighted features for story clustering, before IDF: stemmed words ({@code w:}),
  * proper names ({@code n:}, whole and word by word), places from the dateline and metadata ({@code p:}),
- * slug words ({@code s:}), countries and nationalities as ISO codes ({@code c:}) and specific numbers such as
+ * slug words ({@code s:}), street addresses ({@code a:}, {@link StreetAddresses}), countries and nationalities
+ * as ISO codes ({@code c:}) and specific numbers such as
  * ages and street numbers ({@code d:}). Reports of one
  * event by different agencies share names and places more than sentences, so those weigh more. Pure and
  * thread-safe; runs in the parallel stage.
@@ -32,6 +33,8 @@ public final class TermProfiles {
       Pattern.compile("^\\s*([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})(?:,| \\(| --| -| \u2014| \u2013)");
 
   private final Weights weights;
+  /** How much more a street address counts than a place: it names one spot where a place names a town. */
+  private static final float ADDRESS = 2.5f;
 
   /** How much each kind of feature counts relative to a plain word. */
   public record Weights(float word, float name, float place, float slug, float number, float headline) {
@@ -59,8 +62,9 @@ public final class TermProfiles {
     String body = text.toString();
     String headline = boilerplate.strip(withoutOutlet(item.headline()));
     String opening = headline + ".\n" + firstParagraph(body);
-    List<String> bodyNames = NameReader.in(body, lang);
-    List<String> headlineNames = headlineNames(headline, bodyNames, lang);
+    String all = headline + "\n" + body;
+    List<String> bodyNames = NameReader.in(body, lang, all);
+    List<String> headlineNames = headlineNames(headline, bodyNames, lang, all);
     addWords(tf, body, lang, 1f);
     addWords(tf, headline, lang, weights.headline());
     addNames(tf, headlineNames, lang);
@@ -79,8 +83,10 @@ public final class TermProfiles {
         }
       }
     }
-    String all = headline + "\n" + body;
     addNumbers(tf, all, lang);
+    for (String address : StreetAddresses.of(lang).in(all)) {
+      add(tf, "a:" + address, 1f);
+    }
     for (String country : CountryAnchors.in(all, lang)) {
       add(tf, "c:" + country.toLowerCase(Locale.ROOT), 1f);
     }
@@ -89,9 +95,12 @@ public final class TermProfiles {
     }
     Map<String, Float> out = weighAndTrim(tf);
     out.put(LANGUAGE + lang, 0f);
+    if (item.versionCreated() != null) {
+      out.put(DATED + item.versionCreated().atZone(java.time.ZoneOffset.UTC).getYear(), 0f);
+    }
     Map<String, Float> leadNames = new HashMap<>();
     addNames(leadNames, headlineNames, lang);
-    addNames(leadNames, NameReader.in(firstParagraph(body), lang), lang);
+    addNames(leadNames, NameReader.in(firstParagraph(body), lang, all), lang);
     leadNames.keySet().forEach(n -> out.put(LEAD + n, 0f));
     Figures.each(opening, (kind, n) -> {
       if (kind.equals("d") && n.contains(".")) {
@@ -103,6 +112,8 @@ public final class TermProfiles {
 
   /** The key prefix of the item's language, carried with its features at no weight. */
   public static final String LANGUAGE = "l:";
+  /** The key prefix of the year the item is dated (when it is dated), carried at no weight. */
+  public static final String DATED = "t:";
   /**
    * The key prefix of what the item's lead (headline and first paragraph) names: its participants and its
    * measured figures (decimals), carried at no weight, so the clustering can tell another event of the kind.
@@ -119,8 +130,8 @@ public final class TermProfiles {
    * The names of the headline; of a headline in title case ({@link NameReader#titleCase}) only those whose
    * every word the body names too, as its capitals do not tell names from words ("Microsoft Rushes Fix").
    */
-  private static List<String> headlineNames(String headline, List<String> bodyNames, String lang) {
-    List<String> names = NameReader.in(headline, lang);
+  private static List<String> headlineNames(String headline, List<String> bodyNames, String lang, String all) {
+    List<String> names = NameReader.in(headline, lang, all);
     if (!NameReader.titleCase(headline, lang) || bodyNames.isEmpty()) {
       return names;
     }
@@ -191,6 +202,7 @@ public final class TermProfiles {
     return switch (term.charAt(0)) {
       case 'n' -> weights.name();
       case 'p' -> weights.place();
+      case 'a' -> weights.place() * ADDRESS;
       case 's' -> weights.slug();
       case 'd' -> weights.number();
       case 'y' -> weights.number();

@@ -44,4 +44,25 @@ class BoilerplateTest {
     assertThat(german.strip("Die Täter entkamen. Rückfragen bitte an: Pressestelle, Telefon 0123"))
         .isEqualTo("Die Täter entkamen.");
   }
+  @Test
+  void shouldCutTheDesksInvitationToFollowItInEachLanguage() {
+    assertThat(english.strip("The ferry runs again. Follow us on Twitter for the latest timetable."))
+        .isEqualTo("The ferry runs again.");
+    assertThat(Boilerplate.of("es").strip("El ferry vuelve. Puedes seguir Portal Norte en Facebook, Twitter o aquí."))
+        .isEqualTo("El ferry vuelve.");
+    assertThat(Boilerplate.of("de").strip("Die Fähre fährt wieder. Folgen Sie uns auf Twitter und Instagram."))
+        .isEqualTo("Die Fähre fährt wieder.");
+    assertThat(Boilerplate.of("fr").strip("Le ferry repart. Suivez-nous sur Facebook pour les horaires."))
+        .isEqualTo("Le ferry repart.");
+    String news = "Fans who follow the band on tour bought every ticket.";
+    assertThat(english.strip(news)).isEqualTo(news);
+  }
+
+  @Test
+  void shouldCutATurkishClosingCreditWithItsCity() {
+    assertThat(Boilerplate.of("tr").strip("Feribot seferleri yeniden başladı. - KARAKENT Kaynak: Ajans Kuzey"))
+        .isEqualTo("Feribot seferleri yeniden başladı.");
+    String news = "Kaynak sular ısındı.";
+    assertThat(Boilerplate.of("tr").strip(news)).isEqualTo(news);
+  }
 }

@@ -37,4 +37,15 @@ class NameReaderTest {
     assertThat(NameReader.titleCase("Jane Roe named as new harbour master", "en")).isFalse();
     assertThat(NameReader.titleCase("Neue Fähre für Lakeport", "de")).isFalse();
   }
+  @Test
+  void shouldNotReadAWordThatOpensASentenceAsANameWhenTheItemWritesItInLowerCase() {
+    String body = "Police said the suspect fled on foot. Family members gathered with Jane Roe, a family friend.";
+
+    assertThat(NameReader.in("Suspect arrested after Lakeport shooting", "en", body))
+        .contains("lakeport").doesNotContain("suspect");
+    assertThat(NameReader.in(body, "en", body)).contains("jane roe").doesNotContain("family");
+    assertThat(NameReader.in("Suspect arrested after Lakeport shooting", "en"))
+        .as("alone, a headline does not say which of its words the copy writes in lower case")
+        .contains("suspect");
+  }
 }

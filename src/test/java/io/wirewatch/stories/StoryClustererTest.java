@@ -147,4 +147,54 @@ class StoryClustererTest {
 
     assertThat(a.opened()).isTrue();
   }
+  @Test
+  void shouldLeaveTheYearsOfADatedReportToItsDateAndReadThemAsItsHistory() {
+    StoryClusterer c = clusterer();
+    Map<String, Float> first = terms("l:en", "t:2026", "n:harbourville", "w:heist", "w:jewel", "w:robber",
+        "y:2026");
+    c.observe(first);
+    c.join("s-heist", c.vector(first), T0);
+    Map<String, Float> followUp = terms("l:en", "t:2026", "n:harbourville", "w:heist", "w:jewel", "w:robber",
+        "y:2011", "y:2015");
+    c.observe(followUp);
+
+    StoryClusterer.Assignment a = c.assign(c.vector(followUp), T0.plusSeconds(600), "s-other");
+
+    assertThat(a.storyId()).as("a suspect's earlier convictions are not another event").isEqualTo("s-heist");
+    assertThat(a.reason()).doesNotContain("another year");
+  }
+
+  @Test
+  void shouldJoinReportsOfOneAddressOverOtherNamesAndSaySo() {
+    StoryClusterer c = clusterer();
+    Map<String, Float> first = terms("l:en", "a:1300 elm", "p:lakeport", "e:shooting", "n:lakeport police",
+        "w:wound", "w:night");
+    c.observe(first);
+    c.join("s-elm", c.vector(first), T0);
+    Map<String, Float> named = terms("l:en", "a:1300 elm", "p:lakeport", "e:shooting", "n:ray doe", "m:n:ray doe",
+        "w:victim", "w:identifi", "w:hospit", "w:famili");
+    c.observe(named);
+
+    StoryClusterer.Assignment a = c.assign(c.vector(named), T0.plusSeconds(600), "s-named");
+
+    assertThat(a.storyId()).isEqualTo("s-elm");
+    assertThat(a.reason()).contains("the same address (1300 elm) outweighs").contains("the lead names others");
+  }
+
+  @Test
+  void shouldNotJoinOnAnAddressThatManyOpenStoriesState() {
+    StoryClusterer c = clusterer();
+    String[][] stories = {{"w:budget", "w:tax"}, {"w:summit", "w:envoy"}, {"w:strike", "w:nurs"}};
+    for (String[] words : stories) {
+      Map<String, Float> t = terms("l:en", "a:10 downing", "p:london", words[0], words[1]);
+      c.observe(t);
+      c.join("s-" + words[0], c.vector(t), T0);
+    }
+    Map<String, Float> other = terms("l:en", "a:10 downing", "p:london", "w:flood", "w:barrier", "w:river");
+    c.observe(other);
+
+    StoryClusterer.Assignment a = c.assign(c.vector(other), T0.plusSeconds(600), "s-flood");
+
+    assertThat(a.opened()).as("the seat of a government is in many stories and tells none of them").isTrue();
+  }
 }

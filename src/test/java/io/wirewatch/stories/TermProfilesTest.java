@@ -71,4 +71,12 @@ class TermProfilesTest {
     assertThat(a).containsKey("n:jose nunez");
     assertThat(b).containsKey("n:jose nunez");
   }
+  @Test
+  void shouldCarryTheStreetAddressAndWhetherTheItemIsDated() {
+    Map<String, Float> t = profiles.of(item("u1", "en", "Two wounded in Lakeport shooting",
+        "Two men were wounded in the 1300 block of Elm Avenue on Friday night, Lakeport police said."));
+
+    assertThat(t).containsKey("a:1300 elm").containsKey(TermProfiles.DATED + "2026");
+    assertThat(t.get(TermProfiles.DATED + "2026")).isZero();
+  }
 }
