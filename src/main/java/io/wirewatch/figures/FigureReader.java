@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -87,14 +88,16 @@ final class FigureReader {
     if (preds.isEmpty()) {
       return out;
     }
+    preds = withOutcomes(t, preds, cues, s.numbers());
     List<Match> people = v.people(t);
-    List<NumberPhrase> numbers = s.numbers();
+    List<NumberPhrase> numbers = withAsMany(t, s.numbers(), cues);
     Read previousRead = null;
     int previousLast = -1;
     boolean revised = has(cues, "revision");
-    for (NumberPhrase n : numbers) {
-      Read r = n.vague() ? null : read(s, t, n, numbers, preds, people, cues, previousRead, previousLast, revised,
-          home);
+    for (NumberPhrase phrase : numbers) {
+      NumberPhrase n = phrase.value() >= 0 ? phrase : equalTo(phrase, previousRead);
+      Read r = n == null || n.vague() ? null : read(s, t, n, numbers, preds, people, cues, previousRead,
+          previousLast, revised, home);
       if (r != null) {
         out.add(r);
         previousRead = r;
@@ -107,7 +110,9 @@ final class FigureReader {
       }
     }
     if (v.hasKind("one")) {
-      for (Read one : namedObjects(s, t, preds, cues)) {
+      List<Read> named = new ArrayList<>(namedObjects(s, t, preds, people, cues));
+      named.addAll(namedSubjects(s, t, preds, people, cues, numbers));
+      for (Read one : named) {
         if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
           out.add(one);
         }
@@ -117,20 +122,283 @@ final class FigureReader {
   }
 
   /**
+   * The predicates with each injury verb given the metric of the death its clause says it ended in: an
+   * "outcome" phrase after it ("beaten with sticks to death", "stabbed him to death") or a death predicate
+   * joined to it by "and" and at most one word ("assaulted and later beheaded", "hurt and later died"); no
+   * count or clause break between them.
+   */
+  private static List<Match> withOutcomes(List<Token> t, List<Match> preds, List<Match> cues,
+      List<NumberPhrase> numbers) {
+    List<Match> out = new ArrayList<>(preds.size());
+    for (Match m : preds) {
+      Match end = null;
+      if (!m.phrase().nominal() && FigureVocabulary.metric(m) == Metric.INJURED) {
+        for (Match o : preds) {
+          if (o.start() < m.end() || o.start() > m.end() + 6 || FigureVocabulary.metric(o) != Metric.KILLED
+              || boundaryBetween(t, m.end(), o.start()) || digitsBetween(t, m.end(), o.start())
+              || numbers.stream().anyMatch(n -> n.lastToken() >= m.end() && n.firstToken() < o.start())) {
+            continue;
+          }
+          boolean joined = startsAt(cues, m.end(), "and") != null && o.start() - m.end() <= 2;
+          if (o.phrase().outcome() || joined) {
+            end = o;
+            break;
+          }
+        }
+      }
+      out.add(end == null ? m : new Match(m.start(), m.end(), end.phrase()));
+    }
+    return out;
+  }
+
+  /** True when a longer predicate starts at the same token ("stabbed" inside "stabbed to death"). */
+  private static boolean shadowed(List<Match> preds, Match m) {
+    return preds.stream().anyMatch(o -> o.start() == m.start() && o.end() > m.end());
+  }
+
+  private static boolean digitsBetween(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).text().chars().anyMatch(Character::isDigit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The sentence's number phrases and, in text order among them, each "as many" ("as-many" cue: "killed
+   * three and injured as many", "as many policemen were hurt") that is no part of a number phrase ("as many
+   * as 20" is a qualifier): a placeholder (value -1) for a count equal to the one read before it.
+   */
+  private static List<NumberPhrase> withAsMany(List<Token> t, List<NumberPhrase> numbers, List<Match> cues) {
+    List<NumberPhrase> out = new ArrayList<>(numbers);
+    for (Match c : cues) {
+      if (c.value().equals("as-many") && !isNumber(numbers, c.start()) && !isNumber(numbers, c.end())
+          && !isNumber(numbers, c.end() + 1)) {
+        out.add(new NumberPhrase(-1, null, NumberPhrase.EXACT, false, c.start(), c.end() - 1,
+            t.get(c.start()).start(), t.get(c.end() - 1).end()));
+      }
+    }
+    out.sort(Comparator.comparingInt(NumberPhrase::firstToken));
+    return out;
+  }
+
+  /** An "as many" placeholder given the value and qualifier of the count read before it, or null. */
+  private static NumberPhrase equalTo(NumberPhrase asMany, Read before) {
+    return before == null ? null : new NumberPhrase(before.value(), null, before.qualifier().id(), false,
+        asMany.firstToken(), asMany.lastToken(), asMany.start(), asMany.end());
+  }
+
+  /**
+   * "Inspector Ana Ruiz was injured", "Ana Ruiz, a nurse, was wounded", "Luis Mora died", "Ana Ruiz and Luis
+   * Mora were arrested": a person's name (two or more capitalised words that name no country, after any
+   * titles: people nouns or acronyms) as the whole subject of a passive harm predicate, or of one whose
+   * subject is the one harmed ("victim" predicates: "died", "sustained injuries"), is a count of one; two
+   * names joined by "and" are two. An apposition set off by commas, an aside in parentheses ("(31)") and an
+   * "of" phrase ("of the river police") may follow the name; a people noun with an apposition that names
+   * the person ("The driver, Luis Mora, was hurt") is one too. Not in a negated, hypothetical, historical or
+   * other-incident clause.
+   */
+  private static List<Read> namedSubjects(Sentence s, List<Token> t, List<Match> preds, List<Match> people,
+      List<Match> cues, List<NumberPhrase> numbers) {
+    List<Read> out = new ArrayList<>();
+    for (Match m : preds) {
+      Metric metric = FigureVocabulary.metric(m, false);
+      if (metric == null || metric == Metric.TROOPS || out.stream().anyMatch(r -> r.metric() == metric)
+          || shadowed(preds, m)) {
+        continue; // "stabbed to death": the longest predicate at a token is the one read
+      }
+      int end = subjectEnd(cues, m);
+      if (end <= 0 || before(cues, "other-incident", end)) {
+        continue;
+      }
+      boolean appositionName = false;
+      if (t.get(end - 1).text().equals(",")) {
+        int open = appositionStart(t, preds, end - 1);
+        if (open <= 0) {
+          continue;
+        }
+        Match cue = startsAt(cues, open + 1, "apposition");
+        appositionName = nameLength(t, s.lang(), people, cues, cue == null ? open + 1 : cue.end()) >= 2;
+        end = open;
+      }
+      int names = namedSubject(t, s.lang(), people, cues, numbers, end, appositionName);
+      if (names == 0) {
+        continue;
+      }
+      int clauseStart = clauseStart(t, end);
+      int scope = scopeStart(cues, end, clauseStart);
+      int clauseEnd = clauseEnd(t, m.end());
+      if (inRange(cues, "modal", scope, clauseEnd) || inRange(cues, "negation", scope, clauseEnd)
+          || historical(t, cues, end, clauseStart, clauseEnd)) {
+        continue;
+      }
+      out.add(new Read(metric, names, Qualifier.EXACT, null, false, "", text(t, m), t.get(clauseStart).start(),
+          true, false, false, true));
+    }
+    return out;
+  }
+
+  /**
+   * Where the subject of predicate {@code m} ends: before its auxiliaries ("was", "were still"), or for a
+   * "victim" predicate right before it; degree adverbs before either are passed ("also", "critically").
+   * -1 when the predicate has no such subject slot.
+   */
+  private static int subjectEnd(List<Match> cues, Match m) {
+    int k = m.start();
+    while (k > 0 && startsAt(cues, k - 1, "degree") != null) {
+      k--;
+    }
+    int aux = -1;
+    for (Match c : cues) {
+      if (c.value().equals("auxiliary") && c.end() == k) {
+        aux = c.start();
+      }
+    }
+    while (aux > 0 && cueEndsAt(cues, aux, "auxiliary", 1)) {
+      aux--;
+    }
+    if (aux < 0 && !m.phrase().victimSubject() || m.phrase().nominal() && aux < 0) {
+      return -1;
+    }
+    return aux >= 0 ? aux : k;
+  }
+
+  /** The comma opening an apposition that ends at the comma {@code close}, or -1 (none within 30 tokens). */
+  private static int appositionStart(List<Token> t, List<Match> preds, int close) {
+    for (int k = close - 1; k > 0 && k >= close - 30; k--) {
+      String x = t.get(k).text();
+      if (x.equals(",")) {
+        return k;
+      }
+      if (x.equals(";") || x.equals(":") || x.equals(".") || startsAt(preds, k, null) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The number of names (0, 1 or 2) that make the whole subject ending before token {@code end}: titles and
+   * a name, with an aside in parentheses or an "of" phrase after it; a second name before "and". With
+   * {@code appositionName}, a people noun alone ("The driver") is a subject too.
+   */
+  private static int namedSubject(List<Token> t, String lang, List<Match> people, List<Match> cues,
+      List<NumberPhrase> numbers, int end, boolean appositionName) {
+    int e = end;
+    if (e > 0 && t.get(e - 1).text().equals(")")) {
+      int open = e - 2;
+      while (open > 0 && open > e - 8 && !t.get(open).text().equals("(")) {
+        open--;
+      }
+      e = open > 0 && t.get(open).text().equals("(") ? open : e;
+    }
+    int clauseStart = clauseStart(t, e);
+    if (e <= clauseStart || numberBetween(numbers, clauseStart, e)) {
+      return 0;
+    }
+    if (appositionName) {
+      // "The tractor driver, Luis Mora, was hurt": a people noun heads the subject, the apposition names it
+      return startsAt(people, e - 1, null) != null && scanBack(t, people, cues, e) <= clauseStart + 2 ? 1 : 0;
+    }
+    int from = scanBack(t, people, cues, e);
+    int nameEnd = e;
+    if (from > clauseStart) {
+      // "Ana Ruiz of the river police": the name ends before a partitive word ("of") within the clause
+      for (int p = e - 1; p > clauseStart; p--) {
+        if (startsAt(cues, p, "partitive") != null && nameWord(t, lang, people, cues, p - 1)) {
+          nameEnd = p;
+          from = scanBack(t, people, cues, p);
+          break;
+        }
+      }
+    }
+    if (from > 0 && !boundary(t.get(from - 1)) && startsAt(cues, from - 1, "and") == null
+        && startsAt(cues, from - 1, "opener") == null && startsAt(cues, from - 1, "clause") == null
+        && startsAt(cues, from - 1, "say") == null) {
+      return 0;
+    }
+    int name = nameEnd;
+    while (name > from && (nameWord(t, lang, people, cues, name - 1) || t.get(name - 1).text().equals("-"))) {
+      name--;
+    }
+    if (nameLength(t, lang, people, cues, name) < 2) {
+      return 0;
+    }
+    for (int k = from; k < name; k++) {
+      if (startsAt(people, k, null) == null && !acronym(t.get(k)) && !t.get(k).text().equals("-")
+          && !nameWord(t, lang, people, cues, k)) {
+        return 0; // the words before the name are titles: "Police constable", "SI", "Head Constable"
+      }
+    }
+    if (from > 1 && startsAt(cues, from - 1, "and") != null
+        && namedSubject(t, lang, people, cues, numbers, from - 1, false) == 1) {
+      return 2;
+    }
+    return 1;
+  }
+
+  /** The start of the run of title and name words (capitalised, people nouns, acronyms) ending before {@code e}. */
+  private static int scanBack(List<Token> t, List<Match> people, List<Match> cues, int e) {
+    int k = e;
+    while (k > 0) {
+      Token tok = t.get(k - 1);
+      boolean word = letters(tok) && (Character.isUpperCase(tok.text().charAt(0)) && startsAt(cues, k - 1, null) == null
+          || startsAt(people, k - 1, null) != null);
+      if (!word && !tok.text().equals("-")) {
+        break;
+      }
+      k--;
+    }
+    return k;
+  }
+
+  /** The number of name words ({@link #nameWord}) from token {@code k} on. */
+  private static int nameLength(List<Token> t, String lang, List<Match> people, List<Match> cues, int k) {
+    int n = 0;
+    while (k < t.size() && (nameWord(t, lang, people, cues, k) || t.get(k).text().equals("-") && n > 0)) {
+      n += t.get(k).text().equals("-") ? 0 : 1;
+      k++;
+    }
+    return n;
+  }
+
+  /**
+   * A word of a person's name: capitalised, not an acronym, not a people noun, cue, country, capital, day
+   * or month.
+   */
+  private static boolean nameWord(List<Token> t, String lang, List<Match> people, List<Match> cues, int k) {
+    return capitalisedWord(t, k) && !acronym(t.get(k)) && startsAt(people, k, null) == null
+        && startsAt(cues, k, null) == null && Countries.iso(t.get(k).text(), lang) == null
+        && Places.capitalIso(t.get(k).text()) == null;
+  }
+
+  /** "SI", "CRPF": a word of two or more capitals. */
+  private static boolean acronym(Token tok) {
+    String x = tok.text();
+    return x.length() >= 2 && x.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+  }
+
+  /**
    * "Maoists shot dead Ganesh Murmu (31), a local leader", "killed Ana Ruiz and Luis Mora": a person's name
    * (two or more capitalised words that name no country) as the object of an active harm verb is a count of
    * one, two for two names joined by "and". Read in languages whose files give indefinite articles ("one"
    * cues), which read counts of one; not in a negated, hypothetical or other-incident clause.
    */
-  private static List<Read> namedObjects(Sentence s, List<Token> t, List<Match> preds, List<Match> cues) {
+  private static List<Read> namedObjects(Sentence s, List<Token> t, List<Match> preds, List<Match> people,
+      List<Match> cues) {
     List<Read> out = new ArrayList<>();
     for (Match m : preds) {
       Metric metric = FigureVocabulary.metric(m, false);
       if (m.phrase().nominal() || metric == null || metric == Metric.TROOPS
-          || out.stream().anyMatch(r -> r.metric() == metric)) {
+          || out.stream().anyMatch(r -> r.metric() == metric) || shadowed(preds, m)) {
         continue;
       }
       int k = m.end() < t.size() && t.get(m.end()).text().equals(",") ? m.end() + 1 : m.end();
+      while (k + 1 < t.size() && (startsAt(people, k, null) != null || acronym(t.get(k)))
+          && nameEnd(t, s.lang(), k + 1) > 0) {
+        k++; // a title before the name: "injuring constable Luis Mora"
+      }
       int names = 0;
       while (true) {
         int end = nameEnd(t, s.lang(), k);
@@ -211,7 +479,8 @@ final class FigureReader {
     int skipTo = -1;
     for (Match a : cues) {
       boolean pronoun = a.value().equals("one-pronoun");
-      if (!a.value().equals("one") && !pronoun || a.start() < skipTo) {
+      boolean possessive = a.value().equals("one-possessive"); // "and his wife was hurt"
+      if (!a.value().equals("one") && !pronoun && !possessive || a.start() < skipTo) {
         continue;
       }
       int at = a.start();
@@ -233,6 +502,9 @@ final class FigureReader {
         // "a trooper was killed and another injured", "killing one and injuring another": the pronoun is
         // the person, when no noun or number follows it
         int n = a.end();
+        while (startsAt(cues, n, "degree") != null) {
+          n++; // "and another critically injured"
+        }
         boolean alone = n >= t.size() || !letters(t.get(n)) || startsAt(cues, n, "auxiliary") != null
             || startsAt(preds, n, null) != null || startsAt(cues, n, "link") != null;
         if (!alone || isNumber(numbers, n)) {
@@ -240,7 +512,7 @@ final class FigureReader {
         }
         person = a;
       }
-      for (int k = a.end(); k < Math.min(t.size(), a.end() + 8) && person == null; k++) {
+      for (int k = a.end(); k < Math.min(t.size(), a.end() + (possessive ? 2 : 8)) && person == null; k++) {
         person = startsAt(people, k, null);
         boolean age = k + 1 < t.size() && t.get(k).text().chars().allMatch(Character::isDigit)
             && (t.get(k + 1).text().startsWith("-") || startsAt(cues, k + 1, "unit") != null); // "a 47-year-old"
@@ -272,7 +544,7 @@ final class FigureReader {
       Match pred = verb != null ? verb : forward(t, preds, cues, numbers, head, t.size());
       if (pred == null || pred.phrase().nominal() && !auxiliaryBefore(cues, pred.start()) // "was wounded"
           && pred.start() != head + 1 // "and another wounded"
-          || verb == null && (agent(t, preds, cues, head, pred)
+          || verb == null && (agent(t, preds, cues, numbers, head, pred)
           || inRange(cues, "subset", head + 1, pred.start()) // "A mother of three was among those killed"
           || inRange(cues, "negation", head + 1, pred.start()) || inRange(cues, "modal", head + 1, pred.start()))) {
         continue;
@@ -409,7 +681,16 @@ final class FigureReader {
     boolean troops = false;
     int conjuncts = 0;
     int head = -1;
-    for (int k = j; k < Math.min(t.size(), j + NOUN_REACH) && k < clauseEnd; k++) {
+    int reach = j + NOUN_REACH;
+    for (int k = j; k < Math.min(t.size(), reach) && (k < clauseEnd || aside(t, k) > 0); k++) {
+      int close = aside(t, k);
+      if (close > 0) {
+        // "12 Special Task Force (STF) personnel": an abbreviation in parentheses inside the count's phrase
+        reach += close - k + 1;
+        clauseEnd = clauseEnd(t, close + 1);
+        k = close;
+        continue;
+      }
       Match person = startsAt(people, k, null);
       Match pred = nominalAt(preds, k);
       pred = pred == null ? startsAt(preds, k, null) : pred;
@@ -459,7 +740,11 @@ final class FigureReader {
       }
     }
     // "10 killed", "11 tués": right after the count, the verb names those counted
-    boolean participle = head < 0 && metric != null && j < t.size() && startsAt(preds, j, null) != null;
+    int jv = j;
+    while (startsAt(cues, jv, "degree") != null) {
+      jv++; // "two critically injured"
+    }
+    boolean participle = head < 0 && metric != null && jv < t.size() && startsAt(preds, jv, null) != null;
     if (head < 0 && metric == null) {
       // "claiming 19 lives": a predicate around the count, its noun part of the predicate
       for (Match m : preds) {
@@ -749,6 +1034,26 @@ final class FigureReader {
     return false;
   }
 
+  /**
+   * The closing parenthesis of an aside of one to three words, no digits, opening at token {@code k} ("(STF)",
+   * "(SF)"), or -1.
+   */
+  private static int aside(List<Token> t, int k) {
+    if (k >= t.size() || !t.get(k).text().equals("(")) {
+      return -1;
+    }
+    for (int c = k + 1; c < Math.min(t.size(), k + 5); c++) {
+      String x = t.get(c).text();
+      if (x.equals(")")) {
+        return c > k + 1 ? c : -1;
+      }
+      if (!letters(t.get(c)) && !x.equals("-") || x.chars().anyMatch(Character::isDigit)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private static boolean dash(Token tok) {
     String s = tok.text();
     return s.equals("-") || s.equals("\u2013") || s.equals("\u2014");
@@ -804,8 +1109,8 @@ final class FigureReader {
     Match near = null;
     for (Match m : preds) {
       if (m.end() <= first && m.end() >= first - 1 && m.start() >= clauseStart && !m.phrase().nominal()
-          && !numberBetween(numbers, m.end(), first) && startsAt(cues, m.end(), "and") == null
-          && startsAt(cues, m.end(), "opener") == null && startsAt(cues, m.end(), "clause") == null) {
+          && !numberBetween(numbers, m.end(), first) && (m.end() == first || startsAt(cues, m.end(), "and") == null
+          && startsAt(cues, m.end(), "opener") == null && startsAt(cues, m.end(), "clause") == null)) {
         near = m;
       }
     }
@@ -826,7 +1131,7 @@ final class FigureReader {
     }
     Match after = forward(t, preds, cues, numbers, head, t.size());
     if (after != null) {
-      return agent(t, preds, cues, head, after) ? null : after;
+      return agent(t, preds, cues, numbers, head, after) ? null : after;
     }
     // a predicate before the count: not past a clause opener ("12 were killed when 150 cadres attacked") nor
     // one with a count of its own before it ("Two villagers were killed in a battle between 150 cadres")
@@ -846,10 +1151,11 @@ final class FigureReader {
    * auxiliary before it; the count is its agent, not its victims. Needs the language's "object" and
    * "auxiliary" cues (a language without them never reads a count as an agent).
    */
-  private static boolean agent(List<Token> t, List<Match> preds, List<Match> cues, int head, Match verb) {
+  private static boolean agent(List<Token> t, List<Match> preds, List<Match> cues, List<NumberPhrase> numbers,
+      int head, Match verb) {
     if (verb.phrase().nominal() || verb.end() >= t.size() || startsAt(cues, verb.end(), "object") == null
-        && !(hasObjectCues(cues) && capitalisedWord(t, verb.end()))) {
-      return false; // an object: "shot dead a villager", "killed Umesh Singh (35)"
+        && !(hasObjectCues(cues) && (capitalisedWord(t, verb.end()) || startsNumber(numbers, verb.end())))) {
+      return false; // an object: "shot dead a villager", "killed Umesh Singh (35)", "beat up 12 traders"
     }
     for (Match c : cues) {
       if (c.value().equals("auxiliary") && c.start() > head && c.end() <= verb.start()) {
@@ -989,6 +1295,15 @@ final class FigureReader {
   private static boolean ownVerb(List<NumberPhrase> numbers, List<Match> preds, int k) {
     for (NumberPhrase n : numbers) {
       if (n.firstToken() == k && startsAt(preds, n.lastToken() + 1, null) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsNumber(List<NumberPhrase> numbers, int k) {
+    for (NumberPhrase n : numbers) {
+      if (n.firstToken() == k) {
         return true;
       }
     }

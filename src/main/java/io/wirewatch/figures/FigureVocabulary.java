@@ -27,7 +27,7 @@ final class FigureVocabulary {
 
   /** A phrase of the vocabulary and what it stands for (a metric, a people class or a cue kind). */
   record Phrase(List<Element> elements, String value, boolean nominal, boolean exact, boolean troopsToo,
-      boolean troopsOnly) {}
+      boolean troopsOnly, boolean victimSubject, boolean outcome) {}
 
   /** One word of a phrase (key and lowercased form); a gap when both are null. */
   record Element(String key, String lower) {
@@ -132,7 +132,8 @@ final class FigureVocabulary {
       boolean nominal = withNominal && flags.contains("nominal");
       boolean byForm = exact || flags.contains("form");
       Phrase phrase = new Phrase(List.copyOf(elements), row.get(1).strip(), nominal, byForm,
-          withNominal && flags.contains("troops"), withNominal && flags.contains("troops-only"));
+          withNominal && flags.contains("troops"), withNominal && flags.contains("troops-only"),
+          withNominal && flags.contains("victim"), withNominal && flags.contains("outcome"));
       Element first = elements.get(0);
       if (!byForm) {
         out.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(phrase);
