@@ -139,7 +139,10 @@ final class FigureReader {
               || numbers.stream().anyMatch(n -> n.lastToken() >= m.end() && n.firstToken() < o.start())) {
             continue;
           }
-          boolean joined = startsAt(cues, m.end(), "and") != null && o.start() - m.end() <= 2;
+          boolean joined = startsAt(cues, m.end(), "and") != null && o.start() - m.end() <= 2
+              && (o.end() >= t.size() || !letters(t.get(o.end())) || startsAt(cues, o.end(), "link") != null)
+              && (o.end() >= t.size() || startsAt(cues, o.end(), "object") == null)
+              && !digitsBetween(t, o.end(), Math.min(t.size(), o.end() + 1));
           if (o.phrase().outcome() || joined) {
             end = o;
             break;
@@ -222,7 +225,7 @@ final class FigureReader {
         appositionName = nameLength(t, s.lang(), people, cues, cue == null ? open + 1 : cue.end()) >= 2;
         end = open;
       }
-      int names = namedSubject(t, s.lang(), people, cues, numbers, end, appositionName);
+      int names = namedSubject(t, s.lang(), people, cues, preds, numbers, end, appositionName);
       if (names == 0) {
         continue;
       }
@@ -279,28 +282,91 @@ final class FigureReader {
   }
 
   /**
-   * The number of names (0, 1 or 2) that make the whole subject ending before token {@code end}: titles and
-   * a name, with an aside in parentheses or an "of" phrase after it; a second name before "and". With
-   * {@code appositionName}, a people noun alone ("The driver") is a subject too.
+   * The number of names that make the whole subject ending before token {@code end}, 0 when it is not a list
+   * of names: titles and a name, with an aside in parentheses ("(31)") or an "of" phrase after it, each
+   * name after the first set off by "and" or, before an "and", a comma; an age or a short description between
+   * commas after a name ("Ana Ruiz, 40, and Luis Mora, 26, were hurt") is passed. With {@code
+   * appositionName}, a people noun alone ("The driver") is a subject too.
    */
   private static int namedSubject(List<Token> t, String lang, List<Match> people, List<Match> cues,
-      List<NumberPhrase> numbers, int end, boolean appositionName) {
-    int e = end;
-    if (e > 0 && t.get(e - 1).text().equals(")")) {
-      int open = e - 2;
-      while (open > 0 && open > e - 8 && !t.get(open).text().equals("(")) {
-        open--;
-      }
-      e = open > 0 && t.get(open).text().equals("(") ? open : e;
-    }
+      List<Match> preds, List<NumberPhrase> numbers, int end, boolean appositionName) {
+    int e = pastAside(t, end);
     int clauseStart = clauseStart(t, e);
     if (e <= clauseStart || numberBetween(numbers, clauseStart, e)) {
       return 0;
     }
     if (appositionName) {
       // "The tractor driver, Luis Mora, was hurt": a people noun heads the subject, the apposition names it
-      return startsAt(people, e - 1, null) != null && scanBack(t, people, cues, e) <= clauseStart + 2 ? 1 : 0;
+      return startsAt(people, e - 1, null) != null && scanBack(t, people, cues, e) <= clauseStart + 2
+          && opening(t, cues, clauseStart) ? 1 : 0;
     }
+    int names = 0;
+    boolean listed = false;
+    while (names < 8) {
+      int from = name(t, lang, people, cues, e);
+      if (from < 0 || numberBetween(numbers, from, e)) {
+        return 0;
+      }
+      names++;
+      int close;
+      if (from > 1 && startsAt(cues, from - 1, "and") != null) {
+        listed = true; // "... and Luis Mora"
+        close = t.get(from - 2).text().equals(",") ? from - 2 : -1;
+        e = from - 1;
+      } else if (listed && from > 1 && t.get(from - 1).text().equals(",")) {
+        close = from - 1; // "Ana Ruiz, Luis Mora and ..."
+        e = from - 1;
+      } else {
+        return opening(t, cues, from) ? names : 0;
+      }
+      if (close >= 0) {
+        // an age or a short description closed by this comma, else the comma of the list
+        int open = appositionStart(t, preds, close);
+        e = open > 0 && shortApposition(t, numbers, cues, open + 1, close) ? open : close;
+      }
+      e = pastAside(t, e);
+    }
+    return 0;
+  }
+
+  /** The start of an aside in parentheses ending right before {@code e} ("(31)"), else {@code e}. */
+  private static int pastAside(List<Token> t, int e) {
+    if (e > 0 && t.get(e - 1).text().equals(")")) {
+      for (int open = e - 2; open > 0 && open > e - 8; open--) {
+        if (t.get(open).text().equals("(")) {
+          return open;
+        }
+      }
+    }
+    return e;
+  }
+
+  /**
+   * An age or a description of a few words between commas (tokens {@code from..to}, exclusive): a number
+   * phrase, or up to six words opened by an article or apposition cue ("a nurse", "identified as ...").
+   */
+  private static boolean shortApposition(List<Token> t, List<NumberPhrase> numbers, List<Match> cues, int from,
+      int to) {
+    if (from >= to || to - from > 6 || inRange(cues, "and", from, to)) {
+      return false;
+    }
+    return startsNumber(numbers, from) || startsAt(cues, from, "apposition") != null
+        || startsAt(cues, from, "one") != null;
+  }
+
+  /** True when a subject may open at token {@code from}: the sentence's start, a clause break or opener. */
+  private static boolean opening(List<Token> t, List<Match> cues, int from) {
+    return from == 0 || boundary(t.get(from - 1)) || startsAt(cues, from - 1, "and") != null
+        || startsAt(cues, from - 1, "opener") != null || startsAt(cues, from - 1, "clause") != null
+        || startsAt(cues, from - 1, "say") != null;
+  }
+
+  /**
+   * The start of titles and a name ending before token {@code e} ("Police constable Ana Ruiz", "Ana Ruiz of
+   * the river police"), or -1 when the words there are no such name.
+   */
+  private static int name(List<Token> t, String lang, List<Match> people, List<Match> cues, int e) {
+    int clauseStart = clauseStart(t, e);
     int from = scanBack(t, people, cues, e);
     int nameEnd = e;
     if (from > clauseStart) {
@@ -313,29 +379,20 @@ final class FigureReader {
         }
       }
     }
-    if (from > 0 && !boundary(t.get(from - 1)) && startsAt(cues, from - 1, "and") == null
-        && startsAt(cues, from - 1, "opener") == null && startsAt(cues, from - 1, "clause") == null
-        && startsAt(cues, from - 1, "say") == null) {
-      return 0;
-    }
     int name = nameEnd;
     while (name > from && (nameWord(t, lang, people, cues, name - 1) || t.get(name - 1).text().equals("-"))) {
       name--;
     }
     if (nameLength(t, lang, people, cues, name) < 2) {
-      return 0;
+      return -1;
     }
     for (int k = from; k < name; k++) {
       if (startsAt(people, k, null) == null && !acronym(t.get(k)) && !t.get(k).text().equals("-")
           && !nameWord(t, lang, people, cues, k)) {
-        return 0; // the words before the name are titles: "Police constable", "SI", "Head Constable"
+        return -1; // the words before the name are titles: "Police constable", "SI", "Head Constable"
       }
     }
-    if (from > 1 && startsAt(cues, from - 1, "and") != null
-        && namedSubject(t, lang, people, cues, numbers, from - 1, false) == 1) {
-      return 2;
-    }
-    return 1;
+    return from;
   }
 
   /** The start of the run of title and name words (capitalised, people nouns, acronyms) ending before {@code e}. */
@@ -526,6 +583,9 @@ final class FigureReader {
         continue;
       }
       int head = person.end() - 1;
+      if (possessive && !singularForm(t, person)) {
+        continue; // "his sons": a possessive counts one only before a singular
+      }
       if (!pronoun && head + 1 < t.size() && letters(t.get(head + 1))
           && Character.isLowerCase(t.get(head + 1).text().charAt(0))
           && startsAt(people, head + 1, null) == null && startsAt(preds, head + 1, null) == null
@@ -542,6 +602,9 @@ final class FigureReader {
         continue;
       }
       Match pred = verb != null ? verb : forward(t, preds, cues, numbers, head, t.size());
+      if (possessive && verb == null && pred != null && !predicateNext(cues, head + 1, pred)) {
+        continue; // "her mother had a restraining order ... injury": a possessive subject's verb follows it
+      }
       if (pred == null || pred.phrase().nominal() && !auxiliaryBefore(cues, pred.start()) // "was wounded"
           && pred.start() != head + 1 // "and another wounded"
           || verb == null && (agent(t, preds, cues, numbers, head, pred)
@@ -554,7 +617,8 @@ final class FigureReader {
       if (metric == null || metric == Metric.TROOPS || out.stream().anyMatch(r -> r.metric() == metric)) {
         continue;
       }
-      int more = verb == null ? singularConjunct(t, cues, people, head + 1, pred.start(), false)
+      int more = possessive ? possessiveList(t, cues, people, head + 1)
+          : verb == null ? singularConjunct(t, cues, people, head + 1, pred.start(), false)
           : kinConjunct(t, cues, people, head + 1);
       skipTo = more > 0 ? (verb == null ? pred.start() : head + 4) : skipTo;
       int from = pronoun ? a.start() : a.end();
@@ -567,6 +631,45 @@ final class FigureReader {
           true, false, false, true));
     }
     return out;
+  }
+
+  /** True when the people noun matched is written in its listed (singular) form: "son", not "sons". */
+  private static boolean singularForm(List<Token> t, Match person) {
+    List<FigureVocabulary.Element> words = person.phrase().elements();
+    return words.get(words.size() - 1).lower().equals(t.get(person.end() - 1).lower());
+  }
+
+  /** True when predicate {@code pred} opens at token {@code k}, after degree adverbs or an auxiliary. */
+  private static boolean predicateNext(List<Match> cues, int k, Match pred) {
+    int at = k;
+    while (startsAt(cues, at, "degree") != null || startsAt(cues, at, "auxiliary") != null) {
+      at = startsAt(cues, at, "degree") != null ? at + 1 : startsAt(cues, at, "auxiliary").end();
+    }
+    return pred.start() == at;
+  }
+
+  /**
+   * The people nouns listed after a possessive's ("killed his wife, son and daughter"): from token {@code k},
+   * each after a comma or "and" (a possessive may repeat: "his mother and his aunt"), in its singular form.
+   */
+  private static int possessiveList(List<Token> t, List<Match> cues, List<Match> people, int k) {
+    int more = 0;
+    while (k < t.size()) {
+      int n = k;
+      n += t.get(n).text().equals(",") ? 1 : 0;
+      n += n < t.size() && startsAt(cues, n, "and") != null ? 1 : 0;
+      if (n == k) {
+        break;
+      }
+      n += n < t.size() && startsAt(cues, n, "one-possessive") != null ? 1 : 0;
+      Match person = n < t.size() ? startsAt(people, n, null) : null;
+      if (person == null || !singularForm(t, person)) {
+        break;
+      }
+      more++;
+      k = person.end();
+    }
+    return more;
   }
 
   /** 1 when "and", a possessive ("own" cue: his, her, their) and a people noun follow ("a man and his wife"). */
@@ -646,8 +749,10 @@ final class FigureReader {
         || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1) && !objectOfVerb(cues, preds, first)
         || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)
         || byAgent(t, cues, preds, first)
-        || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)) {
-      return null;
+        || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)
+        || startsAt(cues, last + 1, "subset") != null && startsAt(cues, last + 1, "partitive") != null
+        && activeBefore(preds, numbers, cues, first, clauseStart(t, first)) == null) {
+      return null; // "one of them critically injured": a part of a group counted before; not "killed two of them"
     }
     int clauseStart = clauseStart(t, first);
     int clauseEnd = clauseEnd(t, last + 1);

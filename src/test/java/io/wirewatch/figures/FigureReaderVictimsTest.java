@@ -31,6 +31,7 @@ class FigureReaderVictimsTest {
       Three villagers were assaulted and later beheaded.                | killed 3 exact null
       Two porters were injured and later died in hospital.              | killed 2 exact null
       Five were injured and two killed in the crash.                    | injured 5 exact null; killed 2 exact null
+      The blast left eight people injured and killed a guard.           | injured 8 exact null; killed 1 exact null
       """)
   void anInjuryThatEndedInDeathIsADeath(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
@@ -52,6 +53,9 @@ class FigureReaderVictimsTest {
       The gunmen killed a farmer and injured his brother.               | killed 1 exact null; injured 1 exact null
       A woman was killed and her husband critically injured.            | killed 1 exact null; injured 1 exact null
       Police searched his house in the village.                         | ``
+      The gunman killed his wife, son and daughter at the farm.         | killed 3 exact null
+      The gunman killed his sons at the farm.                           | ``
+      Her mother had earlier filed a complaint of injury.               | ``
       """)
   void aPossessiveBeforeAPersonIsOne(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
@@ -75,6 +79,9 @@ class FigureReaderVictimsTest {
       Ravi Menon, who was arrested last year, spoke to reporters.            | ``
       Ravi Menon was not injured in the attack.                              | ``
       Ravi Menon killed two villagers in the raid.                           | killed 2 exact null
+      Ana Ruiz, 40, and Luis Mora, 26, were injured in the blast.            | injured 2 exact null
+      Ana Ruiz, 40, Luis Mora, 26, and Ravi Menon, 31, remain hospitalised.  | injured 3 exact null
+      Ana Ruiz, a nurse, and Luis Mora died at the scene.                    | killed 2 exact null
       """)
   void aNamedPersonAsSubjectIsOne(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
@@ -92,6 +99,8 @@ class FigureReaderVictimsTest {
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       A villager was killed and another critically injured.             | killed 1 exact null; injured 1 exact null
       Two died and three critically injured after the fire.             | killed 2 exact null; injured 3 exact null
+      Two guards were shot, one of them critically injured.             | ``
+      The gang seized six traders and killed two of them.               | killed 2 exact null
       """)
   void aDegreeAdverbBeforeThePredicate(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
