@@ -547,8 +547,9 @@ final class FigureReader {
           verb = m;
         }
       }
-      if (at > 0 && verb == null && !boundary(t.get(at - 1)) && startsAt(cues, at - 1, "link") == null) {
-        continue;
+      if (at > 0 && verb == null && !boundary(t.get(at - 1)) && !spacedDash(t, at - 1)
+          && startsAt(cues, at - 1, "link") == null) {
+        continue; // a clause opens after a break, a link word or a dateline's dash ("SPRINGFIELD - A man ...")
       }
       if (a.end() < t.size()
           && (startsAt(cues, a.end(), "ordinal") != null || startsAt(cues, a.end(), "increment") != null)) {
@@ -578,6 +579,9 @@ final class FigureReader {
             && !t.get(k - 1).text().equals("-"))) {
           break;
         }
+      }
+      if (person == null && !pronoun && !possessive) {
+        person = ageAlone(t, cues, preds, a.end()); // "A 17-year-old was killed": the age is the person
       }
       if (person == null) {
         continue;
@@ -631,6 +635,26 @@ final class FigureReader {
           true, false, false, true));
     }
     return out;
+  }
+
+  /** A hyphen standing alone between spaces, used as a dash ("SPRINGFIELD, Ill. - A man ..."). */
+  private static boolean spacedDash(List<Token> t, int k) {
+    return t.get(k).text().equals("-") && k > 0 && t.get(k - 1).end() < t.get(k).start()
+        && (k + 1 >= t.size() || t.get(k).end() < t.get(k + 1).start());
+  }
+
+  /**
+   * An age standing for a person right after an article, "a 17-year-old" (a number, a hyphen and a unit
+   * cue) followed by an auxiliary or a predicate: the unit's match, or null.
+   */
+  private static Match ageAlone(List<Token> t, List<Match> cues, List<Match> preds, int k) {
+    if (k + 3 >= t.size() || !t.get(k + 1).text().equals("-")) {
+      return null;
+    }
+    Match unit = startsAt(cues, k + 2, "unit");
+    int next = k + 3;
+    return unit != null && (startsAt(cues, next, "auxiliary") != null || startsAt(preds, next, null) != null)
+        ? unit : null;
   }
 
   /** True when the people noun matched is written in its listed (singular) form: "son", not "sons". */

@@ -122,4 +122,17 @@ class FigureReaderVictimsTest {
   void aCountThatActsOnACountIsTheAgent(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      A 17-year-old was killed in the crash.                            | killed 1 exact null
+      An 11-year-old was hurt when the wall fell.                       | injured 1 exact null
+      SPRINGTOWN, Ohio - A man was fatally shot on Monday.              | killed 1 exact null
+      Police are investigating the fatal shooting of a woman.           | killed 1 exact null
+      A woman was found with a fatal gunshot wound.                     | killed 1 exact null
+      The 17-year-old rider won the race.                               | ``
+      """)
+  void aLeadThatNamesOneVictim(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
