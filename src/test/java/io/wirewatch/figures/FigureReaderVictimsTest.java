@@ -74,7 +74,7 @@ class FigureReaderVictimsTest {
       Lina Costa also sustained bullet injuries in the attack.               | injured 1 exact null
       The tractor driver, Ravi Menon, sustained injuries in the blast.       | injured 1 exact null
       A guard was killed while Arun Das was injured.                         | killed 1 exact null; injured 1 exact null
-      Kerala Congress workers were injured in the clash.                     | ``
+      Green Party workers were injured in the clash.                         | ``
       The Maoist Cadres were arrested in the raid.                           | ``
       Ravi Menon, who was arrested last year, spoke to reporters.            | ``
       Ravi Menon was not injured in the attack.                              | ``
@@ -109,7 +109,7 @@ class FigureReaderVictimsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       Twelve Special Task Force (STF) personnel were injured in the blast. | injured 12 exact null
-      Nine Rapid Action Force (RAF) men of the river police were hurt.     | injured 9 exact null
+      Nine Harbour Patrol Unit (HPU) men of the river police were hurt.    | injured 9 exact null
       """)
   void anAbbreviationInParenthesesInsideTheCountsPhrase(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
