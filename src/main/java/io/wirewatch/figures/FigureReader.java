@@ -12,9 +12,15 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Reads the figures of one sentence from its structure, in any language with a figure vocabulary
@@ -33,6 +39,12 @@ final class FigureReader {
   private static final int FORWARD = 14;
   /** Tokens between a count and its head noun. */
   private static final int NOUN_REACH = 4;
+  /** Month names per language, looked up for every capitalised word a name rule reads. */
+  private static final Map<String, Map<String, Integer>> MONTHS = new ConcurrentHashMap<>();
+  /** English day names, lowercased: "Three people died Monday" names no person. */
+  private static final Set<String> ENGLISH_DAYS = Arrays.stream(DayOfWeek.values())
+      .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+      .collect(Collectors.toUnmodifiableSet());
 
   /**
    * One figure of a sentence.
@@ -496,12 +508,7 @@ final class FigureReader {
       return false;
     }
     String w = t.get(k).lower();
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(w)) {
-        return false;
-      }
-    }
-    return monthOf(w, "en") == 0;
+    return !ENGLISH_DAYS.contains(w) && monthOf(w, "en") == 0;
   }
 
   /** True when the sentence's cues include object openers: the language reads agents of active verbs. */
@@ -1364,14 +1371,18 @@ final class FigureReader {
   }
 
   private static int monthOf(String word, String lang) {
+    return MONTHS.computeIfAbsent(lang, FigureReader::monthNames).getOrDefault(word, 0);
+  }
+
+  /** A language's month names (standalone and in-date forms, lowercased) to their numbers, from the JDK. */
+  private static Map<String, Integer> monthNames(String lang) {
     Locale locale = Locale.of(lang);
+    Map<String, Integer> names = new HashMap<>();
     for (Month m : Month.values()) {
-      if (m.getDisplayName(TextStyle.FULL_STANDALONE, locale).toLowerCase(locale).equals(word)
-          || m.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale).equals(word)) {
-        return m.getValue();
-      }
+      names.put(m.getDisplayName(TextStyle.FULL_STANDALONE, locale).toLowerCase(locale), m.getValue());
+      names.put(m.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale), m.getValue());
     }
-    return 0;
+    return Map.copyOf(names);
   }
 
   /** A four-digit year in the sentence other than the item's own: the sentence recalls another time. */

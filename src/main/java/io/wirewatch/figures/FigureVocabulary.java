@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * What the figures reader knows of one language, read once from {@code lang/<lang>/figures-predicates.tsv}
@@ -53,6 +55,7 @@ final class FigureVocabulary {
   private final Map<String, List<Phrase>> people;
   private final Map<String, List<Phrase>> cues;
   private final boolean empty;
+  private final Set<String> kinds;
 
   private FigureVocabulary(String lang) {
     this.lang = lang;
@@ -61,6 +64,8 @@ final class FigureVocabulary {
     this.people = index(lex.rows("figures-people"), false, false);
     this.cues = index(lex.rows("figures-cues"), false, true);
     this.empty = predicates.isEmpty();
+    this.kinds = cues.values().stream().flatMap(List::stream).map(Phrase::value)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The vocabulary of a language (ISO 639-1). */
@@ -70,7 +75,7 @@ final class FigureVocabulary {
 
   /** True when the language's cues include this kind ("one": it gives indefinite articles). */
   boolean hasKind(String kind) {
-    return cues.values().stream().flatMap(List::stream).anyMatch(p -> p.value().equals(kind));
+    return kinds.contains(kind);
   }
 
   /** True when the language has no figure vocabulary. */
