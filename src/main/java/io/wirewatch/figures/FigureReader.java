@@ -1246,8 +1246,9 @@ final class FigureReader {
     for (Match m : preds) {
       if (m.end() <= first && m.end() >= first - 1 && m.start() >= clauseStart && !m.phrase().nominal()
           && !numberBetween(numbers, m.end(), first) && (m.end() == first || startsAt(cues, m.end(), "and") == null
-          && startsAt(cues, m.end(), "opener") == null && startsAt(cues, m.end(), "clause") == null)) {
-        near = m;
+          && startsAt(cues, m.end(), "opener") == null && startsAt(cues, m.end(), "clause") == null)
+          && (near == null || m.end() > near.end() || m.end() == near.end() && m.start() < near.start())) {
+        near = m; // the nearest, and of two ending together the longer: "fatally wounded", not "wounded"
       }
     }
     return near;

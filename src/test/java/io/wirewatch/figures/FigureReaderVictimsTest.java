@@ -135,4 +135,15 @@ class FigureReaderVictimsTest {
   void aLeadThatNamesOneVictim(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      The gunman killed two neighbours and wounded three friends.       | killed 2 exact null; injured 3 exact null
+      Police arrested four associates of the gang leader.               | arrested 4 exact null
+      The gunman fatally wounded four friends at the party.             | killed 4 exact null
+      The two countries were friendly neighbours for years.             | ``
+      """)
+  void kinFriendsAndNeighboursArePeople(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
