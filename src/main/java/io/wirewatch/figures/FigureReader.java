@@ -12,8 +12,15 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Reads the figures of one sentence from its structure, in any language with a figure vocabulary
@@ -32,6 +39,12 @@ final class FigureReader {
   private static final int FORWARD = 14;
   /** Tokens between a count and its head noun. */
   private static final int NOUN_REACH = 4;
+  /** Month names per language, looked up for every capitalised word a name rule reads. */
+  private static final Map<String, Map<String, Integer>> MONTHS = new ConcurrentHashMap<>();
+  /** English day names, lowercased: "Three people died Monday" names no person. */
+  private static final Set<String> ENGLISH_DAYS = Arrays.stream(DayOfWeek.values())
+      .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+      .collect(Collectors.toUnmodifiableSet());
 
   /**
    * One figure of a sentence.
@@ -87,14 +100,16 @@ final class FigureReader {
     if (preds.isEmpty()) {
       return out;
     }
+    preds = withOutcomes(t, preds, cues, s.numbers());
     List<Match> people = v.people(t);
-    List<NumberPhrase> numbers = s.numbers();
+    List<NumberPhrase> numbers = withAsMany(t, s.numbers(), cues);
     Read previousRead = null;
     int previousLast = -1;
     boolean revised = has(cues, "revision");
-    for (NumberPhrase n : numbers) {
-      Read r = n.vague() ? null : read(s, t, n, numbers, preds, people, cues, previousRead, previousLast, revised,
-          home);
+    for (NumberPhrase phrase : numbers) {
+      NumberPhrase n = phrase.value() >= 0 ? phrase : equalTo(phrase, previousRead);
+      Read r = n == null || n.vague() ? null : read(s, t, n, numbers, preds, people, cues, previousRead,
+          previousLast, revised, home);
       if (r != null) {
         out.add(r);
         previousRead = r;
@@ -107,7 +122,9 @@ final class FigureReader {
       }
     }
     if (v.hasKind("one")) {
-      for (Read one : namedObjects(s, t, preds, cues)) {
+      List<Read> named = new ArrayList<>(namedObjects(s, t, preds, people, cues));
+      named.addAll(namedSubjects(s, t, preds, people, cues, numbers));
+      for (Read one : named) {
         if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
           out.add(one);
         }
@@ -117,20 +134,340 @@ final class FigureReader {
   }
 
   /**
+   * The predicates with each injury verb given the metric of the death its clause says it ended in: an
+   * "outcome" phrase after it ("beaten with sticks to death", "stabbed him to death") or a death predicate
+   * joined to it by "and" and at most one word ("assaulted and later beheaded", "hurt and later died"); no
+   * count or clause break between them.
+   */
+  private static List<Match> withOutcomes(List<Token> t, List<Match> preds, List<Match> cues,
+      List<NumberPhrase> numbers) {
+    List<Match> out = new ArrayList<>(preds.size());
+    for (Match m : preds) {
+      Match end = null;
+      if (!m.phrase().nominal() && FigureVocabulary.metric(m) == Metric.INJURED) {
+        for (Match o : preds) {
+          if (o.start() < m.end() || o.start() > m.end() + 6 || FigureVocabulary.metric(o) != Metric.KILLED
+              || boundaryBetween(t, m.end(), o.start()) || digitsBetween(t, m.end(), o.start())
+              || numbers.stream().anyMatch(n -> n.lastToken() >= m.end() && n.firstToken() < o.start())) {
+            continue;
+          }
+          boolean joined = startsAt(cues, m.end(), "and") != null && o.start() - m.end() <= 2
+              && (o.end() >= t.size() || !letters(t.get(o.end())) || startsAt(cues, o.end(), "link") != null)
+              && (o.end() >= t.size() || startsAt(cues, o.end(), "object") == null)
+              && !digitsBetween(t, o.end(), Math.min(t.size(), o.end() + 1));
+          if (o.phrase().outcome() || joined) {
+            end = o;
+            break;
+          }
+        }
+      }
+      out.add(end == null ? m : new Match(m.start(), m.end(), end.phrase()));
+    }
+    return out;
+  }
+
+  /** True when a longer predicate starts at the same token ("stabbed" inside "stabbed to death"). */
+  private static boolean shadowed(List<Match> preds, Match m) {
+    return preds.stream().anyMatch(o -> o.start() == m.start() && o.end() > m.end());
+  }
+
+  private static boolean digitsBetween(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).text().chars().anyMatch(Character::isDigit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The sentence's number phrases and, in text order among them, each "as many" ("as-many" cue: "killed
+   * three and injured as many", "as many policemen were hurt") that is no part of a number phrase ("as many
+   * as 20" is a qualifier): a placeholder (value -1) for a count equal to the one read before it.
+   */
+  private static List<NumberPhrase> withAsMany(List<Token> t, List<NumberPhrase> numbers, List<Match> cues) {
+    List<NumberPhrase> out = new ArrayList<>(numbers);
+    for (Match c : cues) {
+      if (c.value().equals("as-many") && !isNumber(numbers, c.start()) && !isNumber(numbers, c.end())
+          && !isNumber(numbers, c.end() + 1)) {
+        out.add(new NumberPhrase(-1, null, NumberPhrase.EXACT, false, c.start(), c.end() - 1,
+            t.get(c.start()).start(), t.get(c.end() - 1).end()));
+      }
+    }
+    out.sort(Comparator.comparingInt(NumberPhrase::firstToken));
+    return out;
+  }
+
+  /** An "as many" placeholder given the value and qualifier of the count read before it, or null. */
+  private static NumberPhrase equalTo(NumberPhrase asMany, Read before) {
+    return before == null ? null : new NumberPhrase(before.value(), null, before.qualifier().id(), false,
+        asMany.firstToken(), asMany.lastToken(), asMany.start(), asMany.end());
+  }
+
+  /**
+   * "Inspector Ana Ruiz was injured", "Ana Ruiz, a nurse, was wounded", "Luis Mora died", "Ana Ruiz and Luis
+   * Mora were arrested": a person's name (two or more capitalised words that name no country, after any
+   * titles: people nouns or acronyms) as the whole subject of a passive harm predicate, or of one whose
+   * subject is the one harmed ("victim" predicates: "died", "sustained injuries"), is a count of one; two
+   * names joined by "and" are two. An apposition set off by commas, an aside in parentheses ("(31)") and an
+   * "of" phrase ("of the river police") may follow the name; a people noun with an apposition that names
+   * the person ("The driver, Luis Mora, was hurt") is one too. Not in a negated, hypothetical, historical or
+   * other-incident clause.
+   */
+  private static List<Read> namedSubjects(Sentence s, List<Token> t, List<Match> preds, List<Match> people,
+      List<Match> cues, List<NumberPhrase> numbers) {
+    List<Read> out = new ArrayList<>();
+    for (Match m : preds) {
+      Metric metric = FigureVocabulary.metric(m, false);
+      if (metric == null || metric == Metric.TROOPS || out.stream().anyMatch(r -> r.metric() == metric)
+          || shadowed(preds, m)) {
+        continue; // "stabbed to death": the longest predicate at a token is the one read
+      }
+      int end = subjectEnd(cues, m);
+      if (end <= 0 || before(cues, "other-incident", end)) {
+        continue;
+      }
+      boolean appositionName = false;
+      if (t.get(end - 1).text().equals(",")) {
+        int open = appositionStart(t, preds, end - 1);
+        if (open <= 0) {
+          continue;
+        }
+        Match cue = startsAt(cues, open + 1, "apposition");
+        appositionName = nameLength(t, s.lang(), people, cues, cue == null ? open + 1 : cue.end()) >= 2;
+        end = open;
+      }
+      int names = namedSubject(t, s.lang(), people, cues, preds, numbers, end, appositionName);
+      if (names == 0) {
+        continue;
+      }
+      int clauseStart = clauseStart(t, end);
+      int scope = scopeStart(cues, end, clauseStart);
+      int clauseEnd = clauseEnd(t, m.end());
+      if (inRange(cues, "modal", scope, clauseEnd) || inRange(cues, "negation", scope, clauseEnd)
+          || historical(t, cues, end, clauseStart, clauseEnd)) {
+        continue;
+      }
+      out.add(new Read(metric, names, Qualifier.EXACT, null, false, "", text(t, m), t.get(clauseStart).start(),
+          true, false, false, true));
+    }
+    return out;
+  }
+
+  /**
+   * Where the subject of predicate {@code m} ends: before its auxiliaries ("was", "were still"), or for a
+   * "victim" predicate right before it; degree adverbs before either are passed ("also", "critically").
+   * -1 when the predicate has no such subject slot.
+   */
+  private static int subjectEnd(List<Match> cues, Match m) {
+    int k = m.start();
+    while (k > 0 && startsAt(cues, k - 1, "degree") != null) {
+      k--;
+    }
+    int aux = -1;
+    for (Match c : cues) {
+      if (c.value().equals("auxiliary") && c.end() == k) {
+        aux = c.start();
+      }
+    }
+    while (aux > 0 && cueEndsAt(cues, aux, "auxiliary", 1)) {
+      aux--;
+    }
+    if (aux < 0 && !m.phrase().victimSubject() || m.phrase().nominal() && aux < 0) {
+      return -1;
+    }
+    return aux >= 0 ? aux : k;
+  }
+
+  /** The comma opening an apposition that ends at the comma {@code close}, or -1 (none within 30 tokens). */
+  private static int appositionStart(List<Token> t, List<Match> preds, int close) {
+    for (int k = close - 1; k > 0 && k >= close - 30; k--) {
+      String x = t.get(k).text();
+      if (x.equals(",")) {
+        return k;
+      }
+      if (x.equals(";") || x.equals(":") || x.equals(".") || startsAt(preds, k, null) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The number of names that make the whole subject ending before token {@code end}, 0 when it is not a list
+   * of names: titles and a name, with an aside in parentheses ("(31)") or an "of" phrase after it, each
+   * name after the first set off by "and" or, before an "and", a comma; an age or a short description between
+   * commas after a name ("Ana Ruiz, 40, and Luis Mora, 26, were hurt") is passed. With {@code
+   * appositionName}, a people noun alone ("The driver") is a subject too.
+   */
+  private static int namedSubject(List<Token> t, String lang, List<Match> people, List<Match> cues,
+      List<Match> preds, List<NumberPhrase> numbers, int end, boolean appositionName) {
+    int e = pastAside(t, end);
+    int clauseStart = clauseStart(t, e);
+    if (e <= clauseStart || numberBetween(numbers, clauseStart, e)) {
+      return 0;
+    }
+    if (appositionName) {
+      // "The tractor driver, Luis Mora, was hurt": a people noun heads the subject, the apposition names it
+      return startsAt(people, e - 1, null) != null && scanBack(t, people, cues, e) <= clauseStart + 2
+          && opening(t, cues, clauseStart) ? 1 : 0;
+    }
+    int names = 0;
+    boolean listed = false;
+    while (names < 8) {
+      int from = name(t, lang, people, cues, e);
+      if (from < 0 || numberBetween(numbers, from, e)) {
+        return 0;
+      }
+      names++;
+      int close;
+      if (from > 1 && startsAt(cues, from - 1, "and") != null) {
+        listed = true; // "... and Luis Mora"
+        close = t.get(from - 2).text().equals(",") ? from - 2 : -1;
+        e = from - 1;
+      } else if (listed && from > 1 && t.get(from - 1).text().equals(",")) {
+        close = from - 1; // "Ana Ruiz, Luis Mora and ..."
+        e = from - 1;
+      } else {
+        return opening(t, cues, from) ? names : 0;
+      }
+      if (close >= 0) {
+        // an age or a short description closed by this comma, else the comma of the list
+        int open = appositionStart(t, preds, close);
+        e = open > 0 && shortApposition(t, numbers, cues, open + 1, close) ? open : close;
+      }
+      e = pastAside(t, e);
+    }
+    return 0;
+  }
+
+  /** The start of an aside in parentheses ending right before {@code e} ("(31)"), else {@code e}. */
+  private static int pastAside(List<Token> t, int e) {
+    if (e > 0 && t.get(e - 1).text().equals(")")) {
+      for (int open = e - 2; open > 0 && open > e - 8; open--) {
+        if (t.get(open).text().equals("(")) {
+          return open;
+        }
+      }
+    }
+    return e;
+  }
+
+  /**
+   * An age or a description of a few words between commas (tokens {@code from..to}, exclusive): a number
+   * phrase, or up to six words opened by an article or apposition cue ("a nurse", "identified as ...").
+   */
+  private static boolean shortApposition(List<Token> t, List<NumberPhrase> numbers, List<Match> cues, int from,
+      int to) {
+    if (from >= to || to - from > 6 || inRange(cues, "and", from, to)) {
+      return false;
+    }
+    return startsNumber(numbers, from) || startsAt(cues, from, "apposition") != null
+        || startsAt(cues, from, "one") != null;
+  }
+
+  /** True when a subject may open at token {@code from}: the sentence's start, a clause break or opener. */
+  private static boolean opening(List<Token> t, List<Match> cues, int from) {
+    return from == 0 || boundary(t.get(from - 1)) || startsAt(cues, from - 1, "and") != null
+        || startsAt(cues, from - 1, "opener") != null || startsAt(cues, from - 1, "clause") != null
+        || startsAt(cues, from - 1, "say") != null;
+  }
+
+  /**
+   * The start of titles and a name ending before token {@code e} ("Police constable Ana Ruiz", "Ana Ruiz of
+   * the river police"), or -1 when the words there are no such name.
+   */
+  private static int name(List<Token> t, String lang, List<Match> people, List<Match> cues, int e) {
+    int clauseStart = clauseStart(t, e);
+    int from = scanBack(t, people, cues, e);
+    int nameEnd = e;
+    if (from > clauseStart) {
+      // "Ana Ruiz of the river police": the name ends before a partitive word ("of") within the clause
+      for (int p = e - 1; p > clauseStart; p--) {
+        if (startsAt(cues, p, "partitive") != null && nameWord(t, lang, people, cues, p - 1)) {
+          nameEnd = p;
+          from = scanBack(t, people, cues, p);
+          break;
+        }
+      }
+    }
+    int name = nameEnd;
+    while (name > from && (nameWord(t, lang, people, cues, name - 1) || t.get(name - 1).text().equals("-"))) {
+      name--;
+    }
+    if (nameLength(t, lang, people, cues, name) < 2) {
+      return -1;
+    }
+    for (int k = from; k < name; k++) {
+      if (startsAt(people, k, null) == null && !acronym(t.get(k)) && !t.get(k).text().equals("-")
+          && !nameWord(t, lang, people, cues, k)) {
+        return -1; // the words before the name are titles: "Police constable", "SI", "Head Constable"
+      }
+    }
+    return from;
+  }
+
+  /** The start of the run of title and name words (capitalised, people nouns, acronyms) ending before {@code e}. */
+  private static int scanBack(List<Token> t, List<Match> people, List<Match> cues, int e) {
+    int k = e;
+    while (k > 0) {
+      Token tok = t.get(k - 1);
+      boolean word = letters(tok) && (Character.isUpperCase(tok.text().charAt(0)) && startsAt(cues, k - 1, null) == null
+          || startsAt(people, k - 1, null) != null);
+      if (!word && !tok.text().equals("-")) {
+        break;
+      }
+      k--;
+    }
+    return k;
+  }
+
+  /** The number of name words ({@link #nameWord}) from token {@code k} on. */
+  private static int nameLength(List<Token> t, String lang, List<Match> people, List<Match> cues, int k) {
+    int n = 0;
+    while (k < t.size() && (nameWord(t, lang, people, cues, k) || t.get(k).text().equals("-") && n > 0)) {
+      n += t.get(k).text().equals("-") ? 0 : 1;
+      k++;
+    }
+    return n;
+  }
+
+  /**
+   * A word of a person's name: capitalised, not an acronym, not a people noun, cue, country, capital, day
+   * or month.
+   */
+  private static boolean nameWord(List<Token> t, String lang, List<Match> people, List<Match> cues, int k) {
+    return capitalisedWord(t, k) && !acronym(t.get(k)) && startsAt(people, k, null) == null
+        && startsAt(cues, k, null) == null && Countries.iso(t.get(k).text(), lang) == null
+        && Places.capitalIso(t.get(k).text()) == null;
+  }
+
+  /** "SI", "CRPF": a word of two or more capitals. */
+  private static boolean acronym(Token tok) {
+    String x = tok.text();
+    return x.length() >= 2 && x.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+  }
+
+  /**
    * "Maoists shot dead Ganesh Murmu (31), a local leader", "killed Ana Ruiz and Luis Mora": a person's name
    * (two or more capitalised words that name no country) as the object of an active harm verb is a count of
    * one, two for two names joined by "and". Read in languages whose files give indefinite articles ("one"
    * cues), which read counts of one; not in a negated, hypothetical or other-incident clause.
    */
-  private static List<Read> namedObjects(Sentence s, List<Token> t, List<Match> preds, List<Match> cues) {
+  private static List<Read> namedObjects(Sentence s, List<Token> t, List<Match> preds, List<Match> people,
+      List<Match> cues) {
     List<Read> out = new ArrayList<>();
     for (Match m : preds) {
       Metric metric = FigureVocabulary.metric(m, false);
       if (m.phrase().nominal() || metric == null || metric == Metric.TROOPS
-          || out.stream().anyMatch(r -> r.metric() == metric)) {
+          || out.stream().anyMatch(r -> r.metric() == metric) || shadowed(preds, m)) {
         continue;
       }
       int k = m.end() < t.size() && t.get(m.end()).text().equals(",") ? m.end() + 1 : m.end();
+      while (k + 1 < t.size() && (startsAt(people, k, null) != null || acronym(t.get(k)))
+          && nameEnd(t, s.lang(), k + 1) > 0) {
+        k++; // a title before the name: "injuring constable Luis Mora"
+      }
       int names = 0;
       while (true) {
         int end = nameEnd(t, s.lang(), k);
@@ -171,12 +508,7 @@ final class FigureReader {
       return false;
     }
     String w = t.get(k).lower();
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(w)) {
-        return false;
-      }
-    }
-    return monthOf(w, "en") == 0;
+    return !ENGLISH_DAYS.contains(w) && monthOf(w, "en") == 0;
   }
 
   /** True when the sentence's cues include object openers: the language reads agents of active verbs. */
@@ -211,7 +543,8 @@ final class FigureReader {
     int skipTo = -1;
     for (Match a : cues) {
       boolean pronoun = a.value().equals("one-pronoun");
-      if (!a.value().equals("one") && !pronoun || a.start() < skipTo) {
+      boolean possessive = a.value().equals("one-possessive"); // "and his wife was hurt"
+      if (!a.value().equals("one") && !pronoun && !possessive || a.start() < skipTo) {
         continue;
       }
       int at = a.start();
@@ -221,8 +554,9 @@ final class FigureReader {
           verb = m;
         }
       }
-      if (at > 0 && verb == null && !boundary(t.get(at - 1)) && startsAt(cues, at - 1, "link") == null) {
-        continue;
+      if (at > 0 && verb == null && !boundary(t.get(at - 1)) && !spacedDash(t, at - 1)
+          && startsAt(cues, at - 1, "link") == null) {
+        continue; // a clause opens after a break, a link word or a dateline's dash ("SPRINGFIELD - A man ...")
       }
       if (a.end() < t.size()
           && (startsAt(cues, a.end(), "ordinal") != null || startsAt(cues, a.end(), "increment") != null)) {
@@ -233,6 +567,9 @@ final class FigureReader {
         // "a trooper was killed and another injured", "killing one and injuring another": the pronoun is
         // the person, when no noun or number follows it
         int n = a.end();
+        while (startsAt(cues, n, "degree") != null) {
+          n++; // "and another critically injured"
+        }
         boolean alone = n >= t.size() || !letters(t.get(n)) || startsAt(cues, n, "auxiliary") != null
             || startsAt(preds, n, null) != null || startsAt(cues, n, "link") != null;
         if (!alone || isNumber(numbers, n)) {
@@ -240,7 +577,7 @@ final class FigureReader {
         }
         person = a;
       }
-      for (int k = a.end(); k < Math.min(t.size(), a.end() + 8) && person == null; k++) {
+      for (int k = a.end(); k < Math.min(t.size(), a.end() + (possessive ? 2 : 8)) && person == null; k++) {
         person = startsAt(people, k, null);
         boolean age = k + 1 < t.size() && t.get(k).text().chars().allMatch(Character::isDigit)
             && (t.get(k + 1).text().startsWith("-") || startsAt(cues, k + 1, "unit") != null); // "a 47-year-old"
@@ -250,10 +587,16 @@ final class FigureReader {
           break;
         }
       }
+      if (person == null && !pronoun && !possessive) {
+        person = ageAlone(t, cues, preds, a.end()); // "A 17-year-old was killed": the age is the person
+      }
       if (person == null) {
         continue;
       }
       int head = person.end() - 1;
+      if (possessive && !singularForm(t, person)) {
+        continue; // "his sons": a possessive counts one only before a singular
+      }
       if (!pronoun && head + 1 < t.size() && letters(t.get(head + 1))
           && Character.isLowerCase(t.get(head + 1).text().charAt(0))
           && startsAt(people, head + 1, null) == null && startsAt(preds, head + 1, null) == null
@@ -270,9 +613,12 @@ final class FigureReader {
         continue;
       }
       Match pred = verb != null ? verb : forward(t, preds, cues, numbers, head, t.size());
+      if (possessive && verb == null && pred != null && !predicateNext(cues, head + 1, pred)) {
+        continue; // "her mother had a restraining order ... injury": a possessive subject's verb follows it
+      }
       if (pred == null || pred.phrase().nominal() && !auxiliaryBefore(cues, pred.start()) // "was wounded"
           && pred.start() != head + 1 // "and another wounded"
-          || verb == null && (agent(t, preds, cues, head, pred)
+          || verb == null && (agent(t, preds, cues, numbers, head, pred)
           || inRange(cues, "subset", head + 1, pred.start()) // "A mother of three was among those killed"
           || inRange(cues, "negation", head + 1, pred.start()) || inRange(cues, "modal", head + 1, pred.start()))) {
         continue;
@@ -282,7 +628,8 @@ final class FigureReader {
       if (metric == null || metric == Metric.TROOPS || out.stream().anyMatch(r -> r.metric() == metric)) {
         continue;
       }
-      int more = verb == null ? singularConjunct(t, cues, people, head + 1, pred.start(), false)
+      int more = possessive ? possessiveList(t, cues, people, head + 1)
+          : verb == null ? singularConjunct(t, cues, people, head + 1, pred.start(), false)
           : kinConjunct(t, cues, people, head + 1);
       skipTo = more > 0 ? (verb == null ? pred.start() : head + 4) : skipTo;
       int from = pronoun ? a.start() : a.end();
@@ -295,6 +642,65 @@ final class FigureReader {
           true, false, false, true));
     }
     return out;
+  }
+
+  /** A hyphen standing alone between spaces, used as a dash ("SPRINGFIELD, Ill. - A man ..."). */
+  private static boolean spacedDash(List<Token> t, int k) {
+    return t.get(k).text().equals("-") && k > 0 && t.get(k - 1).end() < t.get(k).start()
+        && (k + 1 >= t.size() || t.get(k).end() < t.get(k + 1).start());
+  }
+
+  /**
+   * An age standing for a person right after an article, "a 17-year-old" (a number, a hyphen and a unit
+   * cue) followed by an auxiliary or a predicate: the unit's match, or null.
+   */
+  private static Match ageAlone(List<Token> t, List<Match> cues, List<Match> preds, int k) {
+    if (k + 3 >= t.size() || !t.get(k + 1).text().equals("-")) {
+      return null;
+    }
+    Match unit = startsAt(cues, k + 2, "unit");
+    int next = k + 3;
+    return unit != null && (startsAt(cues, next, "auxiliary") != null || startsAt(preds, next, null) != null)
+        ? unit : null;
+  }
+
+  /** True when the people noun matched is written in its listed (singular) form: "son", not "sons". */
+  private static boolean singularForm(List<Token> t, Match person) {
+    List<FigureVocabulary.Element> words = person.phrase().elements();
+    return words.get(words.size() - 1).lower().equals(t.get(person.end() - 1).lower());
+  }
+
+  /** True when predicate {@code pred} opens at token {@code k}, after degree adverbs or an auxiliary. */
+  private static boolean predicateNext(List<Match> cues, int k, Match pred) {
+    int at = k;
+    while (startsAt(cues, at, "degree") != null || startsAt(cues, at, "auxiliary") != null) {
+      at = startsAt(cues, at, "degree") != null ? at + 1 : startsAt(cues, at, "auxiliary").end();
+    }
+    return pred.start() == at;
+  }
+
+  /**
+   * The people nouns listed after a possessive's ("killed his wife, son and daughter"): from token {@code k},
+   * each after a comma or "and" (a possessive may repeat: "his mother and his aunt"), in its singular form.
+   */
+  private static int possessiveList(List<Token> t, List<Match> cues, List<Match> people, int k) {
+    int more = 0;
+    while (k < t.size()) {
+      int n = k;
+      n += t.get(n).text().equals(",") ? 1 : 0;
+      n += n < t.size() && startsAt(cues, n, "and") != null ? 1 : 0;
+      if (n == k) {
+        break;
+      }
+      n += n < t.size() && startsAt(cues, n, "one-possessive") != null ? 1 : 0;
+      Match person = n < t.size() ? startsAt(people, n, null) : null;
+      if (person == null || !singularForm(t, person)) {
+        break;
+      }
+      more++;
+      k = person.end();
+    }
+    return more;
   }
 
   /** 1 when "and", a possessive ("own" cue: his, her, their) and a people noun follow ("a man and his wife"). */
@@ -374,8 +780,10 @@ final class FigureReader {
         || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1) && !objectOfVerb(cues, preds, first)
         || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)
         || byAgent(t, cues, preds, first)
-        || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)) {
-      return null;
+        || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)
+        || startsAt(cues, last + 1, "subset") != null && startsAt(cues, last + 1, "partitive") != null
+        && activeBefore(preds, numbers, cues, first, clauseStart(t, first)) == null) {
+      return null; // "one of them critically injured": a part of a group counted before; not "killed two of them"
     }
     int clauseStart = clauseStart(t, first);
     int clauseEnd = clauseEnd(t, last + 1);
@@ -409,7 +817,16 @@ final class FigureReader {
     boolean troops = false;
     int conjuncts = 0;
     int head = -1;
-    for (int k = j; k < Math.min(t.size(), j + NOUN_REACH) && k < clauseEnd; k++) {
+    int reach = j + NOUN_REACH;
+    for (int k = j; k < Math.min(t.size(), reach) && (k < clauseEnd || aside(t, k) > 0); k++) {
+      int close = aside(t, k);
+      if (close > 0) {
+        // "12 Special Task Force (STF) personnel": an abbreviation in parentheses inside the count's phrase
+        reach += close - k + 1;
+        clauseEnd = clauseEnd(t, close + 1);
+        k = close;
+        continue;
+      }
       Match person = startsAt(people, k, null);
       Match pred = nominalAt(preds, k);
       pred = pred == null ? startsAt(preds, k, null) : pred;
@@ -459,7 +876,11 @@ final class FigureReader {
       }
     }
     // "10 killed", "11 tués": right after the count, the verb names those counted
-    boolean participle = head < 0 && metric != null && j < t.size() && startsAt(preds, j, null) != null;
+    int jv = j;
+    while (startsAt(cues, jv, "degree") != null) {
+      jv++; // "two critically injured"
+    }
+    boolean participle = head < 0 && metric != null && jv < t.size() && startsAt(preds, jv, null) != null;
     if (head < 0 && metric == null) {
       // "claiming 19 lives": a predicate around the count, its noun part of the predicate
       for (Match m : preds) {
@@ -749,6 +1170,26 @@ final class FigureReader {
     return false;
   }
 
+  /**
+   * The closing parenthesis of an aside of one to three words, no digits, opening at token {@code k} ("(STF)",
+   * "(SF)"), or -1.
+   */
+  private static int aside(List<Token> t, int k) {
+    if (k >= t.size() || !t.get(k).text().equals("(")) {
+      return -1;
+    }
+    for (int c = k + 1; c < Math.min(t.size(), k + 5); c++) {
+      String x = t.get(c).text();
+      if (x.equals(")")) {
+        return c > k + 1 ? c : -1;
+      }
+      if (!letters(t.get(c)) && !x.equals("-") || x.chars().anyMatch(Character::isDigit)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private static boolean dash(Token tok) {
     String s = tok.text();
     return s.equals("-") || s.equals("\u2013") || s.equals("\u2014");
@@ -804,9 +1245,10 @@ final class FigureReader {
     Match near = null;
     for (Match m : preds) {
       if (m.end() <= first && m.end() >= first - 1 && m.start() >= clauseStart && !m.phrase().nominal()
-          && !numberBetween(numbers, m.end(), first) && startsAt(cues, m.end(), "and") == null
-          && startsAt(cues, m.end(), "opener") == null && startsAt(cues, m.end(), "clause") == null) {
-        near = m;
+          && !numberBetween(numbers, m.end(), first) && (m.end() == first || startsAt(cues, m.end(), "and") == null
+          && startsAt(cues, m.end(), "opener") == null && startsAt(cues, m.end(), "clause") == null)
+          && (near == null || m.end() > near.end() || m.end() == near.end() && m.start() < near.start())) {
+        near = m; // the nearest, and of two ending together the longer: "fatally wounded", not "wounded"
       }
     }
     return near;
@@ -826,7 +1268,7 @@ final class FigureReader {
     }
     Match after = forward(t, preds, cues, numbers, head, t.size());
     if (after != null) {
-      return agent(t, preds, cues, head, after) ? null : after;
+      return agent(t, preds, cues, numbers, head, after) ? null : after;
     }
     // a predicate before the count: not past a clause opener ("12 were killed when 150 cadres attacked") nor
     // one with a count of its own before it ("Two villagers were killed in a battle between 150 cadres")
@@ -846,10 +1288,11 @@ final class FigureReader {
    * auxiliary before it; the count is its agent, not its victims. Needs the language's "object" and
    * "auxiliary" cues (a language without them never reads a count as an agent).
    */
-  private static boolean agent(List<Token> t, List<Match> preds, List<Match> cues, int head, Match verb) {
+  private static boolean agent(List<Token> t, List<Match> preds, List<Match> cues, List<NumberPhrase> numbers,
+      int head, Match verb) {
     if (verb.phrase().nominal() || verb.end() >= t.size() || startsAt(cues, verb.end(), "object") == null
-        && !(hasObjectCues(cues) && capitalisedWord(t, verb.end()))) {
-      return false; // an object: "shot dead a villager", "killed Umesh Singh (35)"
+        && !(hasObjectCues(cues) && (capitalisedWord(t, verb.end()) || startsNumber(numbers, verb.end())))) {
+      return false; // an object: "shot dead a villager", "killed Umesh Singh (35)", "beat up 12 traders"
     }
     for (Match c : cues) {
       if (c.value().equals("auxiliary") && c.start() > head && c.end() <= verb.start()) {
@@ -929,14 +1372,18 @@ final class FigureReader {
   }
 
   private static int monthOf(String word, String lang) {
+    return MONTHS.computeIfAbsent(lang, FigureReader::monthNames).getOrDefault(word, 0);
+  }
+
+  /** A language's month names (standalone and in-date forms, lowercased) to their numbers, from the JDK. */
+  private static Map<String, Integer> monthNames(String lang) {
     Locale locale = Locale.of(lang);
+    Map<String, Integer> names = new HashMap<>();
     for (Month m : Month.values()) {
-      if (m.getDisplayName(TextStyle.FULL_STANDALONE, locale).toLowerCase(locale).equals(word)
-          || m.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale).equals(word)) {
-        return m.getValue();
-      }
+      names.put(m.getDisplayName(TextStyle.FULL_STANDALONE, locale).toLowerCase(locale), m.getValue());
+      names.put(m.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale), m.getValue());
     }
-    return 0;
+    return Map.copyOf(names);
   }
 
   /** A four-digit year in the sentence other than the item's own: the sentence recalls another time. */
@@ -989,6 +1436,15 @@ final class FigureReader {
   private static boolean ownVerb(List<NumberPhrase> numbers, List<Match> preds, int k) {
     for (NumberPhrase n : numbers) {
       if (n.firstToken() == k && startsAt(preds, n.lastToken() + 1, null) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsNumber(List<NumberPhrase> numbers, int k) {
+    for (NumberPhrase n : numbers) {
+      if (n.firstToken() == k) {
         return true;
       }
     }

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * What the figures reader knows of one language, read once from {@code lang/<lang>/figures-predicates.tsv}
@@ -27,7 +29,7 @@ final class FigureVocabulary {
 
   /** A phrase of the vocabulary and what it stands for (a metric, a people class or a cue kind). */
   record Phrase(List<Element> elements, String value, boolean nominal, boolean exact, boolean troopsToo,
-      boolean troopsOnly) {}
+      boolean troopsOnly, boolean victimSubject, boolean outcome) {}
 
   /** One word of a phrase (key and lowercased form); a gap when both are null. */
   record Element(String key, String lower) {
@@ -53,6 +55,7 @@ final class FigureVocabulary {
   private final Map<String, List<Phrase>> people;
   private final Map<String, List<Phrase>> cues;
   private final boolean empty;
+  private final Set<String> kinds;
 
   private FigureVocabulary(String lang) {
     this.lang = lang;
@@ -61,6 +64,8 @@ final class FigureVocabulary {
     this.people = index(lex.rows("figures-people"), false, false);
     this.cues = index(lex.rows("figures-cues"), false, true);
     this.empty = predicates.isEmpty();
+    this.kinds = cues.values().stream().flatMap(List::stream).map(Phrase::value)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The vocabulary of a language (ISO 639-1). */
@@ -70,7 +75,7 @@ final class FigureVocabulary {
 
   /** True when the language's cues include this kind ("one": it gives indefinite articles). */
   boolean hasKind(String kind) {
-    return cues.values().stream().flatMap(List::stream).anyMatch(p -> p.value().equals(kind));
+    return kinds.contains(kind);
   }
 
   /** True when the language has no figure vocabulary. */
@@ -132,7 +137,8 @@ final class FigureVocabulary {
       boolean nominal = withNominal && flags.contains("nominal");
       boolean byForm = exact || flags.contains("form");
       Phrase phrase = new Phrase(List.copyOf(elements), row.get(1).strip(), nominal, byForm,
-          withNominal && flags.contains("troops"), withNominal && flags.contains("troops-only"));
+          withNominal && flags.contains("troops"), withNominal && flags.contains("troops-only"),
+          withNominal && flags.contains("victim"), withNominal && flags.contains("outcome"));
       Element first = elements.get(0);
       if (!byForm) {
         out.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(phrase);

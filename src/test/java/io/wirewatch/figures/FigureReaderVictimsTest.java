@@ -1,0 +1,149 @@
+package io.wirewatch.figures;
+
+import static io.wirewatch.figures.FigureReaderTest.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Construction classes of English incident reports that name or describe their victims rather than count
+ * them with a number, one test per class. The sentences are our own. Expected as in {@link FigureReaderTest}.
+ */
+class FigureReaderVictimsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      The rebels assaulted two teachers at the school.                 | injured 2 exact null
+      At least 20 farmers were beaten up by the gang.                  | injured 20 at_least null
+      The gang beat up three shopkeepers before fleeing.               | injured 3 exact null
+      Armed men thrashed four workers at the quarry.                   | injured 4 exact null
+      A trader was stabbed outside his shop on Monday.                 | injured 1 exact null
+      """)
+  void assaultIsInjury(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Two farmers were stabbed to death by the gang.                    | killed 2 exact null
+      A guard was beaten with iron rods to death.                       | killed 1 exact null
+      Three villagers were assaulted and later beheaded.                | killed 3 exact null
+      Two porters were injured and later died in hospital.              | killed 2 exact null
+      Five were injured and two killed in the crash.                    | injured 5 exact null; killed 2 exact null
+      The blast left eight people injured and killed a guard.           | injured 8 exact null; killed 1 exact null
+      """)
+  void anInjuryThatEndedInDeathIsADeath(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      The rebels killed three villagers and injured as many.            | killed 3 exact null; injured 3 exact null
+      Four rebels were killed and as many policemen were injured.       | killed 4 exact null; injured 4 exact null
+      As many as 20 people were injured in the blast.                   | injured 20 up_to null
+      """)
+  void asManyRepeatsTheCountBefore(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      A shopkeeper was killed and his wife was injured.                 | killed 1 exact null; injured 1 exact null
+      The gunmen killed a farmer and injured his brother.               | killed 1 exact null; injured 1 exact null
+      A woman was killed and her husband critically injured.            | killed 1 exact null; injured 1 exact null
+      Police searched his house in the village.                         | ``
+      The gunman killed his wife, son and daughter at the farm.         | killed 3 exact null
+      The gunman killed his sons at the farm.                           | ``
+      Her mother had earlier filed a complaint of injury.               | ``
+      """)
+  void aPossessiveBeforeAPersonIsOne(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Police constable Ravi Menon was injured in the blast.                  | injured 1 exact null
+      Head Constable Arun Das of the State Armed Force was hurt in the clash. | injured 1 exact null
+      Ravi Menon of the river police was injured in the blast.               | injured 1 exact null
+      Ravi Menon, a local trader, was wounded in the attack.                 | injured 1 exact null
+      Ravi Menon (31), a local trader, was killed in the attack.             | killed 1 exact null
+      Inspector Ravi Menon was seriously injured in the ambush.              | injured 1 exact null
+      Ravi Menon and Arun Das were arrested at the market.                   | arrested 2 exact null
+      Ravi Menon died in hospital on Monday.                                 | killed 1 exact null
+      Lina Costa also sustained bullet injuries in the attack.               | injured 1 exact null
+      The tractor driver, Ravi Menon, sustained injuries in the blast.       | injured 1 exact null
+      A guard was killed while Arun Das was injured.                         | killed 1 exact null; injured 1 exact null
+      Green Party workers were injured in the clash.                         | ``
+      The Maoist Cadres were arrested in the raid.                           | ``
+      Ravi Menon, who was arrested last year, spoke to reporters.            | ``
+      Ravi Menon was not injured in the attack.                              | ``
+      Ravi Menon killed two villagers in the raid.                           | killed 2 exact null
+      Ana Ruiz, 40, and Luis Mora, 26, were injured in the blast.            | injured 2 exact null
+      Ana Ruiz, 40, Luis Mora, 26, and Ravi Menon, 31, remain hospitalised.  | injured 3 exact null
+      Ana Ruiz, a nurse, and Luis Mora died at the scene.                    | killed 2 exact null
+      """)
+  void aNamedPersonAsSubjectIsOne(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      The gunmen shot dead Ravi Menon and injured constable Arun Das.   | killed 1 exact null; injured 1 exact null
+      """)
+  void aTitleBeforeANamedObject(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      A villager was killed and another critically injured.             | killed 1 exact null; injured 1 exact null
+      Two died and three critically injured after the fire.             | killed 2 exact null; injured 3 exact null
+      Two guards were shot, one of them critically injured.             | ``
+      The gang seized six traders and killed two of them.               | killed 2 exact null
+      """)
+  void aDegreeAdverbBeforeThePredicate(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Twelve Special Task Force (STF) personnel were injured in the blast. | injured 12 exact null
+      Nine Harbour Patrol Unit (HPU) men of the river police were hurt.    | injured 9 exact null
+      """)
+  void anAbbreviationInParenthesesInsideTheCountsPhrase(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      About 20 armed men raided the village and beat up 12 farmers.     | injured 12 exact null
+      """)
+  void aCountThatActsOnACountIsTheAgent(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      A 17-year-old was killed in the crash.                            | killed 1 exact null
+      An 11-year-old was hurt when the wall fell.                       | injured 1 exact null
+      SPRINGTOWN, Ohio - A man was fatally shot on Monday.              | killed 1 exact null
+      Police are investigating the fatal shooting of a woman.           | killed 1 exact null
+      A woman was found with a fatal gunshot wound.                     | killed 1 exact null
+      The 17-year-old rider won the race.                               | ``
+      """)
+  void aLeadThatNamesOneVictim(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      The gunman killed two neighbours and wounded three friends.       | killed 2 exact null; injured 3 exact null
+      Police arrested four associates of the gang leader.               | arrested 4 exact null
+      The gunman fatally wounded four friends at the party.             | killed 4 exact null
+      The two countries were friendly neighbours for years.             | ``
+      """)
+  void kinFriendsAndNeighboursArePeople(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+}
