@@ -38,12 +38,19 @@ final class NameReader {
    * ..." beside "the suspect fled") is a word that starts a sentence, not a name.
    */
   static List<String> in(String text, String lang, String context) {
+    return in(text, lang, lowerCaseContext(context, lang));
+  }
+
+  /**
+   * As above, with {@code lowerCase} the item's words written in lower case ({@link #lowerCaseContext}),
+   * worked out once for every part of an item that is read.
+   */
+  static List<String> in(String text, String lang, Set<String> lowerCase) {
     Rules rules = RULES.computeIfAbsent(lang, NameReader::load);
     List<String> names = rules.tags().isEmpty() || text == null || text.isBlank() ? Names.in(text)
         : tagged(text, lang, rules.tags());
-    if (rules.tags().isEmpty() && context != null) {
-      Set<String> lower = lowerCaseWords(context);
-      names.removeIf(n -> n.indexOf(' ') < 0 && lower.contains(n));
+    if (!lowerCase.isEmpty()) {
+      names.removeIf(n -> n.indexOf(' ') < 0 && lowerCase.contains(n));
     }
     if (!rules.skip().isEmpty()) {
       names.removeIf(n -> rules.skip().stream().anyMatch(k -> (" " + n + " ").contains(" " + k + " ")));
@@ -72,8 +79,14 @@ final class NameReader {
     return words >= TITLE_WORDS && words - capitals <= words / TITLE_SMALL;
   }
 
-  /** The words {@code text} writes in lower case. */
-  private static Set<String> lowerCaseWords(String text) {
+  /**
+   * The words an item's whole text writes in lower case, in a language whose names are read from capitals;
+   * empty where a tagger reads names (or there is no text), as capitals decide nothing there.
+   */
+  static Set<String> lowerCaseContext(String text, String lang) {
+    if (text == null || !RULES.computeIfAbsent(lang, NameReader::load).tags().isEmpty()) {
+      return Set.of();
+    }
     Set<String> out = new java.util.HashSet<>();
     for (String w : text.split("[^\\p{L}]+")) {
       if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {

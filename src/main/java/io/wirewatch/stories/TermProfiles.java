@@ -63,8 +63,9 @@ public final class TermProfiles {
     String headline = boilerplate.strip(withoutOutlet(item.headline()));
     String opening = headline + ".\n" + firstParagraph(body);
     String all = headline + "\n" + body;
-    List<String> bodyNames = NameReader.in(body, lang, all);
-    List<String> headlineNames = headlineNames(headline, bodyNames, lang, all);
+    Set<String> lowerCase = NameReader.lowerCaseContext(all, lang);
+    List<String> bodyNames = NameReader.in(body, lang, lowerCase);
+    List<String> headlineNames = headlineNames(headline, bodyNames, lang, lowerCase);
     addWords(tf, body, lang, 1f);
     addWords(tf, headline, lang, weights.headline());
     addNames(tf, headlineNames, lang);
@@ -100,7 +101,7 @@ public final class TermProfiles {
     }
     Map<String, Float> leadNames = new HashMap<>();
     addNames(leadNames, headlineNames, lang);
-    addNames(leadNames, NameReader.in(firstParagraph(body), lang, all), lang);
+    addNames(leadNames, NameReader.in(firstParagraph(body), lang, lowerCase), lang);
     leadNames.keySet().forEach(n -> out.put(LEAD + n, 0f));
     Figures.each(opening, (kind, n) -> {
       if (kind.equals("d") && n.contains(".")) {
@@ -130,8 +131,9 @@ public final class TermProfiles {
    * The names of the headline; of a headline in title case ({@link NameReader#titleCase}) only those whose
    * every word the body names too, as its capitals do not tell names from words ("Microsoft Rushes Fix").
    */
-  private static List<String> headlineNames(String headline, List<String> bodyNames, String lang, String all) {
-    List<String> names = NameReader.in(headline, lang, all);
+  private static List<String> headlineNames(String headline, List<String> bodyNames, String lang,
+      Set<String> lowerCase) {
+    List<String> names = NameReader.in(headline, lang, lowerCase);
     if (!NameReader.titleCase(headline, lang) || bodyNames.isEmpty()) {
       return names;
     }
