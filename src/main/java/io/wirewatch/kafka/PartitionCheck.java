@@ -1,5 +1,6 @@
 package io.wirewatch.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Checks at start every assumption the topology makes about partition counts, so a topic created by hand
@@ -40,6 +42,9 @@ public final class PartitionCheck {
     }
   }
 
+  /** How long a topic unknown to the broker is asked about again before the check gives up. */
+  static final Duration METADATA_WAIT = Duration.ofSeconds(15);
+
   private PartitionCheck() {}
 
   /** The violations of {@code rules} given each topic's partition count (topics not in the map are skipped). */
@@ -61,8 +66,7 @@ public final class PartitionCheck {
       return;
     }
     try (Admin admin = Admin.create(adminConfig)) {
-      Map<String, TopicDescription> d = admin.describeTopics(rules.stream().map(Rule::topic).toList())
-          .allTopicNames().get(30, TimeUnit.SECONDS);
+      Map<String, TopicDescription> d = describe(admin, rules.stream().map(Rule::topic).toList());
       Map<String, Integer> counts = new java.util.HashMap<>();
       d.forEach((name, desc) -> counts.put(name, desc.partitions().size()));
       List<String> errors = violations(rules, counts);
@@ -74,6 +78,26 @@ public final class PartitionCheck {
       throw new IllegalStateException("interrupted while checking partitions", e);
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("cannot describe topics to check partitions: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The topics' descriptions. A topic created a moment ago may not yet be in the metadata of the broker that
+   * answers (a busy broker applies the controller's records a little later): an unknown topic is asked about
+   * again until {@link #METADATA_WAIT} has passed.
+   */
+  private static Map<String, TopicDescription> describe(Admin admin, List<String> topics)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    long deadline = System.nanoTime() + METADATA_WAIT.toNanos();
+    while (true) {
+      try {
+        return admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(200);
+      }
     }
   }
 }
