@@ -8,6 +8,7 @@ import io.wirewatch.model.Story;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,6 +60,7 @@ public final class PipelineBench {
   private final PipelineStarter starter;
   private final PipelineStarter.Progress progress;
   private final AtomicLong heapPeak = new AtomicLong();
+  private final AtomicLong liveHeapPeak = new AtomicLong();
 
   public PipelineBench(String bootstrap, PipelineStarter starter, PipelineStarter.Progress progress) {
     this.bootstrap = bootstrap;
@@ -107,7 +109,8 @@ public final class PipelineBench {
       latencies.sort(Long::compare);
       return new BenchReport(o.items(), o.queries(), o.offeredPerSecond(), runs.get(1), withoutQueries, passThrough,
           percentile(latencies, 0.50), percentile(latencies, 0.95), percentile(latencies, 0.99),
-          heapPeak.get() / 1e6, rssPeakBytes() / 1e6, o.items() == 0 ? 0 : stateBytes * 100_000L / o.items(), written);
+          heapPeak.get() / 1e6, liveHeapPeak.get() / 1e6, maxHeapBytes() / 1e6, rssPeakBytes() / 1e6,
+          o.items() == 0 ? 0 : stateBytes * 100_000L / o.items(), written);
     } finally {
       sampler.interrupt();
     }
@@ -219,16 +222,35 @@ public final class PipelineBench {
     }
   }
 
+  /**
+   * Samples the heap in use (which grows up to the maximum before a collection, so it says more about the
+   * maximum than about the pipeline) and the heap still in use after the last collection of each pool: the
+   * live set, which is what the pipeline needs.
+   */
   private void sampleHeap() {
     var memory = ManagementFactory.getMemoryMXBean();
+    var pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported())
+        .toList();
     while (!Thread.currentThread().isInterrupted()) {
       heapPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+      long live = 0;
+      for (var pool : pools) {
+        var after = pool.getCollectionUsage();
+        live += after == null ? 0 : after.getUsed();
+      }
+      liveHeapPeak.accumulateAndGet(live, Math::max);
       try {
         Thread.sleep(100);
       } catch (InterruptedException e) {
         return;
       }
     }
+  }
+
+  /** The largest heap the JVM may use (-Xmx or its default, a quarter of the machine's memory). */
+  static long maxHeapBytes() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
   }
 
   /** The process's peak resident set (Linux VmHWM), or 0 where unknown. */

@@ -24,7 +24,8 @@ class BenchCommandIT {
     assertThat(code).isZero();
     JsonNode n = Json.mapper().readTree(json.toFile());
     for (String field : new String[] {"items", "queries", "offered_per_s", "pipeline_items_per_s",
-        "passthrough_items_per_s", "ratio", "heap_peak_mb", "rss_peak_mb", "state_bytes_per_100k"}) {
+        "passthrough_items_per_s", "ratio", "heap_peak_mb", "heap_live_peak_mb", "heap_max_mb", "rss_peak_mb",
+        "state_bytes_per_100k"}) {
       assertThat(n.has(field)).as(field).isTrue();
       assertThat(n.get(field).isNumber()).as(field).isTrue();
     }
@@ -33,5 +34,7 @@ class BenchCommandIT {
     }
     assertThat(n.get("items").asInt()).isEqualTo(40);
     assertThat(n.get("queries").asInt()).isEqualTo(20);
+    assertThat(n.get("heap_live_peak_mb").asDouble()).as("live heap at its peak")
+        .isPositive().isLessThanOrEqualTo(n.get("heap_max_mb").asDouble());
   }
 }
