@@ -1,5 +1,6 @@
 package io.wirewatch.app;
 
+import io.wirewatch.kafka.BoundedStateMemory;
 import io.wirewatch.kafka.OversizeRecordHandler;
 import io.wirewatch.kafka.PartitionCheck;
 import io.wirewatch.kafka.TopicAdmin;
@@ -106,6 +107,7 @@ public final class StreamsApp implements AutoCloseable {
     p.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.topics().replicationFactor());
     TransactionalProducers.settings().forEach(p::putIfAbsent);
+    p.putIfAbsent(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedStateMemory.class);
     // A member that dies without leaving (kill -9, a lost host) holds its partitions until its session times
     // out; the consumer's default of 45 s is most of the time a restarted instance waits to be ready.
     p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), SESSION_TIMEOUT_MS);
