@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -11,11 +13,13 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The rules that keep wirewatch's structure: one package per capability, dependencies only in the allowed
- * directions (the application assembles, nothing depends on it), and no cycles between packages or classes.
+ * directions (the application assembles, nothing depends on it), no cycles between packages or classes, and a
+ * package-info.java in every package saying what it owns.
  * Class cycles that existed when the rule came in are frozen (src/test/resources/archunit_store) and must
  * not grow; mending one shrinks the store.
  */
@@ -40,7 +44,7 @@ class ArchitectureTest {
       Map.entry("bench", new String[] {"model", "ingest", "kafka"}));
 
   @ArchTest
-  static void packagesDependOnlyOnWhatTheyAreAllowedTo(com.tngtech.archunit.core.domain.JavaClasses classes) {
+  static void packagesDependOnlyOnWhatTheyAreAllowedTo(JavaClasses classes) {
     for (Map.Entry<String, String[]> e : ALLOWED.entrySet()) {
       String[] others = java.util.Arrays.stream(new String[] {"model", "text", "formats", "figures", "stories",
           "dedup", "alerts", "kafka", "channels", "web", "ingest", "metrics", "bench", "app"})
@@ -57,6 +61,22 @@ class ArchitectureTest {
   static final ArchRule nothingDependsOnTheApplication = noClasses().that().resideOutsideOfPackage(W + "app..")
       .should().dependOnClassesThat().resideInAPackage(W + "app..")
       .because("the application assembles the pipeline; capabilities do not reach back into it");
+
+  /**
+   * Every package holding main classes has a package-info.java, so a reader of the package learns what it owns.
+   * The compiler writes package-info.class for a Javadoc-only package-info.java because maven-compiler-plugin's
+   * {@code createMissingPackageInfoClass} is on by default.
+   */
+  @ArchTest
+  static void everyPackageSaysWhatItOwns(JavaClasses classes) {
+    List<String> missing = classes.getPackage("io.wirewatch").getSubpackagesInTree().stream()
+        .filter(p -> !p.getClasses().isEmpty() && p.tryGetPackageInfo().isEmpty())
+        .map(JavaPackage::getName).sorted().toList();
+    if (!missing.isEmpty()) {
+      throw new AssertionError("packages without a package-info.java saying what they own (what the package "
+          + "owns, its entry classes, what it may use): " + String.join(", ", missing));
+    }
+  }
 
   @ArchTest
   static final ArchRule noCyclesBetweenPackages = slices().matching("io.wirewatch.(*)..").should().beFreeOfCycles();
