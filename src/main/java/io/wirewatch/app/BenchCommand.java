@@ -8,7 +8,9 @@ import io.wirewatch.model.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -43,18 +45,24 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated stream (default ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--instances", defaultValue = "1", paramLabel = "N",
+      description = "Also measure N instances sharing one pipeline's partitions, in this process (default "
+          + "${DEFAULT-VALUE}: not measured); on one machine they share its cores.")
+  int instances;
+
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path json;
 
   @Override
   public Integer call() throws Exception {
-    if (items < 1 || queries < 0 || partitions < 1 || rate < 1) {
-      throw new IllegalArgumentException("--items, --partitions and --rate must be positive, --queries >= 0");
+    if (items < 1 || queries < 0 || partitions < 1 || rate < 1 || instances < 1) {
+      throw new IllegalArgumentException("--items, --partitions, --rate and --instances must be positive, "
+          + "--queries >= 0");
     }
     Path work = Files.createTempDirectory("wirewatch-bench-");
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
       String bootstrap = kafka.bootstrapServers();
-      PipelineStarter starter = overrides -> started(bootstrap, overrides);
+      PipelineStarter starter = (overrides, n) -> started(bootstrap, overrides, n);
       ConsoleProgress[] bar = new ConsoleProgress[1];
       String[] phase = {""};
       PipelineStarter.Progress progress = (name, done, total) -> {
@@ -65,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
         bar[0].update(done, "");
       };
       BenchReport report = new PipelineBench(bootstrap, starter, progress)
-          .run(new PipelineBench.Options(items, queries, partitions, rate, seed, work));
+          .run(new PipelineBench.Options(items, queries, partitions, rate, seed, work, instances));
       System.out.println(report.text());
       if (json != null) {
         report.writeJson(json);
@@ -74,16 +82,28 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static PipelineStarter.Running started(String bootstrap, Map<String, String> overrides) throws Exception {
-    Map<String, String> raw = new HashMap<>(AppConfig.bundledDefaults());
+  private static PipelineStarter.Running started(String bootstrap, Map<String, String> overrides, int instances)
+      throws Exception {
     String ns = "b" + UUID.randomUUID().toString().substring(0, 8);
-    raw.put("kafka.bootstrap.servers", bootstrap);
-    raw.put("topics.prefix", ns + ".");
-    raw.put("application.id", "wirewatch-bench-" + ns);
-    raw.put("state.dir", Files.createTempDirectory("wirewatch-bench-state-").toString());
-    raw.putAll(overrides);
-    AppConfig cfg = AppConfig.fromMap(raw);
-    StreamsApp app = StreamsApp.start(cfg, Duration.ofSeconds(120));
+    Path state = Files.createTempDirectory("wirewatch-bench-state-");
+    List<AppConfig> configs = new ArrayList<>();
+    for (int i = 0; i < instances; i++) {
+      Map<String, String> raw = new HashMap<>(AppConfig.bundledDefaults());
+      raw.put("kafka.bootstrap.servers", bootstrap);
+      raw.put("topics.prefix", ns + ".");
+      raw.put("application.id", "wirewatch-bench-" + ns);
+      raw.put("state.dir", instances == 1 ? state.toString() : state.resolve("instance-" + i).toString());
+      if (instances > 1) {
+        raw.put("http.port", "0");
+      }
+      raw.putAll(overrides);
+      configs.add(AppConfig.fromMap(raw));
+    }
+    List<StreamsApp> apps = new ArrayList<>();
+    for (AppConfig c : configs) {
+      apps.add(StreamsApp.start(c, Duration.ofSeconds(120)));
+    }
+    AppConfig cfg = configs.get(0);
     return new PipelineStarter.Running() {
       @Override
       public Topics topics() {
@@ -102,12 +122,12 @@ final class BenchCommand implements Callable<Integer> {
 
       @Override
       public Path stateDir() {
-        return Path.of(cfg.stateDir());
+        return state;
       }
 
       @Override
       public void close() {
-        app.close();
+        apps.forEach(StreamsApp::close);
       }
     };
   }

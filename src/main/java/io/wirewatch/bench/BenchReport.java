@@ -15,13 +15,14 @@ import java.util.Map;
  * latency_ms {p50, p95, p99}, heap_peak_mb, rss_peak_mb, state_bytes_per_100k}; the heap left after
  * collections at its peak ({@code heap_live_peak_mb}: what the pipeline needs, where the peak in use mostly
  * follows the maximum heap) and that maximum ({@code heap_max_mb}); and where the broker's work goes:
- * {@code broker_records_per_item} and {@code broker_records_per_item_by_topic}.
+ * {@code broker_records_per_item} and {@code broker_records_per_item_by_topic}; with {@code --instances N}, the
+ * items/s of N instances sharing the work ({@code instances}, {@code instances_items_per_s}, {@code speedup}).
  */
 public record BenchReport(int items, int queries, int offeredPerSecond, double pipelineItemsPerSecond,
     double pipelineWithoutQueriesPerSecond, double passThroughItemsPerSecond, long p50Millis, long p95Millis,
     long p99Millis, double heapPeakMb, double liveHeapPeakMb, double maxHeapMb, double rssPeakMb,
     long stateBytesPer100k,
-    List<Map.Entry<String, Long>> recordsWritten) {
+    List<Map.Entry<String, Long>> recordsWritten, int instances, double scaledOutItemsPerSecond) {
   /** Topics shown by name in the text; the rest are summed. */
   private static final int TOPICS_SHOWN = 6;
 
@@ -32,6 +33,11 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
   /** Records the broker took per item in one run with queries, all topics (changelogs and markers too). */
   public double recordsPerItem() {
     return items == 0 ? 0 : recordsWritten.stream().mapToLong(Map.Entry::getValue).sum() / (double) items;
+  }
+
+  /** Items/s of the instances sharing the work against one instance's, or 0 when not measured. */
+  public double speedup() {
+    return instances < 2 || pipelineItemsPerSecond == 0 ? 0 : scaledOutItemsPerSecond / pipelineItemsPerSecond;
   }
 
   public double ratio() {
@@ -48,6 +54,10 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
         .put("heap_max_mb", round(maxHeapMb)).put("rss_peak_mb", round(rssPeakMb))
         .put("state_bytes_per_100k", stateBytesPer100k)
         .put("broker_records_per_item", Math.round(recordsPerItem() * 10) / 10.0);
+    if (instances > 1) {
+      n.put("instances", instances).put("instances_items_per_s", round(scaledOutItemsPerSecond))
+          .put("speedup", round(speedup() * 100) / 100);
+    }
     ObjectNode byTopic = n.putObject("broker_records_per_item_by_topic");
     recordsWritten.forEach(e -> byTopic.put(e.getKey(), Math.round(e.getValue() * 100.0 / items) / 100.0));
     return n;
@@ -61,7 +71,7 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
   public String text() {
     return String.format(Locale.ROOT, """
         items %d, watch queries %d
-        whole pipeline:   %,.0f items/s (median of 3)%s
+        whole pipeline:   %,.0f items/s (median of 3)%s%s
         pass-through:     %,.0f items/s (same broker, records, partitions, exactly-once)
         ratio:            %.3f
         latency at %d items/s offered (ingest to story update, exactly-once): p50 %d ms, p95 %d ms, p99 %d ms
@@ -69,7 +79,10 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
         state on disk %,d bytes per 100k items
         broker records per item (all topics, changelogs and transaction markers): %.1f%s""", items, queries,
         pipelineItemsPerSecond, queries > 0 ? String.format(Locale.ROOT, "; without queries %,.0f items/s",
-            pipelineWithoutQueriesPerSecond) : "", passThroughItemsPerSecond, ratio(), offeredPerSecond, p50Millis,
+            pipelineWithoutQueriesPerSecond) : "", instances > 1 ? String.format(Locale.ROOT,
+            "%n%d instances:      %,.0f items/s (%.2fx one instance, on this machine's %d cores)", instances,
+            scaledOutItemsPerSecond, speedup(), Runtime.getRuntime().availableProcessors()) : "",
+        passThroughItemsPerSecond, ratio(), offeredPerSecond, p50Millis,
         p95Millis, p99Millis, heapPeakMb, liveHeapPeakMb, maxHeapMb, rssPeakMb, stateBytesPer100k, recordsPerItem(),
         topics());
   }

@@ -54,7 +54,12 @@ public final class PipelineBench {
    * @param seed the generated stream's seed
    * @param work a folder for generated watchlists
    */
-  public record Options(int items, int queries, int partitions, int offeredPerSecond, long seed, Path work) {}
+  public record Options(int items, int queries, int partitions, int offeredPerSecond, long seed, Path work,
+      int instances) {
+    public Options(int items, int queries, int partitions, int offeredPerSecond, long seed, Path work) {
+      this(items, queries, partitions, offeredPerSecond, seed, work, 1);
+    }
+  }
 
   private final String bootstrap;
   private final PipelineStarter starter;
@@ -101,6 +106,12 @@ public final class PipelineBench {
           withoutQueries = pipeline(p, feed, "pipeline without queries");
         }
       }
+      double scaledOut = 0;
+      if (o.instances() > 1) {
+        try (PipelineStarter.Running p = starter.start(withQueries, o.instances())) {
+          scaledOut = pipeline(p, feed, o.instances() + " instances");
+        }
+      }
       List<Long> latencies;
       try (PipelineStarter.Running p = starter.start(withQueries)) {
         int n = Math.min(o.items(), Math.max(50, o.offeredPerSecond() * 10));
@@ -110,7 +121,7 @@ public final class PipelineBench {
       return new BenchReport(o.items(), o.queries(), o.offeredPerSecond(), runs.get(1), withoutQueries, passThrough,
           percentile(latencies, 0.50), percentile(latencies, 0.95), percentile(latencies, 0.99),
           heapPeak.get() / 1e6, liveHeapPeak.get() / 1e6, maxHeapBytes() / 1e6, rssPeakBytes() / 1e6,
-          o.items() == 0 ? 0 : stateBytes * 100_000L / o.items(), written);
+          o.items() == 0 ? 0 : stateBytes * 100_000L / o.items(), written, o.instances(), scaledOut);
     } finally {
       sampler.interrupt();
     }

@@ -11,7 +11,15 @@ import java.util.Map;
 @FunctionalInterface
 public interface PipelineStarter {
   /** Starts a pipeline with its own topics and state, the given configuration keys overriding the defaults. */
-  Running start(Map<String, String> overrides) throws Exception;
+  default Running start(Map<String, String> overrides) throws Exception {
+    return start(overrides, 1);
+  }
+
+  /**
+   * Starts {@code instances} instances of one pipeline (one application id and topics, a state folder each)
+   * that share its partitions, as instances scaled out on several hosts would.
+   */
+  Running start(Map<String, String> overrides, int instances) throws Exception;
 
   /** A running pipeline. */
   interface Running extends AutoCloseable {
@@ -23,7 +31,7 @@ public interface PipelineStarter {
     /** Largest transmission it accepts. */
     int maxBytes();
 
-    /** Its local state folder. */
+    /** Its local state folder (of every instance). */
     Path stateDir();
   }
 
