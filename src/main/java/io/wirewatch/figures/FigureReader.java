@@ -550,8 +550,9 @@ final class FigureReader {
       int at = a.start();
       Match verb = null;
       for (Match m : preds) {
-        if (m.end() == at && !m.phrase().nominal() && m.start() >= clauseStart(t, at)) {
-          verb = m;
+        if (m.end() == at && !m.phrase().nominal() && m.start() >= clauseStart(t, at)
+            && (verb == null || m.start() < verb.start())) {
+          verb = m; // of two ending at the article, the longer: "fatally injured", not "injured"
         }
       }
       if (at > 0 && verb == null && !boundary(t.get(at - 1)) && !spacedDash(t, at - 1)
@@ -703,10 +704,13 @@ final class FigureReader {
     return more;
   }
 
-  /** 1 when "and", a possessive ("own" cue: his, her, their) and a people noun follow ("a man and his wife"). */
+  /**
+   * 1 when "and" and a singular follow ("killed a man and his wife", "injured a 39-year-old man and a
+   * 26-year-old man"; {@link #singularEnd}), within the clause.
+   */
   private static int kinConjunct(List<Token> t, List<Match> cues, List<Match> people, int k) {
-    return k + 2 < t.size() && startsAt(cues, k, "and") != null && startsAt(cues, k + 1, "own") != null
-        && startsAt(people, k + 2, null) != null ? 1 : 0;
+    return k + 1 < t.size() && startsAt(cues, k, "and") != null
+        && singularEnd(t, cues, people, k + 1, clauseEnd(t, k + 1)) > 0 ? 1 : 0;
   }
 
   /**
@@ -719,7 +723,19 @@ final class FigureReader {
       int head, int limit) {
     boolean apposition = false;
     boolean background = false;
+    boolean relative = false;
+    boolean verbPhrase = false;
     for (int k = head + 1; k < Math.min(Math.min(limit, t.size()), head + 1 + FORWARD + 8); k++) {
+      // "Four people were shot and one was killed", "... and two of them died": past the count's own verb
+      // phrase, "and" with a count (or a pronoun for one) opens another subject with its own predicate
+      verbPhrase |= startsAt(cues, k, "auxiliary") != null;
+      if (verbPhrase && !apposition && startsAt(cues, k, "and") != null && k + 1 < t.size()
+          && (startsNumber(numbers, k + 1) || startsAt(cues, k + 1, "one-pronoun") != null)) {
+        return null;
+      }
+      // "Five people were hit, including one who was pronounced dead": the relative's predicate is the
+      // part's, not the count's
+      relative |= apposition && startsAt(cues, k, "relative") != null;
       // "A cadre wanted for the killing of three policemen was arrested": past an other-incident cue, only a
       // predicate after an auxiliary is the count's own
       background |= startsAt(cues, k, "other-incident") != null;
@@ -736,6 +752,7 @@ final class FigureReader {
       if (boundary(t.get(k))) {
         if (apposition) {
           apposition = false;
+          relative = false;
           continue;
         }
         if (t.get(k).text().equals(",") && k + 1 < t.size() && (startsAt(cues, k + 1, "apposition") != null
@@ -754,7 +771,7 @@ final class FigureReader {
           && (startsAt(cues, k - 1, "object") != null || capitalisedWord(t, k - 1))) {
         continue; // "four Maoists accosted him and shot him dead": a result of another verb, not theirs
       }
-      if (m != null && (!apposition && !background || auxiliaryBefore(cues, k))) {
+      if (m != null && !relative && (!apposition && !background || auxiliaryBefore(cues, k))) {
         return m;
       }
     }
@@ -816,6 +833,7 @@ final class FigureReader {
     boolean verbal = false;
     boolean troops = false;
     int conjuncts = 0;
+    boolean one = false;
     int head = -1;
     int reach = j + NOUN_REACH;
     for (int k = j; k < Math.min(t.size(), reach) && (k < clauseEnd || aside(t, k) > 0); k++) {
@@ -928,6 +946,15 @@ final class FigureReader {
           conjuncts = singularConjunct(t, cues, people, head + 1, pred.start(), false)
               + singularConjunct(t, cues, people, clauseStart, first, true);
         }
+        if (head >= 0 && oneOf(cues, numbers, first)) {
+          // "One of five people shot at the bar has died": the count names the group, the predicate after
+          // it is the one's; "One of four women wounded in the attack has died": the group's own participle
+          // is passed for the death after it
+          Match death = pred.start() > head + 1 ? null : laterDeath(preds, pred.end(), clauseEnd);
+          one = pred.start() > head + 1 || death != null;
+          metric = death == null ? metric : Metric.KILLED;
+          cue = death == null ? cue : text(t, death);
+        }
       }
     }
     if (metric == null && bare && inRange(cues, "toll", clauseStart, clauseEnd)) {
@@ -973,46 +1000,86 @@ final class FigureReader {
     Qualifier q = qualifier(n);
     String subject = head <= last ? "" : s.text().substring(t.get(last + 1).start() - s.start(),
         t.get(head).end() - s.start());
-    return new Read(metric, n.value() + conjuncts, q, side, troops, subject, cue, n.start(), verbal, earlier,
-        revised, false);
+    return new Read(metric, one ? 1 : n.value() + conjuncts, one ? Qualifier.EXACT : q, side, troops, subject,
+        cue, n.start(), verbal, earlier, revised, false);
+  }
+
+  /** The first death predicate, not nominal, from token {@code from} up to {@code to}, or null. */
+  private static Match laterDeath(List<Match> preds, int from, int to) {
+    for (Match m : preds) {
+      if (m.start() >= from && m.end() <= to && !m.phrase().nominal()
+          && FigureVocabulary.metric(m) == Metric.KILLED) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** True when the count at {@code first} follows a count of one and a partitive ("one of five people"). */
+  private static boolean oneOf(List<Match> cues, List<NumberPhrase> numbers, int first) {
+    return first >= 2 && startsAt(cues, first - 1, "partitive") != null
+        && numbers.stream().anyMatch(n -> n.value() == 1 && n.lastToken() == first - 2);
   }
 
   /**
    * 1 when a singular is coordinated with a count: after it, tokens {@code from..to} (exclusive, up to its
-   * predicate) are "and", an indefinite article ("one" cue), at most three words ending in a people noun, and
-   * auxiliaries ("... and a civilian were killed"); or, {@code opening}, tokens {@code from..to} (up to the count)
-   * are the article, the people noun and "and" ("A guard and two inmates ..."). Else 0.
+   * predicate) are "and", a singular ({@link #singularEnd}) and auxiliaries ("... and a civilian were
+   * killed", "... and a 19-year-old man were hurt"); or, {@code opening}, tokens {@code from..to} (up to the
+   * count) are a singular with its article and "and" ("A guard and two inmates ...", "A 17-year-old boy and
+   * three women ..."). Else 0.
    */
   private static int singularConjunct(List<Token> t, List<Match> cues, List<Match> people, int from, int to,
       boolean opening) {
-    int k = from;
-    if (!opening) {
-      if (k >= to || startsAt(cues, k, "and") == null) {
-        return 0;
-      }
-      k++;
+    if (opening) {
+      int end = startsAt(cues, from, "one") == null ? -1 : singularEnd(t, cues, people, from, to);
+      return end > 0 && end + 1 == to && startsAt(cues, end, "and") != null ? 1 : 0;
     }
-    Match article = k < to ? startsAt(cues, k, "one") : null;
-    if (article == null) {
+    if (from >= to || startsAt(cues, from, "and") == null) {
       return 0;
     }
-    for (int m = article.end(); m < Math.min(to, article.end() + 4); m++) {
+    int after = singularEnd(t, cues, people, from + 1, to);
+    if (after < 0) {
+      return 0;
+    }
+    while (after < to && (startsAt(cues, after, "auxiliary") != null || startsAt(cues, after, "degree") != null
+        || startsAt(cues, after, "passed") != null)) {
+      after++;
+    }
+    return after == to ? 1 : 0;
+  }
+
+  /**
+   * Where a singular noun phrase opening at token {@code k} ends (exclusive), or -1: an indefinite article
+   * ("one" cue) or a possessive ("one-possessive", "own" cues), then up to six words or age tokens ("a
+   * 19-year-old man", "his infant son", "a teenage girl") ending in a people noun; with no determiner, a people
+   * noun right at {@code k} ("a mother and son": the article is shared). After a possessive or none, the noun
+   * is in its singular form ("his sons" are no count of one). Not past {@code to}.
+   */
+  private static int singularEnd(List<Token> t, List<Match> cues, List<Match> people, int k, int to) {
+    if (k >= to) {
+      return -1;
+    }
+    Match article = startsAt(cues, k, "one");
+    Match possessive = article != null ? null : startsAt(cues, k, "one-possessive");
+    possessive = article != null || possessive != null ? possessive : startsAt(cues, k, "own");
+    int from = article != null ? article.end() : possessive != null ? possessive.end() : k;
+    int reach = article == null && possessive == null ? k + 1 : Math.min(to, from + 7);
+    for (int m = from; m < Math.min(to, reach); m++) {
       Match person = startsAt(people, m, null);
       if (person != null) {
-        int after = person.end();
-        if (opening) {
-          return after + 1 == to && startsAt(cues, after, "and") != null ? 1 : 0;
+        while (person.end() < to && startsAt(people, person.end(), null) != null) {
+          person = startsAt(people, person.end(), null); // "teenage girl": the last people noun is the head
         }
-        while (after < to && startsAt(cues, after, "auxiliary") != null) {
-          after++;
-        }
-        return after == to ? 1 : 0;
+        return article == null && !singularForm(t, person) ? -1 : person.end();
       }
-      if (!letters(t.get(m))) {
-        return 0;
+      String w = t.get(m).text();
+      boolean ageToken = w.equals("-") || w.chars().allMatch(Character::isDigit);
+      if (!letters(t.get(m)) && !ageToken || startsAt(cues, m, "and") != null
+          || startsAt(cues, m, "auxiliary") != null) {
+        return -1;
       }
     }
-    return 0;
+    return -1;
   }
 
   /**
