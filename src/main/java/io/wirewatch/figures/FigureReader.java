@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -56,7 +57,7 @@ final class FigureReader {
    * @param single true for a count of one the text does not write as a number (an article, a name)
    */
   record Read(Metric metric, long value, Qualifier qualifier, String side, boolean troops, String subject,
-      String cue, int charStart, boolean verbal, boolean previous, boolean revised, boolean single) {
+      String cue, int charStart, boolean verbal, boolean previous, boolean revised, boolean single, boolean hit) {
 
     /**
      * True when a verb (not a nominal harm word) gives the metric, to a count with a people noun or to a bare
@@ -67,7 +68,8 @@ final class FigureReader {
     }
 
     Read asPrevious() {
-      return new Read(metric, value, qualifier, side, troops, subject, cue, charStart, verbal, true, revised, single);
+      return new Read(metric, value, qualifier, side, troops, subject, cue, charStart, verbal, true, revised, single,
+          hit);
     }
   }
 
@@ -100,7 +102,9 @@ final class FigureReader {
     if (preds.isEmpty()) {
       return out;
     }
-    preds = withOutcomes(t, preds, cues, s.numbers());
+    List<Match> all = withOutcomes(t, preds, cues, s.numbers());
+    preds = all.stream().filter(m -> !m.phrase().hit() || !covered(all, m) && cues.stream().noneMatch(c ->
+        c.value().equals("missed") && c.start() <= m.start() && m.start() < c.end())).toList(); // "shot at"
     List<Match> people = v.people(t);
     List<NumberPhrase> numbers = withAsMany(t, s.numbers(), cues);
     Read previousRead = null;
@@ -116,6 +120,7 @@ final class FigureReader {
         previousLast = n.lastToken();
       }
     }
+    out = partitions(t, numbers, cues, out);
     for (Read one : singulars(s, t, preds, people, cues, numbers)) {
       if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
         out.add(one);
@@ -130,7 +135,78 @@ final class FigureReader {
         }
       }
     }
+    return hitLessDead(out);
+  }
+
+  /**
+   * "Four men were shot, one fatally", "Six people were wounded, two mortally": a count, its injury or "hit"
+   * verb, a comma and a smaller count with a "fatal-part" adverb split the people hit into the dead (killed,
+   * the second count) and those who lived (injured, the first less the second): the wounded who died are no
+   * injured. No other count between the two.
+   */
+  private static List<Read> partitions(List<Token> t, List<NumberPhrase> numbers, List<Match> cues,
+      List<Read> reads) {
+    List<Read> out = new ArrayList<>(reads);
+    boolean split = false;
+    for (int i = 0; i + 1 < numbers.size(); i++) {
+      NumberPhrase all = numbers.get(i);
+      NumberPhrase dead = numbers.get(i + 1);
+      int comma = dead.firstToken() - 1;
+      Match part = startsAt(cues, dead.lastToken() + 1, "fatal-part");
+      if (part == null || all.value() <= dead.value() || dead.value() < 1 || all.vague() || dead.vague()
+          || comma <= all.lastToken() || !t.get(comma).text().equals(",")
+          || boundaryBetween(t, all.lastToken() + 1, comma)) {
+        continue;
+      }
+      Read hurt = at(out, all.start(), Metric.INJURED);
+      Match hit = firstIn(cues, "hit", all.lastToken() + 1, comma);
+      if (hurt == null && hit == null
+          || out.stream().anyMatch(r -> r.charStart() == all.start() && r.metric() != Metric.INJURED)) {
+        continue;
+      }
+      out.removeIf(r -> r.charStart() == dead.start() || r.charStart() == all.start());
+      Qualifier q = hurt == null ? qualifier(all) : hurt.qualifier();
+      String side = hurt == null ? null : hurt.side();
+      out.add(new Read(Metric.KILLED, dead.value(), Qualifier.EXACT, side, false, "", text(t, part), dead.start(),
+          true, false, false, false, false));
+      out.add(new Read(Metric.INJURED, all.value() - dead.value(), q, side, false,
+          hurt == null ? "" : hurt.subject(), hurt == null ? text(t, hit) : hurt.cue(), all.start(),
+          true, false, false, false, false));
+      split = true;
+    }
+    if (split) {
+      out.sort(Comparator.comparingInt(Read::charStart));
+    }
     return out;
+  }
+
+  /**
+   * "Six people were shot and one was killed", "shot seven people, killing a boy": a count read from a "hit"
+   * verb less the first killed count of the same side after it in the sentence (none left: no figure).
+   */
+  private static List<Read> hitLessDead(List<Read> reads) {
+    List<Read> out = new ArrayList<>(reads);
+    for (int i = 0; i < out.size(); i++) {
+      Read hit = out.get(i);
+      Read dead = !hit.hit() || hit.metric() != Metric.INJURED ? null : out.stream()
+          .filter(r -> r.metric() == Metric.KILLED && r.charStart() > hit.charStart()
+              && Objects.equals(r.side(), hit.side())).findFirst().orElse(null);
+      if (dead == null || dead.value() > hit.value()) {
+        continue;
+      }
+      if (dead.value() == hit.value()) {
+        out.remove(i--);
+      } else {
+        out.set(i, new Read(hit.metric(), hit.value() - dead.value(), hit.qualifier(), hit.side(), hit.troops(),
+            hit.subject(), hit.cue(), hit.charStart(), hit.verbal(), hit.previous(), hit.revised(), hit.single(),
+            true));
+      }
+    }
+    return out;
+  }
+
+  private static Read at(List<Read> reads, int charStart, Metric metric) {
+    return reads.stream().filter(r -> r.charStart() == charStart && r.metric() == metric).findFirst().orElse(null);
   }
 
   /**
@@ -164,6 +240,12 @@ final class FigureReader {
       out.add(end == null ? m : new Match(m.start(), m.end(), end.phrase()));
     }
     return out;
+  }
+
+  /** True when another, longer predicate spans {@code m} ("shot" inside "fatally shot", "shot and killed"). */
+  private static boolean covered(List<Match> preds, Match m) {
+    return preds.stream().anyMatch(o -> o.start() <= m.start() && o.end() >= m.end()
+        && o.end() - o.start() > m.end() - m.start());
   }
 
   /** True when a longer predicate starts at the same token ("stabbed" inside "stabbed to death"). */
@@ -249,7 +331,7 @@ final class FigureReader {
         continue;
       }
       out.add(new Read(metric, names, Qualifier.EXACT, null, false, "", text(t, m), t.get(clauseStart).start(),
-          true, false, false, true));
+          true, false, false, true, m.phrase().hit()));
     }
     return out;
   }
@@ -494,7 +576,7 @@ final class FigureReader {
         continue;
       }
       out.add(new Read(metric, names, Qualifier.EXACT, null, false, "", text(t, m), t.get(m.end()).start(), true,
-          false, false, true));
+          false, false, true, m.phrase().hit()));
     }
     return out;
   }
@@ -640,7 +722,7 @@ final class FigureReader {
         side = Countries.iso(t.get(k).text(), s.lang());
       }
       out.add(new Read(metric, 1 + more, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(),
-          true, false, false, true));
+          true, false, false, true, pred.phrase().hit()));
     }
     return out;
   }
@@ -830,6 +912,7 @@ final class FigureReader {
     String side = null;
     Metric metric = null;
     String cue = null;
+    boolean hit = false;
     boolean verbal = false;
     boolean troops = false;
     int conjuncts = 0;
@@ -854,6 +937,7 @@ final class FigureReader {
         }
         metric = FigureVocabulary.metric(pred);
         cue = text(t, pred);
+        hit = pred.phrase().hit();
         head = pred.end() - 1;
         break;
       }
@@ -878,6 +962,7 @@ final class FigureReader {
         }
         metric = FigureVocabulary.metric(pred);
         cue = text(t, pred);
+        hit = pred.phrase().hit();
         k = pred.end() - 1;
         continue;
       }
@@ -905,6 +990,7 @@ final class FigureReader {
         if (m.start() < first && m.start() >= clauseStart && m.end() == last + 2 && !m.phrase().nominal()) {
           metric = FigureVocabulary.metric(m);
           cue = text(t, m);
+          hit = m.phrase().hit();
           participle = metric != null;
         }
       }
@@ -932,6 +1018,7 @@ final class FigureReader {
       if (pred != null) {
         metric = FigureVocabulary.metric(pred, troops);
         cue = text(t, pred);
+        hit = pred.phrase().hit();
         verbal = true;
       }
     } else if (metric == null) {
@@ -939,6 +1026,7 @@ final class FigureReader {
       if (pred != null) {
         metric = FigureVocabulary.metric(pred, troops);
         cue = text(t, pred);
+        hit = pred.phrase().hit();
         verbal = !pred.phrase().nominal() && (head >= 0 || pred.end() <= first);
         if (head >= 0 && pred.start() > head) {
           // "Four policemen and a civilian were killed", "A guard and two inmates were killed": a singular
@@ -954,6 +1042,7 @@ final class FigureReader {
           one = pred.start() > head + 1 || death != null;
           metric = death == null ? metric : Metric.KILLED;
           cue = death == null ? cue : text(t, death);
+          hit &= death == null;
         }
       }
     }
@@ -970,6 +1059,7 @@ final class FigureReader {
       if (pred != null) {
         metric = FigureVocabulary.metric(pred);
         cue = text(t, pred);
+        hit = pred.phrase().hit();
         for (int k = from; k < to; k++) {
           Match person = startsAt(people, k, null);
           troops |= person != null && person.value().equals("troops");
@@ -984,6 +1074,7 @@ final class FigureReader {
       metric = before.metric(); // "24 morts côté kirghiz et 13 côté tadjik"
       troops = before.troops();
       cue = before.cue();
+      hit = before.hit();
     }
     if (metric == null || metric == Metric.TROOPS && !troops || twoSides(t, s.lang(), head, clauseEnd)) {
       return null;
@@ -1001,7 +1092,7 @@ final class FigureReader {
     String subject = head <= last ? "" : s.text().substring(t.get(last + 1).start() - s.start(),
         t.get(head).end() - s.start());
     return new Read(metric, one ? 1 : n.value() + conjuncts, one ? Qualifier.EXACT : q, side, troops, subject,
-        cue, n.start(), verbal, earlier, revised, false);
+        cue, n.start(), verbal, earlier, revised, false, hit);
   }
 
   /** The first death predicate, not nominal, from token {@code from} up to {@code to}, or null. */
@@ -1360,6 +1451,9 @@ final class FigureReader {
     if (verb.phrase().nominal() || verb.end() >= t.size() || startsAt(cues, verb.end(), "object") == null
         && !(hasObjectCues(cues) && (capitalisedWord(t, verb.end()) || startsNumber(numbers, verb.end())))) {
       return false; // an object: "shot dead a villager", "killed Umesh Singh (35)", "beat up 12 traders"
+    }
+    if (verb.phrase().hit() && !startsNumber(numbers, verb.end())) {
+      return true; // "50 cadres barged in and reportedly shot his son": a "hit" verb with an object is active
     }
     for (Match c : cues) {
       if (c.value().equals("auxiliary") && c.start() > head && c.end() <= verb.start()) {

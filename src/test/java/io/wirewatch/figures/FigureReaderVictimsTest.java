@@ -99,7 +99,7 @@ class FigureReaderVictimsTest {
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       A villager was killed and another critically injured.             | killed 1 exact null; injured 1 exact null
       Two died and three critically injured after the fire.             | killed 2 exact null; injured 3 exact null
-      Two guards were shot, one of them critically injured.             | ``
+      Two guards were shot, one of them critically injured.             | injured 2 exact null
       The gang seized six traders and killed two of them.               | killed 2 exact null
       """)
   void aDegreeAdverbBeforeThePredicate(String sentence, String expected) {
@@ -165,8 +165,8 @@ class FigureReaderVictimsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-      Six villagers were shot and one was killed in the raid.             | killed 1 exact null
-      Five guards were shot and two guards killed at the gate.            | killed 2 exact null
+      Six villagers were shot and one was killed in the raid.             | injured 5 exact null; killed 1 exact null
+      Five guards were shot and two guards killed at the gate.            | injured 3 exact null; killed 2 exact null
       Five people were hit by gunfire, including one who was pronounced dead. | ``
       Four soldiers were wounded and two civilians were killed.           | injured 4 exact null; killed 2 exact null
       Twelve people were injured and 30 were arrested.                    | injured 12 exact null; arrested 30 exact null
@@ -193,6 +193,33 @@ class FigureReaderVictimsTest {
       The blast fatally injured two porters and hurt nine others.       | killed 2 exact null; injured 9 exact null
       """)
   void aFatalInjuryIsADeath(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Three porters were shot, one fatally, on the ridge.               | injured 2 exact null; killed 1 exact null
+      Six guards were wounded, two mortally, in the ambush.             | injured 4 exact null; killed 2 exact null
+      At least 12 people were struck by bullets, two fatally, at the fair. | injured 10 at_least null; killed 2 exact null
+      Nine people were injured, one critically, in the blast.           | injured 9 exact null
+      Two people were killed, one of them a child, in the blast.        | killed 2 exact null
+      """)
+  void thoseHitLessTheDeadAreInjured(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Four porters were shot on the ridge road.                         | injured 4 exact null
+      Police shot three protesters near the market.                     | injured 3 exact null
+      Forty cadres stormed the village and reportedly shot his son.     | injured 1 exact null
+      Police recovered two shot guns from the hills.                    | ``
+      A clerk was shot dead along with one of his friends at a tea stall. | killed 1 exact null
+      Gunmen shot at five porters on the ridge road.                    | ``
+      The patrol shot down two drones overnight.                        | ``
+      Four porters were shot and all four died.                         | killed 4 exact null
+      """)
+  void peopleShotAreInjuredUnlessTheirDeathIsTold(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
 }
