@@ -176,6 +176,7 @@ public final class FigureExtractor {
     String homeSide = Sides.home(item.dateline(), item.located(), headline, lead);
     String home = homeSide == null ? null : Countries.iso(homeSide, ENGLISH);
     List<Figure> out = new ArrayList<>();
+    Set<Figure> hits = new HashSet<>();
     Map<String, Long> previous = new LinkedHashMap<>();
     int offset = 0;
     for (String paragraph : item.body()) {
@@ -187,6 +188,7 @@ public final class FigureExtractor {
             previous.putIfAbsent(f.key(), f.value());
           } else {
             add(here, f);
+            mark(hits, f, r.hit());
           }
         }
         merge(out, here);
@@ -199,15 +201,48 @@ public final class FigureExtractor {
         Figure h = figure(r, headline, -1, item, time);
         if (!r.previous() && body.stream().noneMatch(b -> b.key().equals(h.key()))) {
           add(out, h);
+          mark(hits, h, r.hit());
         }
       }
     }
+    hitLessDead(out, hits);
     List<Figure> withPrevious = new ArrayList<>();
     for (Figure f : out) {
       Long prev = previous.get(f.key());
       withPrevious.add(prev == null || prev == f.value() ? f : withPrevious(f, prev));
     }
     return withPrevious;
+  }
+
+  private static void mark(Set<Figure> hits, Figure f, boolean hit) {
+    if (hit) {
+      hits.add(f);
+    }
+  }
+
+  /**
+   * "Four people were shot. One of them died.": an injured figure read from a verb of being hit that does not
+   * say who lived ("hit" predicates) counts everyone hit; the item's first killed figure of the same people,
+   * when no larger and stated in another sentence (the reader takes out a sentence's own), is taken out of it,
+   * the injured being those hit who lived (none left: no injured figure).
+   */
+  private static void hitLessDead(List<Figure> out, Set<Figure> hits) {
+    for (int i = 0; i < out.size(); i++) {
+      Figure hit = out.get(i);
+      if (hit.metric() != Figure.Metric.INJURED || !hits.contains(hit)) {
+        continue;
+      }
+      Figure dead = out.stream().filter(f -> f.metric() == Figure.Metric.KILLED
+          && f.subjectKey().equals(hit.subjectKey())).findFirst().orElse(null);
+      if (dead == null || dead.value() > hit.value() || dead.sentence().equals(hit.sentence())) {
+        continue; // the sentence's own dead are taken out by the reader
+      }
+      if (dead.value() == hit.value()) {
+        out.remove(i--);
+      } else {
+        out.set(i, hit.withValue(hit.value() - dead.value()));
+      }
+    }
   }
 
   /**
@@ -259,7 +294,7 @@ public final class FigureExtractor {
     List<SentenceReader.Found> found = VictimTally.sum(sentence, new SentenceReader(sentence, ctx).read());
     if (found.isEmpty()) {
       for (FigureReader.Read r : structural) {
-        if (r.headedByVerb() && !r.single()) {
+        if (r.headedByVerb() && !r.single() && !r.hit()) { // the rule reader reads "were shot" its own way
           current.offer(figure(r, sentence, offset < 0 ? -1 : offset + r.charStart(), item, time), false, false, false);
         }
       }

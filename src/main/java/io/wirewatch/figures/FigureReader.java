@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -56,7 +57,7 @@ final class FigureReader {
    * @param single true for a count of one the text does not write as a number (an article, a name)
    */
   record Read(Metric metric, long value, Qualifier qualifier, String side, boolean troops, String subject,
-      String cue, int charStart, boolean verbal, boolean previous, boolean revised, boolean single) {
+      String cue, int charStart, boolean verbal, boolean previous, boolean revised, boolean single, boolean hit) {
 
     /**
      * True when a verb (not a nominal harm word) gives the metric, to a count with a people noun or to a bare
@@ -67,7 +68,8 @@ final class FigureReader {
     }
 
     Read asPrevious() {
-      return new Read(metric, value, qualifier, side, troops, subject, cue, charStart, verbal, true, revised, single);
+      return new Read(metric, value, qualifier, side, troops, subject, cue, charStart, verbal, true, revised, single,
+          hit);
     }
   }
 
@@ -100,7 +102,9 @@ final class FigureReader {
     if (preds.isEmpty()) {
       return out;
     }
-    preds = withOutcomes(t, preds, cues, s.numbers());
+    List<Match> all = withOutcomes(t, preds, cues, s.numbers());
+    preds = all.stream().filter(m -> !m.phrase().hit() || !covered(all, m) && cues.stream().noneMatch(c ->
+        c.value().equals("missed") && c.start() <= m.start() && m.start() < c.end())).toList(); // "shot at"
     List<Match> people = v.people(t);
     List<NumberPhrase> numbers = withAsMany(t, s.numbers(), cues);
     Read previousRead = null;
@@ -116,6 +120,7 @@ final class FigureReader {
         previousLast = n.lastToken();
       }
     }
+    out = partitions(t, numbers, cues, out);
     for (Read one : singulars(s, t, preds, people, cues, numbers)) {
       if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
         out.add(one);
@@ -130,7 +135,78 @@ final class FigureReader {
         }
       }
     }
+    return hitLessDead(out);
+  }
+
+  /**
+   * "Four men were shot, one fatally", "Six people were wounded, two mortally": a count, its injury or "hit"
+   * verb, a comma and a smaller count with a "fatal-part" adverb split the people hit into the dead (killed,
+   * the second count) and those who lived (injured, the first less the second): the wounded who died are no
+   * injured. No other count between the two.
+   */
+  private static List<Read> partitions(List<Token> t, List<NumberPhrase> numbers, List<Match> cues,
+      List<Read> reads) {
+    List<Read> out = new ArrayList<>(reads);
+    boolean split = false;
+    for (int i = 0; i + 1 < numbers.size(); i++) {
+      NumberPhrase all = numbers.get(i);
+      NumberPhrase dead = numbers.get(i + 1);
+      int comma = dead.firstToken() - 1;
+      Match part = startsAt(cues, dead.lastToken() + 1, "fatal-part");
+      if (part == null || all.value() <= dead.value() || dead.value() < 1 || all.vague() || dead.vague()
+          || comma <= all.lastToken() || !t.get(comma).text().equals(",")
+          || boundaryBetween(t, all.lastToken() + 1, comma)) {
+        continue;
+      }
+      Read hurt = at(out, all.start(), Metric.INJURED);
+      Match hit = firstIn(cues, "hit", all.lastToken() + 1, comma);
+      if (hurt == null && hit == null
+          || out.stream().anyMatch(r -> r.charStart() == all.start() && r.metric() != Metric.INJURED)) {
+        continue;
+      }
+      out.removeIf(r -> r.charStart() == dead.start() || r.charStart() == all.start());
+      Qualifier q = hurt == null ? qualifier(all) : hurt.qualifier();
+      String side = hurt == null ? null : hurt.side();
+      out.add(new Read(Metric.KILLED, dead.value(), Qualifier.EXACT, side, false, "", text(t, part), dead.start(),
+          true, false, false, false, false));
+      out.add(new Read(Metric.INJURED, all.value() - dead.value(), q, side, false,
+          hurt == null ? "" : hurt.subject(), hurt == null ? text(t, hit) : hurt.cue(), all.start(),
+          true, false, false, false, false));
+      split = true;
+    }
+    if (split) {
+      out.sort(Comparator.comparingInt(Read::charStart));
+    }
     return out;
+  }
+
+  /**
+   * "Six people were shot and one was killed", "shot seven people, killing a boy": a count read from a "hit"
+   * verb less the first killed count of the same side after it in the sentence (none left: no figure).
+   */
+  private static List<Read> hitLessDead(List<Read> reads) {
+    List<Read> out = new ArrayList<>(reads);
+    for (int i = 0; i < out.size(); i++) {
+      Read hit = out.get(i);
+      Read dead = !hit.hit() || hit.metric() != Metric.INJURED ? null : out.stream()
+          .filter(r -> r.metric() == Metric.KILLED && r.charStart() > hit.charStart()
+              && Objects.equals(r.side(), hit.side())).findFirst().orElse(null);
+      if (dead == null || dead.value() > hit.value()) {
+        continue;
+      }
+      if (dead.value() == hit.value()) {
+        out.remove(i--);
+      } else {
+        out.set(i, new Read(hit.metric(), hit.value() - dead.value(), hit.qualifier(), hit.side(), hit.troops(),
+            hit.subject(), hit.cue(), hit.charStart(), hit.verbal(), hit.previous(), hit.revised(), hit.single(),
+            true));
+      }
+    }
+    return out;
+  }
+
+  private static Read at(List<Read> reads, int charStart, Metric metric) {
+    return reads.stream().filter(r -> r.charStart() == charStart && r.metric() == metric).findFirst().orElse(null);
   }
 
   /**
@@ -164,6 +240,12 @@ final class FigureReader {
       out.add(end == null ? m : new Match(m.start(), m.end(), end.phrase()));
     }
     return out;
+  }
+
+  /** True when another, longer predicate spans {@code m} ("shot" inside "fatally shot", "shot and killed"). */
+  private static boolean covered(List<Match> preds, Match m) {
+    return preds.stream().anyMatch(o -> o.start() <= m.start() && o.end() >= m.end()
+        && o.end() - o.start() > m.end() - m.start());
   }
 
   /** True when a longer predicate starts at the same token ("stabbed" inside "stabbed to death"). */
@@ -249,7 +331,7 @@ final class FigureReader {
         continue;
       }
       out.add(new Read(metric, names, Qualifier.EXACT, null, false, "", text(t, m), t.get(clauseStart).start(),
-          true, false, false, true));
+          true, false, false, true, m.phrase().hit()));
     }
     return out;
   }
@@ -494,7 +576,7 @@ final class FigureReader {
         continue;
       }
       out.add(new Read(metric, names, Qualifier.EXACT, null, false, "", text(t, m), t.get(m.end()).start(), true,
-          false, false, true));
+          false, false, true, m.phrase().hit()));
     }
     return out;
   }
@@ -550,8 +632,9 @@ final class FigureReader {
       int at = a.start();
       Match verb = null;
       for (Match m : preds) {
-        if (m.end() == at && !m.phrase().nominal() && m.start() >= clauseStart(t, at)) {
-          verb = m;
+        if (m.end() == at && !m.phrase().nominal() && m.start() >= clauseStart(t, at)
+            && (verb == null || m.start() < verb.start())) {
+          verb = m; // of two ending at the article, the longer: "fatally injured", not "injured"
         }
       }
       if (at > 0 && verb == null && !boundary(t.get(at - 1)) && !spacedDash(t, at - 1)
@@ -639,7 +722,7 @@ final class FigureReader {
         side = Countries.iso(t.get(k).text(), s.lang());
       }
       out.add(new Read(metric, 1 + more, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(),
-          true, false, false, true));
+          true, false, false, true, pred.phrase().hit()));
     }
     return out;
   }
@@ -703,10 +786,13 @@ final class FigureReader {
     return more;
   }
 
-  /** 1 when "and", a possessive ("own" cue: his, her, their) and a people noun follow ("a man and his wife"). */
+  /**
+   * 1 when "and" and a singular follow ("killed a man and his wife", "injured a 39-year-old man and a
+   * 26-year-old man"; {@link #singularEnd}), within the clause.
+   */
   private static int kinConjunct(List<Token> t, List<Match> cues, List<Match> people, int k) {
-    return k + 2 < t.size() && startsAt(cues, k, "and") != null && startsAt(cues, k + 1, "own") != null
-        && startsAt(people, k + 2, null) != null ? 1 : 0;
+    return k + 1 < t.size() && startsAt(cues, k, "and") != null
+        && singularEnd(t, cues, people, k + 1, clauseEnd(t, k + 1)) > 0 ? 1 : 0;
   }
 
   /**
@@ -719,7 +805,19 @@ final class FigureReader {
       int head, int limit) {
     boolean apposition = false;
     boolean background = false;
+    boolean relative = false;
+    boolean verbPhrase = false;
     for (int k = head + 1; k < Math.min(Math.min(limit, t.size()), head + 1 + FORWARD + 8); k++) {
+      // "Four people were shot and one was killed", "... and two of them died": past the count's own verb
+      // phrase, "and" with a count (or a pronoun for one) opens another subject with its own predicate
+      verbPhrase |= startsAt(cues, k, "auxiliary") != null;
+      if (verbPhrase && !apposition && startsAt(cues, k, "and") != null && k + 1 < t.size()
+          && (startsNumber(numbers, k + 1) || startsAt(cues, k + 1, "one-pronoun") != null)) {
+        return null;
+      }
+      // "Five people were hit, including one who was pronounced dead": the relative's predicate is the
+      // part's, not the count's
+      relative |= apposition && startsAt(cues, k, "relative") != null;
       // "A cadre wanted for the killing of three policemen was arrested": past an other-incident cue, only a
       // predicate after an auxiliary is the count's own
       background |= startsAt(cues, k, "other-incident") != null;
@@ -736,6 +834,7 @@ final class FigureReader {
       if (boundary(t.get(k))) {
         if (apposition) {
           apposition = false;
+          relative = false;
           continue;
         }
         if (t.get(k).text().equals(",") && k + 1 < t.size() && (startsAt(cues, k + 1, "apposition") != null
@@ -754,7 +853,7 @@ final class FigureReader {
           && (startsAt(cues, k - 1, "object") != null || capitalisedWord(t, k - 1))) {
         continue; // "four Maoists accosted him and shot him dead": a result of another verb, not theirs
       }
-      if (m != null && (!apposition && !background || auxiliaryBefore(cues, k))) {
+      if (m != null && !relative && (!apposition && !background || auxiliaryBefore(cues, k))) {
         return m;
       }
     }
@@ -813,9 +912,11 @@ final class FigureReader {
     String side = null;
     Metric metric = null;
     String cue = null;
+    boolean hit = false;
     boolean verbal = false;
     boolean troops = false;
     int conjuncts = 0;
+    boolean one = false;
     int head = -1;
     int reach = j + NOUN_REACH;
     for (int k = j; k < Math.min(t.size(), reach) && (k < clauseEnd || aside(t, k) > 0); k++) {
@@ -836,6 +937,7 @@ final class FigureReader {
         }
         metric = FigureVocabulary.metric(pred);
         cue = text(t, pred);
+        hit = pred.phrase().hit();
         head = pred.end() - 1;
         break;
       }
@@ -860,6 +962,7 @@ final class FigureReader {
         }
         metric = FigureVocabulary.metric(pred);
         cue = text(t, pred);
+        hit = pred.phrase().hit();
         k = pred.end() - 1;
         continue;
       }
@@ -887,6 +990,7 @@ final class FigureReader {
         if (m.start() < first && m.start() >= clauseStart && m.end() == last + 2 && !m.phrase().nominal()) {
           metric = FigureVocabulary.metric(m);
           cue = text(t, m);
+          hit = m.phrase().hit();
           participle = metric != null;
         }
       }
@@ -914,6 +1018,7 @@ final class FigureReader {
       if (pred != null) {
         metric = FigureVocabulary.metric(pred, troops);
         cue = text(t, pred);
+        hit = pred.phrase().hit();
         verbal = true;
       }
     } else if (metric == null) {
@@ -921,12 +1026,23 @@ final class FigureReader {
       if (pred != null) {
         metric = FigureVocabulary.metric(pred, troops);
         cue = text(t, pred);
+        hit = pred.phrase().hit();
         verbal = !pred.phrase().nominal() && (head >= 0 || pred.end() <= first);
         if (head >= 0 && pred.start() > head) {
           // "Four policemen and a civilian were killed", "A guard and two inmates were killed": a singular
           // coordinated with the count under the same predicate is one more
           conjuncts = singularConjunct(t, cues, people, head + 1, pred.start(), false)
               + singularConjunct(t, cues, people, clauseStart, first, true);
+        }
+        if (head >= 0 && oneOf(cues, numbers, first)) {
+          // "One of five people shot at the bar has died": the count names the group, the predicate after
+          // it is the one's; "One of four women wounded in the attack has died": the group's own participle
+          // is passed for the death after it
+          Match death = pred.start() > head + 1 ? null : laterDeath(preds, pred.end(), clauseEnd);
+          one = pred.start() > head + 1 || death != null;
+          metric = death == null ? metric : Metric.KILLED;
+          cue = death == null ? cue : text(t, death);
+          hit &= death == null;
         }
       }
     }
@@ -943,6 +1059,7 @@ final class FigureReader {
       if (pred != null) {
         metric = FigureVocabulary.metric(pred);
         cue = text(t, pred);
+        hit = pred.phrase().hit();
         for (int k = from; k < to; k++) {
           Match person = startsAt(people, k, null);
           troops |= person != null && person.value().equals("troops");
@@ -957,6 +1074,7 @@ final class FigureReader {
       metric = before.metric(); // "24 morts côté kirghiz et 13 côté tadjik"
       troops = before.troops();
       cue = before.cue();
+      hit = before.hit();
     }
     if (metric == null || metric == Metric.TROOPS && !troops || twoSides(t, s.lang(), head, clauseEnd)) {
       return null;
@@ -973,46 +1091,86 @@ final class FigureReader {
     Qualifier q = qualifier(n);
     String subject = head <= last ? "" : s.text().substring(t.get(last + 1).start() - s.start(),
         t.get(head).end() - s.start());
-    return new Read(metric, n.value() + conjuncts, q, side, troops, subject, cue, n.start(), verbal, earlier,
-        revised, false);
+    return new Read(metric, one ? 1 : n.value() + conjuncts, one ? Qualifier.EXACT : q, side, troops, subject,
+        cue, n.start(), verbal, earlier, revised, false, hit);
+  }
+
+  /** The first death predicate, not nominal, from token {@code from} up to {@code to}, or null. */
+  private static Match laterDeath(List<Match> preds, int from, int to) {
+    for (Match m : preds) {
+      if (m.start() >= from && m.end() <= to && !m.phrase().nominal()
+          && FigureVocabulary.metric(m) == Metric.KILLED) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** True when the count at {@code first} follows a count of one and a partitive ("one of five people"). */
+  private static boolean oneOf(List<Match> cues, List<NumberPhrase> numbers, int first) {
+    return first >= 2 && startsAt(cues, first - 1, "partitive") != null
+        && numbers.stream().anyMatch(n -> n.value() == 1 && n.lastToken() == first - 2);
   }
 
   /**
    * 1 when a singular is coordinated with a count: after it, tokens {@code from..to} (exclusive, up to its
-   * predicate) are "and", an indefinite article ("one" cue), at most three words ending in a people noun, and
-   * auxiliaries ("... and a civilian were killed"); or, {@code opening}, tokens {@code from..to} (up to the count)
-   * are the article, the people noun and "and" ("A guard and two inmates ..."). Else 0.
+   * predicate) are "and", a singular ({@link #singularEnd}) and auxiliaries ("... and a civilian were
+   * killed", "... and a 19-year-old man were hurt"); or, {@code opening}, tokens {@code from..to} (up to the
+   * count) are a singular with its article and "and" ("A guard and two inmates ...", "A 17-year-old boy and
+   * three women ..."). Else 0.
    */
   private static int singularConjunct(List<Token> t, List<Match> cues, List<Match> people, int from, int to,
       boolean opening) {
-    int k = from;
-    if (!opening) {
-      if (k >= to || startsAt(cues, k, "and") == null) {
-        return 0;
-      }
-      k++;
+    if (opening) {
+      int end = startsAt(cues, from, "one") == null ? -1 : singularEnd(t, cues, people, from, to);
+      return end > 0 && end + 1 == to && startsAt(cues, end, "and") != null ? 1 : 0;
     }
-    Match article = k < to ? startsAt(cues, k, "one") : null;
-    if (article == null) {
+    if (from >= to || startsAt(cues, from, "and") == null) {
       return 0;
     }
-    for (int m = article.end(); m < Math.min(to, article.end() + 4); m++) {
+    int after = singularEnd(t, cues, people, from + 1, to);
+    if (after < 0) {
+      return 0;
+    }
+    while (after < to && (startsAt(cues, after, "auxiliary") != null || startsAt(cues, after, "degree") != null
+        || startsAt(cues, after, "passed") != null)) {
+      after++;
+    }
+    return after == to ? 1 : 0;
+  }
+
+  /**
+   * Where a singular noun phrase opening at token {@code k} ends (exclusive), or -1: an indefinite article
+   * ("one" cue) or a possessive ("one-possessive", "own" cues), then up to six words or age tokens ("a
+   * 19-year-old man", "his infant son", "a teenage girl") ending in a people noun; with no determiner, a people
+   * noun right at {@code k} ("a mother and son": the article is shared). After a possessive or none, the noun
+   * is in its singular form ("his sons" are no count of one). Not past {@code to}.
+   */
+  private static int singularEnd(List<Token> t, List<Match> cues, List<Match> people, int k, int to) {
+    if (k >= to) {
+      return -1;
+    }
+    Match article = startsAt(cues, k, "one");
+    Match possessive = article != null ? null : startsAt(cues, k, "one-possessive");
+    possessive = article != null || possessive != null ? possessive : startsAt(cues, k, "own");
+    int from = article != null ? article.end() : possessive != null ? possessive.end() : k;
+    int reach = article == null && possessive == null ? k + 1 : Math.min(to, from + 7);
+    for (int m = from; m < Math.min(to, reach); m++) {
       Match person = startsAt(people, m, null);
       if (person != null) {
-        int after = person.end();
-        if (opening) {
-          return after + 1 == to && startsAt(cues, after, "and") != null ? 1 : 0;
+        while (person.end() < to && startsAt(people, person.end(), null) != null) {
+          person = startsAt(people, person.end(), null); // "teenage girl": the last people noun is the head
         }
-        while (after < to && startsAt(cues, after, "auxiliary") != null) {
-          after++;
-        }
-        return after == to ? 1 : 0;
+        return article == null && !singularForm(t, person) ? -1 : person.end();
       }
-      if (!letters(t.get(m))) {
-        return 0;
+      String w = t.get(m).text();
+      boolean ageToken = w.equals("-") || w.chars().allMatch(Character::isDigit);
+      if (!letters(t.get(m)) && !ageToken || startsAt(cues, m, "and") != null
+          || startsAt(cues, m, "auxiliary") != null) {
+        return -1;
       }
     }
-    return 0;
+    return -1;
   }
 
   /**
@@ -1293,6 +1451,9 @@ final class FigureReader {
     if (verb.phrase().nominal() || verb.end() >= t.size() || startsAt(cues, verb.end(), "object") == null
         && !(hasObjectCues(cues) && (capitalisedWord(t, verb.end()) || startsNumber(numbers, verb.end())))) {
       return false; // an object: "shot dead a villager", "killed Umesh Singh (35)", "beat up 12 traders"
+    }
+    if (verb.phrase().hit() && !startsNumber(numbers, verb.end())) {
+      return true; // "50 cadres barged in and reportedly shot his son": a "hit" verb with an object is active
     }
     for (Match c : cues) {
       if (c.value().equals("auxiliary") && c.start() > head && c.end() <= verb.start()) {

@@ -29,7 +29,7 @@ final class FigureVocabulary {
 
   /** A phrase of the vocabulary and what it stands for (a metric, a people class or a cue kind). */
   record Phrase(List<Element> elements, String value, boolean nominal, boolean exact, boolean troopsToo,
-      boolean troopsOnly, boolean victimSubject, boolean outcome) {}
+      boolean troopsOnly, boolean victimSubject, boolean outcome, boolean hit) {}
 
   /** One word of a phrase (key and lowercased form); a gap when both are null. */
   record Element(String key, String lower) {
@@ -138,7 +138,8 @@ final class FigureVocabulary {
       boolean byForm = exact || flags.contains("form");
       Phrase phrase = new Phrase(List.copyOf(elements), row.get(1).strip(), nominal, byForm,
           withNominal && flags.contains("troops"), withNominal && flags.contains("troops-only"),
-          withNominal && flags.contains("victim"), withNominal && flags.contains("outcome"));
+          withNominal && flags.contains("victim"), withNominal && flags.contains("outcome"),
+          withNominal && flags.contains("hit"));
       Element first = elements.get(0);
       if (!byForm) {
         out.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(phrase);
