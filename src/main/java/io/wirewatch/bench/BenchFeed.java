@@ -28,17 +28,55 @@ public final class BenchFeed {
    * @param concurrentStories how many events are being reported at any time
    */
   public static List<byte[]> generate(int n, int concurrentStories, long seed) {
-    Random rnd = new Random(seed);
-    List<Event> events = new ArrayList<>();
-    for (int i = 0; i < Math.max(1, concurrentStories); i++) {
-      events.add(event(rnd));
-    }
+    Stream stream = new Stream(concurrentStories, seed, Integer.MAX_VALUE);
     List<byte[]> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
+      out.add(stream.next(T0.plusSeconds(i * 5L)));
+    }
+    return out;
+  }
+
+  /** When the first generated item is dated. */
+  public static Instant start() {
+    return T0;
+  }
+
+  /**
+   * The same copy one transmission at a time, each dated by the caller, for runs too long to hold in memory:
+   * re-sends are drawn from the last {@code recent} transmissions only (with {@link Integer#MAX_VALUE},
+   * from all of them, as {@link #generate} does: the same seed then gives the same bytes).
+   */
+  public static final class Stream {
+    private final Random rnd;
+    private final List<Event> events = new ArrayList<>();
+    private final List<byte[]> sent = new ArrayList<>();
+    private final int recent;
+    private int i;
+
+    public Stream(int concurrentStories, long seed, int recent) {
+      this.rnd = new Random(seed);
+      this.recent = recent;
+      for (int k = 0; k < Math.max(1, concurrentStories); k++) {
+        events.add(event(rnd));
+      }
+    }
+
+    /** The next transmission; a new item or update is dated {@code at}, a re-send keeps its bytes. */
+    public byte[] next(Instant at) {
+      byte[] b = make(at);
+      if (sent.size() < recent) {
+        sent.add(b);
+      } else {
+        sent.set(i % recent, b);
+      }
+      i++;
+      return b;
+    }
+
+    private byte[] make(Instant at) {
       int roll = rnd.nextInt(100);
-      if (roll < 5 && !out.isEmpty()) {
-        out.add(out.get(rnd.nextInt(out.size())));
-        continue;
+      if (roll < 5 && !sent.isEmpty()) {
+        return sent.get(rnd.nextInt(sent.size()));
       }
       int e = rnd.nextInt(events.size());
       if (rnd.nextInt(50) == 0) {
@@ -52,11 +90,9 @@ public final class BenchFeed {
       int killed = 3 + rnd.nextInt(40);
       String headline = capital(ev.kind()) + " in " + ev.place() + " kills " + killed;
       String body = body(ev, agency, killed, rnd);
-      Instant at = T0.plusSeconds(i * 5L);
-      out.add((i % 4 == 3 ? text(headline, body) : ninjs(uri, version, at, agency, headline, body))
-          .getBytes(StandardCharsets.UTF_8));
+      return (i % 4 == 3 ? text(headline, body) : ninjs(uri, version, at, agency, headline, body))
+          .getBytes(StandardCharsets.UTF_8);
     }
-    return out;
   }
 
   private static Event event(Random rnd) {

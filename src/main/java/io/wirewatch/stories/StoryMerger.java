@@ -28,7 +28,9 @@ public final class StoryMerger {
 
   public Story merge(Story old, DecidedItem decided, Instant now) {
     Decision d = decided.decision();
-    Instant at = d.versionCreated() != null ? d.versionCreated() : now;
+    // the decider's event time (an undated item's receipt): never the wall clock, or a story that took a
+    // plain-text item would look active until that wall-clock time and a replay of old copy never forget it
+    Instant at = d.eventTime() != null ? d.eventTime() : d.versionCreated() != null ? d.versionCreated() : now;
     List<Story.Entry> entries = new ArrayList<>(old == null ? List.of() : old.items());
     entries.add(entry(decided));
     if (entries.size() > MAX_ENTRIES) {
