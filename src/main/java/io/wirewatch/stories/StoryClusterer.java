@@ -178,8 +178,9 @@ public final class StoryClusterer {
       String address = best.outweighed().isEmpty() ? "" : "; the same address (" + String.join(", ",
           best.addresses()) + ") outweighs: " + String.join(", ", best.outweighed());
       return new Assignment(best.story, false, best.score, String.format(Locale.ROOT,
-          "joins story %s (similarity %.2f%s: %s%s)", best.story, best.score, best.crossLanguage
-              ? ", across languages" : "", String.join(", ", best.shared()), address));
+          "joins story %s (similarity %.2f%s: %s%s%s)", best.story, best.score, best.crossLanguage
+              ? ", across languages" : "", String.join(", ", best.shared()), address, best.against().isEmpty()
+              ? "" : String.format(Locale.ROOT, "; %.2f before: %s", best.raw, String.join(", ", best.against()))));
     }
     double score = best == null ? 0 : best.score;
     StringBuilder why = new StringBuilder(String.format(Locale.ROOT, "opens a story (best match %.2f)", score));

@@ -120,6 +120,25 @@ class StoryClustererTest {
   }
 
   @Test
+  void shouldSayWhichContradictionAJoinOutweighed() {
+    var settings = new StoryClusterer.Settings(0.2, Duration.ofDays(14), Duration.ofDays(1), Duration.ofDays(3),
+        300, 200, 0);
+    StoryClusterer c = new StoryClusterer(settings, new DocumentFrequencies(Map.of(), 0), List.of());
+    Map<String, Float> first = terms("l:en", "n:harbourville", "n:jane roe", "w:heist", "w:jewel", "w:robber",
+        "w:vault", "w:tunnel", "y:2019");
+    c.observe(first);
+    c.join("s-1", c.vector(first), T0);
+    Map<String, Float> later = terms("l:en", "n:harbourville", "n:jane roe", "w:heist", "w:jewel", "w:robber",
+        "w:vault", "w:tunnel", "y:2024");
+    c.observe(later);
+
+    StoryClusterer.Assignment a = c.assign(c.vector(later), T0.plusSeconds(600), "s-2");
+
+    assertThat(a.opened()).isFalse();
+    assertThat(a.reason()).startsWith("joins story s-1").contains("before: another year (2024 against 2019)");
+  }
+
+  @Test
   void shouldKeepApartAReportOfAnotherYearAndNameTheContradiction() {
     StoryClusterer c = clusterer();
     Map<String, Float> first = terms("l:en", "n:harbourville", "w:heist", "w:jewel", "w:robber", "y:2019");
