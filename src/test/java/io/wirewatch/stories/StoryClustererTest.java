@@ -139,6 +139,35 @@ class StoryClustererTest {
   }
 
   @Test
+  void shouldCompareYearsWithThoseTheStoryConfirmsNotOneReportsBackground() {
+    StoryClusterer c = clusterer();
+    Map<String, Float> first = terms("l:en", "n:harbourville", "w:heist", "w:jewel", "w:robber", "y:2019");
+    c.observe(first);
+    c.join("s-2019", c.vector(first), T0);
+    Map<String, Float> followUp = terms("l:en", "n:harbourville", "w:heist", "w:jewel", "w:robber", "y:2019",
+        "y:2012");
+    c.observe(followUp);
+    c.join("s-2019", c.vector(followUp), T0.plusSeconds(300));
+    Map<String, Float> lookAlike = terms("l:en", "n:harbourville", "w:heist", "w:jewel", "w:robber", "y:2012");
+    c.observe(lookAlike);
+
+    StoryClusterer.Assignment a = c.assign(c.vector(lookAlike), T0.plusSeconds(600), "s-2012");
+
+    assertThat(a.opened()).as("2012 is the follow-up's earlier case, not the story's year").isTrue();
+    assertThat(a.reason()).contains("another year (2012 against 2019)");
+  }
+
+  @Test
+  void shouldReadARestoredStoryWithoutYearCountsAsConfirmingItsCentroidYears() throws Exception {
+    String json = "{\"id\":\"s-1\",\"centroid\":{\"y:2019\":0.5,\"w:heist\":0.5},\"recent\":[],\"items\":2,"
+        + "\"firstSeen\":\"2022-09-13T10:00:00Z\",\"lastSeen\":\"2022-09-13T10:00:00Z\",\"languages\":[\"en\"]}";
+
+    StoryProfile p = io.wirewatch.model.Json.mapper().readValue(json, StoryProfile.class);
+
+    assertThat(p.years()).containsEntry("2019", StoryProfile.CONFIRMED).hasSize(1);
+  }
+
+  @Test
   void shouldKeepApartAReportOfAnotherYearAndNameTheContradiction() {
     StoryClusterer c = clusterer();
     Map<String, Float> first = terms("l:en", "n:harbourville", "w:heist", "w:jewel", "w:robber", "y:2019");
