@@ -89,4 +89,13 @@ class TermProfilesTest {
         .containsKey("n:demirtas");
     assertThat(terms).doesNotContainKey(TermProfiles.LEAD + "n:yalikent'te");
   }
+
+  @Test
+  void shouldReadTheLeadBeyondAVideoPromptOpeningTheCopy() {
+    Map<String, Float> terms = profiles.of(item("u1", "en", "Ferry strikes pier in Lakeport",
+        "Please enable Javascript to watch this video",
+        "A ferry struck the Lakeport pier on Sunday, said Jane Roe, the harbour master."));
+
+    assertThat(terms).containsKey(TermProfiles.LEAD + "n:jane roe").doesNotContainKey(TermProfiles.LEAD + "n:javascript");
+  }
 }
