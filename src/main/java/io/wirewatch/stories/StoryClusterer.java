@@ -54,11 +54,13 @@ public final class StoryClusterer {
    * @param otherFigure factor when the item's lead measures a figure (a decimal) the story does not state
    * @param oneParticipant factor when the item names several participants and shares only one with the story
    *     (a minister is in many stories)
+   * @param otherLeadUndated {@code otherLead} for an undated item: no date of its own tells its event from a
+   *     look-alike of another day, so other names in its lead weigh like another year
    */
   public record Evidence(double crossLanguage, double otherYear, double otherNames, double leastSpecific,
-      double otherLead, double otherFigure, double oneParticipant) {
+      double otherLead, double otherFigure, double oneParticipant, double otherLeadUndated) {
     public static Evidence standard() {
-      return new Evidence(0.8, 0.4, 0.6, 0.3, 0.5, 0.5, 0.6);
+      return new Evidence(0.8, 0.4, 0.6, 0.3, 0.5, 0.5, 0.6, 0.4);
     }
   }
 
@@ -418,7 +420,7 @@ public final class StoryClusterer {
     boolean storyNames = story0.names();
     boolean sharedName = contributions.keySet().stream().anyMatch(t -> t.startsWith("n:"));
     if (!leadNames.isEmpty() && storyNames && leadNames.stream().noneMatch(story.centroid()::containsKey)) {
-      score *= evidence.otherLead();
+      score *= dated ? evidence.otherLead() : evidence.otherLeadUndated();
       against.add("the lead names others (" + leadNames.stream().limit(3).map(n -> n.substring(2))
           .collect(java.util.stream.Collectors.joining(", ")) + ")");
     }

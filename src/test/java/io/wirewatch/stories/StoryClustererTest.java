@@ -168,6 +168,32 @@ class StoryClustererTest {
   }
 
   @Test
+  void shouldWeighOtherLeadNamesMoreWhereNoDateTellsTheReportFromALookAlike() {
+    Map<String, Float> story = terms("l:en", "n:harbourville", "n:ann example", "w:ferry", "w:pier", "w:collide",
+        "w:storm");
+    Map<String, Float> report = terms("l:en", "n:harbourville", "n:ann example", "w:ferry", "w:pier", "w:collide",
+        "w:storm", "w:tug", "m:n:jane roe");
+    Map<String, Float> datedReport = new java.util.HashMap<>(report);
+    datedReport.put(TermProfiles.DATED + "2022", 0f);
+
+    StoryClusterer.Assignment undated = assignAfter(story, report);
+    StoryClusterer.Assignment dated = assignAfter(story, datedReport);
+
+    assertThat(dated.opened()).isFalse();
+    assertThat(dated.reason()).contains("before: the lead names others (jane roe)");
+    assertThat(undated.opened()).isTrue();
+    assertThat(undated.reason()).contains("kept apart from s-1").contains("the lead names others (jane roe)");
+  }
+
+  private StoryClusterer.Assignment assignAfter(Map<String, Float> story, Map<String, Float> report) {
+    StoryClusterer c = clusterer();
+    c.observe(story);
+    c.join("s-1", c.vector(story), T0);
+    c.observe(report);
+    return c.assign(c.vector(report), T0.plusSeconds(600), "s-2");
+  }
+
+  @Test
   void shouldKeepApartAReportOfAnotherYearAndNameTheContradiction() {
     StoryClusterer c = clusterer();
     Map<String, Float> first = terms("l:en", "n:harbourville", "w:heist", "w:jewel", "w:robber", "y:2019");
