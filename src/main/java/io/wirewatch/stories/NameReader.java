@@ -1,5 +1,6 @@
 package io.wirewatch.stories;
 
+import io.wirewatch.text.LatinSpelling;
 import io.wirewatch.text.Names;
 import io.wirewatch.text.Sentence;
 import io.wirewatch.text.TextLayer;
@@ -77,7 +78,7 @@ final class NameReader {
     List<String> places = new ArrayList<>();
     for (String n : names) {
       int apostrophe = Math.max(n.lastIndexOf('\''), n.lastIndexOf('\u2019'));
-      String ending = apostrophe < 0 ? "" : TermProfiles.fold(n.substring(apostrophe + 1));
+      String ending = apostrophe < 0 ? "" : LatinSpelling.of(n.substring(apostrophe + 1));
       if (apostrophe > 0 && n.indexOf(' ', apostrophe) < 0 && rules.placeEndings().contains(ending)) {
         places.add(n.substring(0, apostrophe));
       } else {
@@ -160,7 +161,7 @@ final class NameReader {
     for (String line : StoryVocabulary.lines(lang, "stories-names.tsv")) {
       String[] cols = line.split("\t");
       if (cols.length >= 2 && cols[0].strip().equals("place")) {
-        placeEndings.add(TermProfiles.fold(cols[1].strip()));
+        placeEndings.add(LatinSpelling.of(cols[1].strip()));
       }
       if (cols.length >= 2 && cols[0].strip().equals("tag")) {
         tags.add(cols[1].strip());
