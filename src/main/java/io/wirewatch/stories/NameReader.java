@@ -1,5 +1,6 @@
 package io.wirewatch.stories;
 
+import io.wirewatch.text.LatinSpelling;
 import io.wirewatch.text.Names;
 import io.wirewatch.text.Sentence;
 import io.wirewatch.text.TextLayer;
@@ -22,8 +23,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class NameReader {
   private static final Map<String, Rules> RULES = new ConcurrentHashMap<>();
 
-  /** The tags that mark a name (none: read capitalised runs) and the names that say when, not who. */
-  private record Rules(Set<String> tags, Set<String> skip) {}
+  /**
+   * The tags that mark a name (none: read capitalised runs), the names that say when, not who, and the case
+   * endings after a name's apostrophe that say where (Turkish "Kars'ta": in Kars), in plain Latin letters.
+   */
+  private record Rules(Set<String> tags, Set<String> skip, Set<String> placeEndings) {}
+
+  /** The names of a text and, apart, the names a case ending marks as places (without the ending). */
+  record Read(List<String> names, List<String> places) {}
 
   private NameReader() {}
 
@@ -46,6 +53,15 @@ final class NameReader {
    * worked out once for every part of an item that is read.
    */
   static List<String> in(String text, String lang, Set<String> lowerCase) {
+    return read(text, lang, lowerCase).names();
+  }
+
+  /**
+   * As {@link #in(String, String, Set)}, but a name whose case ending after its apostrophe says where, in a
+   * language whose {@code stories-names.tsv} lists such endings ({@code place ta}: Turkish "Kars'ta", in
+   * Kars), is a place, returned apart without its ending: where an event happened is not who took part.
+   */
+  static Read read(String text, String lang, Set<String> lowerCase) {
     Rules rules = RULES.computeIfAbsent(lang, NameReader::load);
     List<String> names = rules.tags().isEmpty() || text == null || text.isBlank() ? Names.in(text)
         : tagged(text, lang, rules.tags());
@@ -55,7 +71,21 @@ final class NameReader {
     if (!rules.skip().isEmpty()) {
       names.removeIf(n -> rules.skip().stream().anyMatch(k -> (" " + n + " ").contains(" " + k + " ")));
     }
-    return names;
+    if (rules.placeEndings().isEmpty()) {
+      return new Read(names, List.of());
+    }
+    List<String> kept = new ArrayList<>();
+    List<String> places = new ArrayList<>();
+    for (String n : names) {
+      int apostrophe = Math.max(n.lastIndexOf('\''), n.lastIndexOf('\u2019'));
+      String ending = apostrophe < 0 ? "" : LatinSpelling.of(n.substring(apostrophe + 1));
+      if (apostrophe > 0 && n.indexOf(' ', apostrophe) < 0 && rules.placeEndings().contains(ending)) {
+        places.add(n.substring(0, apostrophe));
+      } else {
+        kept.add(n);
+      }
+    }
+    return new Read(kept, places);
   }
 
   /**
@@ -127,14 +157,18 @@ final class NameReader {
   private static Rules load(String lang) {
     Set<String> tags = new java.util.HashSet<>();
     Set<String> skip = new java.util.HashSet<>();
+    Set<String> placeEndings = new java.util.HashSet<>();
     for (String line : StoryVocabulary.lines(lang, "stories-names.tsv")) {
       String[] cols = line.split("\t");
+      if (cols.length >= 2 && cols[0].strip().equals("place")) {
+        placeEndings.add(LatinSpelling.of(cols[1].strip()));
+      }
       if (cols.length >= 2 && cols[0].strip().equals("tag")) {
         tags.add(cols[1].strip());
       } else if (cols.length >= 2 && cols[0].strip().equals("skip")) {
         skip.add(cols[1].strip().toLowerCase(Locale.ROOT));
       }
     }
-    return new Rules(Set.copyOf(tags), Set.copyOf(skip));
+    return new Rules(Set.copyOf(tags), Set.copyOf(skip), Set.copyOf(placeEndings));
   }
 }

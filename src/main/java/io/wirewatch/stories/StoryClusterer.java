@@ -54,11 +54,13 @@ public final class StoryClusterer {
    * @param otherFigure factor when the item's lead measures a figure (a decimal) the story does not state
    * @param oneParticipant factor when the item names several participants and shares only one with the story
    *     (a minister is in many stories)
+   * @param otherLeadUndated {@code otherLead} for an undated item: no date of its own tells its event from a
+   *     look-alike of another day, so other names in its lead weigh like another year
    */
   public record Evidence(double crossLanguage, double otherYear, double otherNames, double leastSpecific,
-      double otherLead, double otherFigure, double oneParticipant) {
+      double otherLead, double otherFigure, double oneParticipant, double otherLeadUndated) {
     public static Evidence standard() {
-      return new Evidence(0.8, 0.4, 0.6, 0.3, 0.5, 0.5, 0.6);
+      return new Evidence(0.8, 0.4, 0.6, 0.3, 0.5, 0.5, 0.6, 0.4);
     }
   }
 
@@ -70,6 +72,8 @@ public final class StoryClusterer {
   private static final int POSTING_CAP = 400;
   /** An address stated by at most this many open stories tells one incident: sharing it joins. */
   private static final int TELLING_ADDRESS = 2;
+  /** At most this many years are counted per story. */
+  private static final int STORY_YEARS = 24;
   /** At most this many nominated stories are scored in full. */
   private static final int MAX_CANDIDATES = 60;
 
@@ -89,16 +93,22 @@ public final class StoryClusterer {
   /** What each open story states that an item can contradict, kept beside it. */
   private final Map<String, Stated> stated = new HashMap<>();
 
-  /** The years, measured figures (decimals) and whether it names anyone, of one story. */
+  /**
+   * The years, measured figures (decimals) and whether it names anyone, of one story; its years are those
+   * its items confirm ({@link StoryProfile#years}), not every year one of them names in passing.
+   */
   private record Stated(Set<String> years, Set<String> figures, boolean names) {
-    static Stated of(Map<String, Float> centroid) {
+    static Stated of(StoryProfile story) {
       Set<String> years = new TreeSet<>();
+      story.years().forEach((y, n) -> {
+        if (n >= StoryProfile.CONFIRMED) {
+          years.add(y);
+        }
+      });
       Set<String> figures = new TreeSet<>();
       boolean names = false;
-      for (String t : centroid.keySet()) {
-        if (t.startsWith("y:")) {
-          years.add(t.substring(2));
-        } else if (t.startsWith("n:")) {
+      for (String t : story.centroid().keySet()) {
+        if (t.startsWith("n:")) {
           names = true;
         } else if (t.startsWith("d:") && t.indexOf('.') > 0) {
           figures.add(t);
@@ -178,8 +188,9 @@ public final class StoryClusterer {
       String address = best.outweighed().isEmpty() ? "" : "; the same address (" + String.join(", ",
           best.addresses()) + ") outweighs: " + String.join(", ", best.outweighed());
       return new Assignment(best.story, false, best.score, String.format(Locale.ROOT,
-          "joins story %s (similarity %.2f%s: %s%s)", best.story, best.score, best.crossLanguage
-              ? ", across languages" : "", String.join(", ", best.shared()), address));
+          "joins story %s (similarity %.2f%s: %s%s%s)", best.story, best.score, best.crossLanguage
+              ? ", across languages" : "", String.join(", ", best.shared()), address, best.against().isEmpty()
+              ? "" : String.format(Locale.ROOT, "; %.2f before: %s", best.raw, String.join(", ", best.against()))));
     }
     double score = best == null ? 0 : best.score;
     StringBuilder why = new StringBuilder(String.format(Locale.ROOT, "opens a story (best match %.2f)", score));
@@ -212,10 +223,14 @@ public final class StoryClusterer {
         recent.remove(0);
       }
     }
+    Map<String, Integer> years = new HashMap<>(old == null ? Map.of() : old.years());
+    int count = old == null ? StoryProfile.CONFIRMED : 1;
+    vector.keySet().stream().filter(t -> t.startsWith("y:")).forEach(t -> years.merge(t.substring(2), count,
+        Integer::sum));
     StoryProfile updated = new StoryProfile(storyId, trim(centroid), recent,
         old == null ? 1 : old.items() + 1,
         old == null ? eventTime : min(old.firstSeen(), eventTime),
-        old == null ? eventTime : max(old.lastSeen(), eventTime), languages);
+        old == null ? eventTime : max(old.lastSeen(), eventTime), languages, top(years, STORY_YEARS));
     keep(updated);
     return updated;
   }
@@ -324,7 +339,7 @@ public final class StoryClusterer {
       a += Features.isAnchor(e.getKey()) ? w2 : 0;
     }
     norms.put(p.id(), new double[] {Math.sqrt(n), Math.sqrt(a)});
-    stated.put(p.id(), Stated.of(p.centroid()));
+    stated.put(p.id(), Stated.of(p));
   }
 
   /** How an item compares with one story: the damped score, the score before contradictions, and why. */
@@ -405,7 +420,7 @@ public final class StoryClusterer {
     boolean storyNames = story0.names();
     boolean sharedName = contributions.keySet().stream().anyMatch(t -> t.startsWith("n:"));
     if (!leadNames.isEmpty() && storyNames && leadNames.stream().noneMatch(story.centroid()::containsKey)) {
-      score *= evidence.otherLead();
+      score *= dated ? evidence.otherLead() : evidence.otherLeadUndated();
       against.add("the lead names others (" + leadNames.stream().limit(3).map(n -> n.substring(2))
           .collect(java.util.stream.Collectors.joining(", ")) + ")");
     }
@@ -468,13 +483,14 @@ public final class StoryClusterer {
     return top(centroid, settings.centroidTerms());
   }
 
-  private static Map<String, Float> top(Map<String, Float> weights, int n) {
+  /** The {@code n} strongest entries (ties by key): a story's centroid, or the years most of its items state. */
+  private static <V extends Comparable<V>> Map<String, V> top(Map<String, V> weights, int n) {
     if (weights.size() <= n) {
       return weights;
     }
-    Map<String, Float> top = new HashMap<>();
+    Map<String, V> top = new HashMap<>();
     weights.entrySet().stream()
-        .sorted(Map.Entry.<String, Float>comparingByValue(Comparator.reverseOrder())
+        .sorted(Map.Entry.<String, V>comparingByValue(Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()))
         .limit(n).forEach(e -> top.put(e.getKey(), e.getValue()));
     return top;

@@ -64,8 +64,10 @@ public final class TermProfiles {
     String opening = headline + ".\n" + firstParagraph(body);
     String all = headline + "\n" + body;
     Set<String> lowerCase = NameReader.lowerCaseContext(all, lang);
-    List<String> bodyNames = NameReader.in(body, lang, lowerCase);
-    List<String> headlineNames = headlineNames(headline, bodyNames, lang, lowerCase);
+    NameReader.Read bodyRead = NameReader.read(body, lang, lowerCase);
+    NameReader.Read headlineRead = NameReader.read(headline, lang, lowerCase);
+    List<String> bodyNames = bodyRead.names();
+    List<String> headlineNames = headlineNames(headline, headlineRead.names(), bodyNames, lang);
     addWords(tf, body, lang, 1f);
     addWords(tf, headline, lang, weights.headline());
     addNames(tf, headlineNames, lang);
@@ -76,6 +78,9 @@ public final class TermProfiles {
     }
     for (String place : places(item)) {
       add(tf, "p:" + place, 1f);
+    }
+    for (List<String> named : List.of(headlineRead.places(), bodyRead.places())) {
+      named.forEach(place -> add(tf, "p:" + fold(place), 1f));
     }
     if (item.slugline() != null) {
       for (String s : item.slugline().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -131,9 +136,9 @@ public final class TermProfiles {
    * The names of the headline; of a headline in title case ({@link NameReader#titleCase}) only those whose
    * every word the body names too, as its capitals do not tell names from words ("Microsoft Rushes Fix").
    */
-  private static List<String> headlineNames(String headline, List<String> bodyNames, String lang,
-      Set<String> lowerCase) {
-    List<String> names = NameReader.in(headline, lang, lowerCase);
+  private static List<String> headlineNames(String headline, List<String> read, List<String> bodyNames,
+      String lang) {
+    List<String> names = new java.util.ArrayList<>(read);
     if (!NameReader.titleCase(headline, lang) || bodyNames.isEmpty()) {
       return names;
     }

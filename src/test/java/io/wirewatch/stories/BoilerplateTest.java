@@ -65,4 +65,18 @@ class BoilerplateTest {
     String news = "Kaynak sular ısındı.";
     assertThat(Boilerplate.of("tr").strip(news)).isEqualTo(news);
   }
+
+  @Test
+  void shouldDropWebPageFurnitureThatWouldStandInForTheLead() {
+    assertThat(english.strip("Please enable Javascript to watch this video")).isEmpty();
+    assertThat(english.strip("You need the latest version of the Adobe Flash Player to view this video. Download Now."))
+        .isEmpty();
+    assertThat(english.strip("Follow NORTHWIRE9.COM: Facebook | Twitter")).isEmpty();
+    assertThat(english.strip("Photo: Northwire 9")).isEmpty();
+    assertThat(english.strip("Buy Photo The harbour master speaks to reporters. (Photo: Ann Example)Buy Photo")).isEmpty();
+    assertThat(english.strip("Hide Transcript Show Transcript")).isEmpty();
+    assertThat(english.strip("Copy Link Copy")).isEmpty();
+    String news = "The photo club showed its prints; a video of the ferry followed.";
+    assertThat(english.strip(news)).isEqualTo(news);
+  }
 }

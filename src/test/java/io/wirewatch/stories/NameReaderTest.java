@@ -2,6 +2,7 @@ package io.wirewatch.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Names are participants, not every capitalised word: German capitalises its nouns. */
@@ -47,5 +48,15 @@ class NameReaderTest {
     assertThat(NameReader.in("Suspect arrested after Lakeport shooting", "en"))
         .as("alone, a headline does not say which of its words the copy writes in lower case")
         .contains("suspect");
+  }
+
+  @Test
+  void shouldReadATurkishNameInTheLocativeAsAPlace() {
+    NameReader.Read read = NameReader.read("Yalıkent'te bir fabrikada yangın çıktı, Vali Ayşe Demirtaş'ın açıklamasına"
+        + " göre Koruköy'deki depo da zarar gördü.", "tr", Set.of());
+
+    assertThat(read.places()).containsExactly("yalıkent", "koruköy");
+    assertThat(read.names()).contains("vali ayşe demirtaş'ın").noneMatch(n -> n.contains("yalıkent"));
+    assertThat(NameReader.read("Lakeport'ta met Jane Roe.", "en", Set.of()).places()).isEmpty();
   }
 }

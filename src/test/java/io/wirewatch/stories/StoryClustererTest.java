@@ -120,6 +120,80 @@ class StoryClustererTest {
   }
 
   @Test
+  void shouldSayWhichContradictionAJoinOutweighed() {
+    var settings = new StoryClusterer.Settings(0.2, Duration.ofDays(14), Duration.ofDays(1), Duration.ofDays(3),
+        300, 200, 0);
+    StoryClusterer c = new StoryClusterer(settings, new DocumentFrequencies(Map.of(), 0), List.of());
+    Map<String, Float> first = terms("l:en", "n:harbourville", "n:jane roe", "w:heist", "w:jewel", "w:robber",
+        "w:vault", "w:tunnel", "y:2019");
+    c.observe(first);
+    c.join("s-1", c.vector(first), T0);
+    Map<String, Float> later = terms("l:en", "n:harbourville", "n:jane roe", "w:heist", "w:jewel", "w:robber",
+        "w:vault", "w:tunnel", "y:2024");
+    c.observe(later);
+
+    StoryClusterer.Assignment a = c.assign(c.vector(later), T0.plusSeconds(600), "s-2");
+
+    assertThat(a.opened()).isFalse();
+    assertThat(a.reason()).startsWith("joins story s-1").contains("before: another year (2024 against 2019)");
+  }
+
+  @Test
+  void shouldCompareYearsWithThoseTheStoryConfirmsNotOneReportsBackground() {
+    StoryClusterer c = clusterer();
+    Map<String, Float> first = terms("l:en", "n:harbourville", "w:heist", "w:jewel", "w:robber", "y:2019");
+    c.observe(first);
+    c.join("s-2019", c.vector(first), T0);
+    Map<String, Float> followUp = terms("l:en", "n:harbourville", "w:heist", "w:jewel", "w:robber", "y:2019",
+        "y:2012");
+    c.observe(followUp);
+    c.join("s-2019", c.vector(followUp), T0.plusSeconds(300));
+    Map<String, Float> lookAlike = terms("l:en", "n:harbourville", "w:heist", "w:jewel", "w:robber", "y:2012");
+    c.observe(lookAlike);
+
+    StoryClusterer.Assignment a = c.assign(c.vector(lookAlike), T0.plusSeconds(600), "s-2012");
+
+    assertThat(a.opened()).as("2012 is the follow-up's earlier case, not the story's year").isTrue();
+    assertThat(a.reason()).contains("another year (2012 against 2019)");
+  }
+
+  @Test
+  void shouldReadARestoredStoryWithoutYearCountsAsConfirmingItsCentroidYears() throws Exception {
+    String json = "{\"id\":\"s-1\",\"centroid\":{\"y:2019\":0.5,\"w:heist\":0.5},\"recent\":[],\"items\":2,"
+        + "\"firstSeen\":\"2022-09-13T10:00:00Z\",\"lastSeen\":\"2022-09-13T10:00:00Z\",\"languages\":[\"en\"]}";
+
+    StoryProfile p = io.wirewatch.model.Json.mapper().readValue(json, StoryProfile.class);
+
+    assertThat(p.years()).containsEntry("2019", StoryProfile.CONFIRMED).hasSize(1);
+  }
+
+  @Test
+  void shouldWeighOtherLeadNamesMoreWhereNoDateTellsTheReportFromALookAlike() {
+    Map<String, Float> story = terms("l:en", "n:harbourville", "n:ann example", "w:ferry", "w:pier", "w:collide",
+        "w:storm");
+    Map<String, Float> report = terms("l:en", "n:harbourville", "n:ann example", "w:ferry", "w:pier", "w:collide",
+        "w:storm", "w:tug", "m:n:jane roe");
+    Map<String, Float> datedReport = new java.util.HashMap<>(report);
+    datedReport.put(TermProfiles.DATED + "2022", 0f);
+
+    StoryClusterer.Assignment undated = assignAfter(story, report);
+    StoryClusterer.Assignment dated = assignAfter(story, datedReport);
+
+    assertThat(dated.opened()).isFalse();
+    assertThat(dated.reason()).contains("before: the lead names others (jane roe)");
+    assertThat(undated.opened()).isTrue();
+    assertThat(undated.reason()).contains("kept apart from s-1").contains("the lead names others (jane roe)");
+  }
+
+  private StoryClusterer.Assignment assignAfter(Map<String, Float> story, Map<String, Float> report) {
+    StoryClusterer c = clusterer();
+    c.observe(story);
+    c.join("s-1", c.vector(story), T0);
+    c.observe(report);
+    return c.assign(c.vector(report), T0.plusSeconds(600), "s-2");
+  }
+
+  @Test
   void shouldKeepApartAReportOfAnotherYearAndNameTheContradiction() {
     StoryClusterer c = clusterer();
     Map<String, Float> first = terms("l:en", "n:harbourville", "w:heist", "w:jewel", "w:robber", "y:2019");

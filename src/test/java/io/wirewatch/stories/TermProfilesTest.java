@@ -79,4 +79,23 @@ class TermProfilesTest {
     assertThat(t).containsKey("a:1300 elm").containsKey(TermProfiles.DATED + "2026");
     assertThat(t.get(TermProfiles.DATED + "2026")).isZero();
   }
+
+  @Test
+  void shouldCountATurkishNameInTheLocativeAsAPlaceNotAParticipant() {
+    Map<String, Float> terms = profiles.of(item("u1", "tr", "Yalıkent'te fabrika yangını",
+        "Yalıkent'te bir fabrikada yangın çıktı. Vali Ayşe Demirtaş yangının söndürüldüğünü söyledi."));
+
+    assertThat(terms).containsKey("p:yalikent").doesNotContainKey("n:yalikent'te").doesNotContainKey("n:yalikent")
+        .containsKey("n:demirtas");
+    assertThat(terms).doesNotContainKey(TermProfiles.LEAD + "n:yalikent'te");
+  }
+
+  @Test
+  void shouldReadTheLeadBeyondAVideoPromptOpeningTheCopy() {
+    Map<String, Float> terms = profiles.of(item("u1", "en", "Ferry strikes pier in Lakeport",
+        "Please enable Javascript to watch this video",
+        "A ferry struck the Lakeport pier on Sunday, said Jane Roe, the harbour master."));
+
+    assertThat(terms).containsKey(TermProfiles.LEAD + "n:jane roe").doesNotContainKey(TermProfiles.LEAD + "n:javascript");
+  }
 }
