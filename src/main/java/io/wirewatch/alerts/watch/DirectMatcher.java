@@ -35,7 +35,8 @@ final class DirectMatcher extends CandidateMatcher<QueryMatch> {
 
   @Override
   public void matchQuery(String queryId, Query matchQuery, Map<String, String> metadata) throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(matchQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Query rewritten = PreparedQueries.rewritesAlike(matchQuery) ? matchQuery : searcher.rewrite(matchQuery);
+    Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       ScorerSupplier supplier = weight.scorerSupplier(leaf);
       if (supplier == null) {
