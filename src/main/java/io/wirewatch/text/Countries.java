@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Country names and nationality words of a language -> ISO 3166 alpha-2 code. Names come from CLDR (the
@@ -19,7 +18,6 @@ public final class Countries {
   private static final Map<String, Map<String, String>> BY_LANG = new ConcurrentHashMap<>();
   /** Key prefix of words read only when written in capitals ("US" but not "us"). */
   private static final String CAPS = "\u0000";
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
 
   private Countries() {}
 
@@ -63,17 +61,33 @@ public final class Countries {
       s = Normalizer.normalize(s, Normalizer.Form.NFC);
     }
     s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace(".", "");
-    return hasSpace(s) ? SPACES.matcher(s).replaceAll(" ") : s;
+    return collapseSpaces(s);
   }
 
-  private static boolean hasSpace(String s) {
+  /**
+   * Every run of white space (no-break spaces included) as one plain space; the string itself when it has
+   * none to change, which is every single word and most two-word names: a key is asked for each word of
+   * every item, so this is a loop, not a regular expression.
+   */
+  private static String collapseSpaces(String s) {
+    StringBuilder out = null;
+    boolean inSpace = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F') {
-        return true;
+      boolean space = isSpace(c);
+      if (space && (c != ' ' || inSpace) && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
       }
+      if (out != null && !(space && inSpace)) {
+        out.append(space ? ' ' : c);
+      }
+      inSpace = space;
     }
-    return false;
+    return out == null ? s : out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u202F';
   }
 
   private static Map<String, String> load(String lang) {

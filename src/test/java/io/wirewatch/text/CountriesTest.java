@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CountriesTest {
 
@@ -18,6 +19,14 @@ class CountriesTest {
       "israelíes,es,IL", "ucraini,it,UA", "francesi,it,FR", "US,en,US", "UK,en,GB", "EE.UU.,es,US"})
   void countryNamesAndNationalityWords(String word, String lang, String expected) {
     assertThat(Countries.iso(word, lang)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"New Zealand", "New  Zealand", "New\u00A0Zealand", "New \u202F\tZealand",
+      " New\nZealand "})
+  void anyRunOfSpacesBetweenTheWordsOfAName(String name) {
+    assertThat(Countries.iso(name, "en")).isEqualTo("NZ");
+    assertThat(Countries.key(name)).isEqualTo("new zealand");
   }
 
   @ParameterizedTest(name = "{1}: {0}")
