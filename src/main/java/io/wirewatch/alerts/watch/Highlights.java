@@ -42,7 +42,8 @@ final class Highlights {
         MemoryIndex index = MemoryIndex.fromDocument(WatchDocuments.of(item), ANALYZER, true, false);
         searcher = index.createSearcher();
       }
-      Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Query rewritten = PreparedQueries.rewritesAlike(query) ? query : searcher.rewrite(query);
+      Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
       Matches matches = weight.matches(searcher.getIndexReader().leaves().get(0), 0);
       List<String> out = new ArrayList<>();
       if (matches == null) {

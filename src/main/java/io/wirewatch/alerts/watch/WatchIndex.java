@@ -74,9 +74,10 @@ final class WatchIndex {
           errors.add(new WatchError(q.file(), q.line(), q.id(), "query '" + q.query() + "' " + unmatchable));
           continue;
         }
-        compiled.add(new MonitorQuery(q.key(), PreparedQueries.prepare(query), q.query(), Map.of()));
+        Query prepared = PreparedQueries.prepare(query);
+        compiled.add(new MonitorQuery(q.key(), prepared, q.query(), Map.of()));
         byKey.put(q.key(), q);
-        queries.put(q.key(), query);
+        queries.put(q.key(), prepared);
       } catch (ParseException | RuntimeException e) {
         errors.add(new WatchError(q.file(), q.line(), q.id(), "bad query '" + q.query() + "': "
             + firstLine(e.getMessage())));
