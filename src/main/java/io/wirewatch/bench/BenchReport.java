@@ -14,13 +14,15 @@ import java.util.Map;
  * {@code items, queries, offered_per_s, pipeline_items_per_s, passthrough_items_per_s, ratio,
  * latency_ms {p50, p95, p99}, heap_peak_mb, rss_peak_mb, state_bytes_per_100k}; the heap left after
  * collections at its peak ({@code heap_live_peak_mb}: what the pipeline needs, where the peak in use mostly
- * follows the maximum heap) and that maximum ({@code heap_max_mb}); and where the broker's work goes:
+ * follows the maximum heap, and an upper bound: it counts old garbage until the collector's next cycle), the
+ * heap a full collection leaves while the pipeline runs with its state and watch queries loaded
+ * ({@code heap_retained_mb}: the live set), and the maximum ({@code heap_max_mb}); where the broker's work goes:
  * {@code broker_records_per_item} and {@code broker_records_per_item_by_topic}; with {@code --instances N}, the
  * items/s of N instances sharing the work ({@code instances}, {@code instances_items_per_s}, {@code speedup}).
  */
 public record BenchReport(int items, int queries, int offeredPerSecond, double pipelineItemsPerSecond,
     double pipelineWithoutQueriesPerSecond, double passThroughItemsPerSecond, long p50Millis, long p95Millis,
-    long p99Millis, double heapPeakMb, double liveHeapPeakMb, double maxHeapMb, double rssPeakMb,
+    long p99Millis, double heapPeakMb, double liveHeapPeakMb, double retainedHeapMb, double maxHeapMb, double rssPeakMb,
     long stateBytesPer100k,
     List<Map.Entry<String, Long>> recordsWritten, int instances, double scaledOutItemsPerSecond) {
   /** Topics shown by name in the text; the rest are summed. */
@@ -51,6 +53,7 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
         .put("passthrough_items_per_s", round(passThroughItemsPerSecond)).put("ratio", round(ratio() * 1000) / 1000);
     n.putObject("latency_ms").put("p50", p50Millis).put("p95", p95Millis).put("p99", p99Millis);
     n.put("heap_peak_mb", round(heapPeakMb)).put("heap_live_peak_mb", round(liveHeapPeakMb))
+        .put("heap_retained_mb", round(retainedHeapMb))
         .put("heap_max_mb", round(maxHeapMb)).put("rss_peak_mb", round(rssPeakMb))
         .put("state_bytes_per_100k", stateBytesPer100k)
         .put("broker_records_per_item", Math.round(recordsPerItem() * 10) / 10.0);
@@ -75,7 +78,7 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
         pass-through:     %,.0f items/s (same broker, records, partitions, exactly-once)
         ratio:            %.3f
         latency at %d items/s offered (ingest to story update, exactly-once): p50 %d ms, p95 %d ms, p99 %d ms
-        peak heap %.0f MB in use, %.0f MB live after collections (maximum heap %.0f MB), peak RSS %.0f MB
+        peak heap %.0f MB in use, %.0f MB live after collections, %.0f MB after a full collection mid-run (maximum heap %.0f MB), peak RSS %.0f MB
         state on disk %,d bytes per 100k items
         broker records per item (all topics, changelogs and transaction markers): %.1f%s""", items, queries,
         pipelineItemsPerSecond, queries > 0 ? String.format(Locale.ROOT, "; without queries %,.0f items/s",
@@ -83,7 +86,7 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
             "%n%d instances:      %,.0f items/s (%.2fx one instance, on this machine's %d cores)", instances,
             scaledOutItemsPerSecond, speedup(), Runtime.getRuntime().availableProcessors()) : "",
         passThroughItemsPerSecond, ratio(), offeredPerSecond, p50Millis,
-        p95Millis, p99Millis, heapPeakMb, liveHeapPeakMb, maxHeapMb, rssPeakMb, stateBytesPer100k, recordsPerItem(),
+        p95Millis, p99Millis, heapPeakMb, liveHeapPeakMb, retainedHeapMb, maxHeapMb, rssPeakMb, stateBytesPer100k, recordsPerItem(),
         topics());
   }
 

@@ -24,8 +24,8 @@ class BenchCommandIT {
     assertThat(code).isZero();
     JsonNode n = Json.mapper().readTree(json.toFile());
     for (String field : new String[] {"items", "queries", "offered_per_s", "pipeline_items_per_s",
-        "passthrough_items_per_s", "ratio", "heap_peak_mb", "heap_live_peak_mb", "heap_max_mb", "rss_peak_mb",
-        "state_bytes_per_100k"}) {
+        "passthrough_items_per_s", "ratio", "heap_peak_mb", "heap_live_peak_mb", "heap_retained_mb", "heap_max_mb",
+        "rss_peak_mb", "state_bytes_per_100k"}) {
       assertThat(n.has(field)).as(field).isTrue();
       assertThat(n.get(field).isNumber()).as(field).isTrue();
     }
@@ -38,5 +38,7 @@ class BenchCommandIT {
     assertThat(n.get("instances_items_per_s").asDouble()).as("items/s of two instances").isPositive();
     assertThat(n.get("heap_live_peak_mb").asDouble()).as("live heap at its peak")
         .isPositive().isLessThanOrEqualTo(n.get("heap_max_mb").asDouble());
+    assertThat(n.get("heap_retained_mb").asDouble()).as("heap a full collection leaves mid-run")
+        .isPositive().isLessThanOrEqualTo(n.get("heap_peak_mb").asDouble());
   }
 }
