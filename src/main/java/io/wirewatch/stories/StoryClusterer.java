@@ -38,7 +38,7 @@ public final class StoryClusterer {
   public record Settings(double threshold, Duration window, Duration grace, Duration halfLife, int centroidTerms,
       int itemTerms, int recentItems) {
     public static Settings standard() {
-      return new Settings(0.14, Duration.ofDays(14), Duration.ofDays(1), Duration.ofDays(3), 300, 200, 0);
+      return new Settings(0.14, Duration.ofDays(14), Duration.ofDays(1), Duration.ofDays(5), 300, 200, 0);
     }
   }
 

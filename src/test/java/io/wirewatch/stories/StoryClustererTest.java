@@ -324,4 +324,21 @@ class StoryClustererTest {
     assertThat(c.assign(c.vector(other), T0.plusSeconds(600), "s-2").reason())
         .contains("the lead names others (jane roe)");
   }
+
+  @Test
+  void shouldLetAFollowUpDaysLaterKeepMostOfItsStorysWeight() {
+    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.standard(), new DocumentFrequencies(Map.of(), 0),
+        List.of());
+    Map<String, Float> report = terms("l:en", "n:ray doe", "p:lakeport", "w:shot", "w:porch", "w:night");
+    c.observe(report);
+    c.join("s-1", c.vector(report), T0);
+    Map<String, Float> arrest = terms("l:en", "n:ray doe", "p:lakeport", "w:shot", "w:arrest", "w:charg");
+    c.observe(arrest);
+
+    StoryClusterer.Assignment sameDay = c.assign(c.vector(arrest), T0.plusSeconds(600), "s-2");
+    StoryClusterer.Assignment fourDaysOn = c.assign(c.vector(arrest), T0.plus(Duration.ofDays(4)), "s-2");
+
+    assertThat(fourDaysOn.storyId()).as("an arrest four days on is still the shooting's story").isEqualTo("s-1");
+    assertThat(fourDaysOn.score()).isGreaterThan(0.6 * sameDay.score());
+  }
 }
