@@ -187,10 +187,15 @@ class StoryClustererTest {
 
   private StoryClusterer.Assignment assignAfter(Map<String, Float> story, Map<String, Float> report) {
     StoryClusterer c = clusterer();
-    c.observe(story);
-    c.join("s-1", c.vector(story), T0);
+    open(c, "s-1", story);
     c.observe(report);
     return c.assign(c.vector(report), T0.plusSeconds(600), "s-2");
+  }
+
+  /** Counts a report into the stream and opens story {@code id} with it. */
+  private static void open(StoryClusterer c, String id, Map<String, Float> report) {
+    c.observe(report);
+    c.join(id, c.vector(report), T0);
   }
 
   @Test
@@ -329,9 +334,7 @@ class StoryClustererTest {
   void shouldLetAFollowUpDaysLaterKeepMostOfItsStorysWeight() {
     StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.standard(), new DocumentFrequencies(Map.of(), 0),
         List.of());
-    Map<String, Float> report = terms("l:en", "n:ray doe", "p:lakeport", "w:shot", "w:porch", "w:night");
-    c.observe(report);
-    c.join("s-1", c.vector(report), T0);
+    open(c, "s-1", terms("l:en", "n:ray doe", "p:lakeport", "w:shot", "w:porch", "w:night"));
     Map<String, Float> arrest = terms("l:en", "n:ray doe", "p:lakeport", "w:shot", "w:arrest", "w:charg");
     c.observe(arrest);
 
