@@ -144,7 +144,7 @@ public record AppConfig(
             new StoryClusterer.Settings(k.fraction("stories.threshold", 0.14),
                 Duration.ofHours(k.positiveInt("stories.window.hours", 336)),
                 Duration.ofHours(k.positiveInt("stories.grace.hours", 24)),
-                Duration.ofHours(k.positiveInt("stories.half.life.hours", 72)),
+                Duration.ofHours(k.positiveInt("stories.half.life.hours", 120)),
                 k.positiveInt("stories.centroid.terms", 300), k.positiveInt("stories.item.terms", 200),
                 k.nonNegativeInt("stories.recent.items", 0))),
         new DispatchSettings(k.string("channels.config", DispatchSettings.DEFAULT_FILE),

@@ -27,7 +27,7 @@ final class NameReader {
    * The tags that mark a name (none: read capitalised runs), the names that say when, not who, and the case
    * endings after a name's apostrophe that say where (Turkish "Kars'ta": in Kars), in plain Latin letters.
    */
-  private record Rules(Set<String> tags, Set<String> skip, Set<String> placeEndings) {}
+  private record Rules(Set<String> tags, Set<String> skip, Set<String> placeEndings, Set<String> placeBefore) {}
 
   /** The names of a text and, apart, the names a case ending marks as places (without the ending). */
   record Read(List<String> names, List<String> places) {}
@@ -71,11 +71,11 @@ final class NameReader {
     if (!rules.skip().isEmpty()) {
       names.removeIf(n -> rules.skip().stream().anyMatch(k -> (" " + n + " ").contains(" " + k + " ")));
     }
+    List<String> places = new ArrayList<>(afterPlaceWords(text, names, rules.placeBefore()));
     if (rules.placeEndings().isEmpty()) {
-      return new Read(names, List.of());
+      return new Read(names, places);
     }
     List<String> kept = new ArrayList<>();
-    List<String> places = new ArrayList<>();
     for (String n : names) {
       int apostrophe = Math.max(n.lastIndexOf('\''), n.lastIndexOf('\u2019'));
       String ending = apostrophe < 0 ? "" : LatinSpelling.of(n.substring(apostrophe + 1));
@@ -130,6 +130,53 @@ final class NameReader {
   private static final int TITLE_WORDS = 4;
   private static final int TITLE_SMALL = 6;
 
+  /**
+   * The names that the text writes right after a word that says where ({@code before in} in
+   * {@code stories-names.tsv}: "shot in Lakeport", "en Querétaro"): the longest of {@code names} that opens
+   * the capitalised run after such a word. They stay names too, as another report may name them otherwise;
+   * the clustering reads a shared one as the same place, not the same participant.
+   */
+  private static List<String> afterPlaceWords(String text, List<String> names, Set<String> before) {
+    if (before.isEmpty() || text == null || names.isEmpty()) {
+      return List.of();
+    }
+    List<String> places = new ArrayList<>();
+    String[] tokens = text.split("\\s+");
+    for (int i = 0; i + 1 < tokens.length; i++) {
+      String word = tokens[i];
+      if (!before.contains(word.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      StringBuilder run = new StringBuilder();
+      for (int j = i + 1; j < tokens.length && j <= i + 4; j++) {
+        String raw = tokens[j];
+        String t = raw.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+          break;
+        }
+        if (t.endsWith("'s") || t.endsWith("\u2019s")) {
+          run.setLength(0); // "in Ray Doe's car": whose, not where
+          break;
+        }
+        run.append(run.isEmpty() ? "" : " ").append(t.toLowerCase(Locale.ROOT));
+        if (!raw.endsWith(t)) {
+          break;
+        }
+      }
+      String r = run.toString().toLowerCase(Locale.ROOT);
+      String best = null;
+      for (String n : names) {
+        if ((r.equals(n) || r.startsWith(n + " ")) && (best == null || n.length() > best.length())) {
+          best = n;
+        }
+      }
+      if (best != null && !places.contains(best)) {
+        places.add(best);
+      }
+    }
+    return places;
+  }
+
   private static List<String> tagged(String text, String lang, Set<String> tags) {
     List<String> names = new ArrayList<>();
     for (Sentence s : TextLayer.get().sentences(text, lang)) {
@@ -158,10 +205,14 @@ final class NameReader {
     Set<String> tags = new java.util.HashSet<>();
     Set<String> skip = new java.util.HashSet<>();
     Set<String> placeEndings = new java.util.HashSet<>();
+    Set<String> placeBefore = new java.util.HashSet<>();
     for (String line : StoryVocabulary.lines(lang, "stories-names.tsv")) {
       String[] cols = line.split("\t");
       if (cols.length >= 2 && cols[0].strip().equals("place")) {
         placeEndings.add(LatinSpelling.of(cols[1].strip()));
+      }
+      if (cols.length >= 2 && cols[0].strip().equals("before")) {
+        placeBefore.add(cols[1].strip().toLowerCase(Locale.ROOT));
       }
       if (cols.length >= 2 && cols[0].strip().equals("tag")) {
         tags.add(cols[1].strip());
@@ -169,6 +220,6 @@ final class NameReader {
         skip.add(cols[1].strip().toLowerCase(Locale.ROOT));
       }
     }
-    return new Rules(Set.copyOf(tags), Set.copyOf(skip), Set.copyOf(placeEndings));
+    return new Rules(Set.copyOf(tags), Set.copyOf(skip), Set.copyOf(placeEndings), Set.copyOf(placeBefore));
   }
 }

@@ -38,7 +38,7 @@ public final class StoryClusterer {
   public record Settings(double threshold, Duration window, Duration grace, Duration halfLife, int centroidTerms,
       int itemTerms, int recentItems) {
     public static Settings standard() {
-      return new Settings(0.14, Duration.ofDays(14), Duration.ofDays(1), Duration.ofDays(3), 300, 200, 0);
+      return new Settings(0.14, Duration.ofDays(14), Duration.ofDays(1), Duration.ofDays(5), 300, 200, 0);
     }
   }
 
@@ -64,6 +64,8 @@ public final class StoryClusterer {
     }
   }
 
+  /** A one-word lead name whose stem is in this many times as many items as the name is a common word. */
+  private static final int COMMON_WORD = 3;
   /** Terms kept per recent-item vector. */
   private static final int RECENT_TERMS = 40;
   /** An item is compared with the stories that share one of its this many strongest terms or its anchors. */
@@ -97,7 +99,7 @@ public final class StoryClusterer {
    * The years, measured figures (decimals) and whether it names anyone, of one story; its years are those
    * its items confirm ({@link StoryProfile#years}), not every year one of them names in passing.
    */
-  private record Stated(Set<String> years, Set<String> figures, boolean names) {
+  private record Stated(Set<String> years, Set<String> figures, boolean names, Set<String> places) {
     static Stated of(StoryProfile story) {
       Set<String> years = new TreeSet<>();
       story.years().forEach((y, n) -> {
@@ -106,17 +108,47 @@ public final class StoryClusterer {
         }
       });
       Set<String> figures = new TreeSet<>();
+      Set<String> places = placeWords(story.centroid().keySet());
       boolean names = false;
       for (String t : story.centroid().keySet()) {
         if (t.startsWith("n:")) {
-          names = true;
+          names |= !isPlace(t, places, Set.of());
         } else if (t.startsWith("d:") && t.indexOf('.') > 0) {
           figures.add(t);
         }
       }
-      return new Stated(years, figures, names);
+      return new Stated(years, figures, names, places);
     }
   }
+
+  /** The words of the places ({@code p:}) among {@code terms}: "p:san diego" gives "san" and "diego". */
+  static Set<String> placeWords(Collection<String> terms) {
+    Set<String> words = new HashSet<>();
+    for (String t : terms) {
+      if (t.startsWith("p:")) {
+        words.addAll(List.of(t.substring(2).split(" ")));
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Whether a name ({@code n:}) is a place: each of its words is a word of a place the item or the story
+   * states (its dateline, its metadata, a name it writes after "in"). Where an event happened is not who
+   * took part: two reports that share only a town share no participant.
+   */
+  static boolean isPlace(String term, Set<String> itemPlaces, Set<String> storyPlaces) {
+    if (!term.startsWith("n:") || (itemPlaces.isEmpty() && storyPlaces.isEmpty())) {
+      return false;
+    }
+    for (String w : term.substring(2).split(" ")) {
+      if (!itemPlaces.contains(w) && !storyPlaces.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Which open stories have a term in their centroid: only those can be similar to an item with that term. */
   private final Map<String, Set<String>> storiesByTerm = new HashMap<>();
 
@@ -156,6 +188,8 @@ public final class StoryClusterer {
         all.put(t, (float) (e.getValue() * idf));
       }
     }
+    String lang = language(terms);
+    carried.keySet().removeIf(t -> t.startsWith(TermProfiles.LEAD + "n:") && commonWord(t.substring(4), lang));
     Map<String, Float> v = new HashMap<>(top(all, settings.itemTerms()));
     double norm = 0;
     for (float w : v.values()) {
@@ -173,9 +207,11 @@ public final class StoryClusterer {
   public Assignment assign(Map<String, Float> vector, Instant eventTime, String newStoryId) {
     Match best = null;
     Match bestRefused = null;
-    int participants = Participants.distinct(vector.keySet()).size();
+    Set<String> itemPlaces = placeWords(vector.keySet());
+    int participants = Participants.distinct(vector.keySet().stream()
+        .filter(t -> !isPlace(t, itemPlaces, Set.of())).toList()).size();
     for (StoryProfile story : candidates(vector)) {
-      Match m = match(vector, participants, story, eventTime);
+      Match m = match(vector, participants, itemPlaces, story, eventTime);
       if (best == null || m.score > best.score || (m.score == best.score && story.id().compareTo(best.story) < 0)) {
         best = m;
       }
@@ -299,6 +335,34 @@ public final class StoryClusterer {
         .sorted(Comparator.comparing(StoryProfile::id)).toList();
   }
 
+  /**
+   * Whether a one-word name is a word the stream mostly writes in lower case ("Updated:", "Police said ..."
+   * opening a headline or a sentence): its stem is in at least {@value #COMMON_WORD} times as many items as
+   * the name. Such a word in the lead does not say who the report is about.
+   */
+  private boolean commonWord(String name, String lang) {
+    if (name.indexOf(' ') >= 0 || lang == null) {
+      return false;
+    }
+    String[] stem = new String[1];
+    WordStems.each(name, lang, s -> stem[0] = stem[0] == null ? s : stem[0]);
+    if (stem[0] == null) {
+      return true;
+    }
+    long asWord = df.count("w:" + stem[0]);
+    return asWord >= COMMON_WORD * Math.max(1, df.count("n:" + name));
+  }
+
+  /** The item's language, or null. */
+  private static String language(Map<String, Float> terms) {
+    for (String t : terms.keySet()) {
+      if (t.startsWith(TermProfiles.LANGUAGE)) {
+        return t.substring(TermProfiles.LANGUAGE.length());
+      }
+    }
+    return null;
+  }
+
   /** How many items the stream has seen in the item's language (0 when its language is not determined). */
   private long documentsInLanguage(Map<String, Float> terms) {
     for (String t : terms.keySet()) {
@@ -353,8 +417,11 @@ public final class StoryClusterer {
     }
   }
 
-  private Match match(Map<String, Float> vector, int participants, StoryProfile story, Instant eventTime) {
+  private Match match(Map<String, Float> vector, int participants, Set<String> itemPlaces, StoryProfile story,
+      Instant eventTime) {
     double[] norm = norms.getOrDefault(story.id(), new double[] {0, 0});
+    Stated story0 = stated.getOrDefault(story.id(), new Stated(Set.of(), Set.of(), false, Set.of()));
+    Set<String> storyPlaces = story0.places();
     String lang = null;
     double itemAnchorNorm = 0;
     double dot = 0;
@@ -383,7 +450,8 @@ public final class StoryClusterer {
       }
       boolean anchor = Features.isAnchor(t);
       itemAnchorNorm += anchor ? e.getValue() * e.getValue() : 0;
-      itemNames |= t.startsWith("n:");
+      boolean place = isPlace(t, itemPlaces, storyPlaces);
+      itemNames |= t.startsWith("n:") && !place;
       if (t.startsWith("y:")) {
         itemYears.add(t.substring(2));
       }
@@ -392,7 +460,7 @@ public final class StoryClusterer {
         double c = e.getValue() * w;
         dot += c;
         anchorDot += anchor ? c : 0;
-        specificDot += Features.isSpecific(t) ? c : 0;
+        specificDot += Features.isSpecific(t) && !place ? c : 0;
         contributions.put(t, c);
       }
     }
@@ -414,11 +482,12 @@ public final class StoryClusterer {
       score *= specificDot / (evidence.leastSpecific() * dot);
       against.add("little shared beyond place and kind of event");
     }
-    Stated story0 = stated.getOrDefault(story.id(), new Stated(Set.of(), Set.of(), false));
     Set<String> storyYears = story0.years();
     Set<String> storyFigures = story0.figures();
     boolean storyNames = story0.names();
-    boolean sharedName = contributions.keySet().stream().anyMatch(t -> t.startsWith("n:"));
+    List<String> sharedNames = contributions.keySet().stream()
+        .filter(t -> t.startsWith("n:") && !isPlace(t, itemPlaces, storyPlaces)).toList();
+    boolean sharedName = !sharedNames.isEmpty();
     if (!leadNames.isEmpty() && storyNames && leadNames.stream().noneMatch(story.centroid()::containsKey)) {
       score *= dated ? evidence.otherLead() : evidence.otherLeadUndated();
       against.add("the lead names others (" + leadNames.stream().limit(3).map(n -> n.substring(2))
@@ -437,8 +506,11 @@ public final class StoryClusterer {
       score *= evidence.otherNames();
       against.add("no participant in common");
     } else if (itemNames && storyNames) {
-      List<String> shared = Participants.distinct(contributions.keySet());
-      if (shared.size() == 1 && participants > 1) {
+      List<String> shared = Participants.distinct(sharedNames);
+      // a town and one person named in full are two facts of one event; a town and "police" are not
+      boolean sharedPlace = sharedNames.size() < contributions.keySet().stream().filter(t -> t.startsWith("n:")).count();
+      boolean fullName = shared.size() == 1 && shared.get(0).indexOf(' ') > 0;
+      if (shared.size() == 1 && participants > 1 && !(sharedPlace && fullName)) {
         score *= evidence.oneParticipant();
         against.add("only one participant in common (" + shared.get(0) + ")");
       }

@@ -33,11 +33,13 @@ public final class StoryScores {
     }
   }
 
-  /** The standard settings, or what -Dthreshold= names. */
+  /** The standard settings, or what -Dthreshold= -Drecent= -Dgrace= -DhalfLife= (ISO durations: P5D) name. */
   static StoryClusterer.Settings settings() {
     StoryClusterer.Settings st = StoryClusterer.Settings.standard();
     return new StoryClusterer.Settings(Double.parseDouble(System.getProperty("threshold", "" + st.threshold())),
-        st.window(), st.grace(), st.halfLife(), st.centroidTerms(), st.itemTerms(),
+        st.window(), java.time.Duration.parse(System.getProperty("grace", st.grace().toString())),
+        java.time.Duration.parse(System.getProperty("halfLife", st.halfLife().toString())), st.centroidTerms(),
+        st.itemTerms(),
         Integer.parseInt(System.getProperty("recent", "" + st.recentItems())));
   }
 

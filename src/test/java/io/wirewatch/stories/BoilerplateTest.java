@@ -79,4 +79,14 @@ class BoilerplateTest {
     String news = "The photo club showed its prints; a video of the ferry followed.";
     assertThat(english.strip(news)).isEqualTo(news);
   }
+
+  @Test
+  void shouldCutAPhotographersCreditWithItsAgencyAndKeepTheNews() {
+    assertThat(english.strip("Firefighters at the pier. Photo: Ann Example/AP Crews worked all night."))
+        .isEqualTo("Firefighters at the pier. Photo:  Crews worked all night.");
+    assertThat(Boilerplate.of("de").strip("Feuerwehr am Hafen von Lakeport (Foto: Bo Sample/dpa-tmn)"))
+        .isEqualTo("Feuerwehr am Hafen von Lakeport (Foto: )");
+    assertThat(english.strip("A Northwire/Ipsos poll put the mayor ahead."))
+        .as("a slash without an agency is no credit").isEqualTo("A Northwire/Ipsos poll put the mayor ahead.");
+  }
 }

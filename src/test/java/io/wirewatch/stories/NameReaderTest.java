@@ -59,4 +59,19 @@ class NameReaderTest {
     assertThat(read.names()).contains("vali ayşe demirtaş'ın").noneMatch(n -> n.contains("yalıkent"));
     assertThat(NameReader.read("Lakeport'ta met Jane Roe.", "en", Set.of()).places()).isEmpty();
   }
+
+  @Test
+  void shouldReadANameAfterAWordThatSaysWhereAsAPlaceAndKeepItAName() {
+    NameReader.Read read = NameReader.read("A man was shot in Lakeport on Sunday. Jane Roe said Lakeport police "
+        + "found him near Cedar Hill, and in Ray Doe's car a rifle.", "en", Set.of());
+
+    assertThat(read.places()).containsExactly("lakeport", "cedar hill");
+    assertThat(read.names()).as("a place is named too").contains("lakeport", "jane roe", "cedar hill", "ray doe");
+    assertThat(NameReader.read("Die Feuerwehr löschte in Lakeport einen Brand.", "de", Set.of()).places())
+        .containsExactly("lakeport");
+    assertThat(NameReader.read("El incendio en Lakeport dejó dos heridos.", "es", Set.of()).places())
+        .containsExactly("lakeport");
+    assertThat(NameReader.read("Fire crews in Lakeport worked all night.", "xx", Set.of()).places())
+        .as("a language whose words for where are not listed reads none").isEmpty();
+  }
 }

@@ -187,10 +187,15 @@ class StoryClustererTest {
 
   private StoryClusterer.Assignment assignAfter(Map<String, Float> story, Map<String, Float> report) {
     StoryClusterer c = clusterer();
-    c.observe(story);
-    c.join("s-1", c.vector(story), T0);
+    open(c, "s-1", story);
     c.observe(report);
     return c.assign(c.vector(report), T0.plusSeconds(600), "s-2");
+  }
+
+  /** Counts a report into the stream and opens story {@code id} with it. */
+  private static void open(StoryClusterer c, String id, Map<String, Float> report) {
+    c.observe(report);
+    c.join(id, c.vector(report), T0);
   }
 
   @Test
@@ -270,5 +275,73 @@ class StoryClustererTest {
     StoryClusterer.Assignment a = c.assign(c.vector(other), T0.plusSeconds(600), "s-flood");
 
     assertThat(a.opened()).as("the seat of a government is in many stories and tells none of them").isTrue();
+  }
+
+  @Test
+  void shouldReadATownAReportWritesAsAPlaceAsNoParticipant() {
+    Map<String, Float> story = terms("l:en", "n:lakeport", "n:jane roe", "w:market", "w:fire", "w:stall", "w:blaze");
+    Map<String, Float> asName = terms("l:en", "n:lakeport", "n:ray doe", "w:market", "w:fire", "w:stall", "w:smoke");
+    Map<String, Float> asPlace = new java.util.HashMap<>(asName);
+    asPlace.put("p:lakeport", 1f);
+
+    StoryClusterer.Assignment name = assignAfter(story, asName);
+    StoryClusterer.Assignment place = assignAfter(story, asPlace);
+
+    assertThat(name.reason()).doesNotContain("no participant in common");
+    assertThat(place.opened()).isTrue();
+    assertThat(place.reason()).contains("kept apart from s-1").contains("no participant in common");
+  }
+
+  @Test
+  void shouldReadOneTownAndOnePersonNamedInFullAsTwoFactsOfOneEvent() {
+    Map<String, Float> story = terms("l:en", "n:lakeport", "p:lakeport", "n:ray doe", "n:ray", "n:doe", "w:shot",
+        "w:porch", "w:night");
+    Map<String, Float> funeral = terms("l:en", "n:lakeport", "p:lakeport", "n:ray doe", "n:ray", "n:doe",
+        "n:ann example", "w:shot", "w:porch", "w:funer");
+    Map<String, Float> council = terms("l:en", "n:lakeport", "p:lakeport", "n:police", "n:ann example",
+        "w:porch", "w:light", "w:vote");
+    Map<String, Float> policeStory = terms("l:en", "n:lakeport", "p:lakeport", "n:police", "w:porch", "w:night");
+
+    assertThat(assignAfter(story, funeral).reason()).doesNotContain("only one participant");
+    assertThat(assignAfter(policeStory, council).reason()).contains("only one participant in common (police)");
+  }
+
+  @Test
+  void shouldNotReadAWordTheStreamWritesInLowerCaseAsALeadName() {
+    String[] stem = new String[1];
+    WordStems.each("updated", "en", s -> stem[0] = s);
+    StoryClusterer c = clusterer();
+    for (int i = 0; i < 6; i++) {
+      c.observe(terms("l:en", "w:" + stem[0], "w:forecast"));
+    }
+    Map<String, Float> story = terms("l:en", "n:harbourville", "n:ann example", "w:ferry", "w:pier", "w:collide");
+    c.observe(story);
+    c.join("s-1", c.vector(story), T0);
+    Map<String, Float> opener = terms("l:en", "n:harbourville", "n:ann example", "w:ferry", "w:pier", "w:collide",
+        "w:" + stem[0], "n:updated", "m:n:updated");
+    Map<String, Float> other = terms("l:en", "n:harbourville", "n:ann example", "w:ferry", "w:pier", "w:collide",
+        "n:jane roe", "m:n:jane roe");
+    c.observe(opener);
+    c.observe(other);
+
+    assertThat(c.assign(c.vector(opener), T0.plusSeconds(600), "s-2").reason())
+        .as("\"Updated:\" opening a headline names no one").doesNotContain("the lead names others");
+    assertThat(c.assign(c.vector(other), T0.plusSeconds(600), "s-2").reason())
+        .contains("the lead names others (jane roe)");
+  }
+
+  @Test
+  void shouldLetAFollowUpDaysLaterKeepMostOfItsStorysWeight() {
+    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.standard(), new DocumentFrequencies(Map.of(), 0),
+        List.of());
+    open(c, "s-1", terms("l:en", "n:ray doe", "p:lakeport", "w:shot", "w:porch", "w:night"));
+    Map<String, Float> arrest = terms("l:en", "n:ray doe", "p:lakeport", "w:shot", "w:arrest", "w:charg");
+    c.observe(arrest);
+
+    StoryClusterer.Assignment sameDay = c.assign(c.vector(arrest), T0.plusSeconds(600), "s-2");
+    StoryClusterer.Assignment fourDaysOn = c.assign(c.vector(arrest), T0.plus(Duration.ofDays(4)), "s-2");
+
+    assertThat(fourDaysOn.storyId()).as("an arrest four days on is still the shooting's story").isEqualTo("s-1");
+    assertThat(fourDaysOn.score()).isGreaterThan(0.6 * sameDay.score());
   }
 }
