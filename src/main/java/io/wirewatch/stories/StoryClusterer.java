@@ -210,8 +210,9 @@ public final class StoryClusterer {
     Set<String> itemPlaces = placeWords(vector.keySet());
     int participants = Participants.distinct(vector.keySet().stream()
         .filter(t -> !isPlace(t, itemPlaces, Set.of())).toList()).size();
+    ItemTerms item = ItemTerms.of(vector);
     for (StoryProfile story : candidates(vector)) {
-      Match m = match(vector, participants, itemPlaces, story, eventTime);
+      Match m = match(item, participants, itemPlaces, story, eventTime);
       if (best == null || m.score > best.score || (m.score == best.score && story.id().compareTo(best.story) < 0)) {
         best = m;
       }
@@ -417,51 +418,88 @@ public final class StoryClusterer {
     }
   }
 
-  private Match match(Map<String, Float> vector, int participants, Set<String> itemPlaces, StoryProfile story,
+  /**
+   * What an item's vector says whatever story it is compared with, read once per item rather than once per
+   * candidate: its language, whether it is dated, the names and figures of its lead, the years it states,
+   * and its weighted terms (in the vector's order, so every sum over them comes out the same) with their kind.
+   */
+  private record ItemTerms(Map<String, Float> vector, String lang, boolean dated, List<String> leadNames,
+      List<String> leadFigures, Set<String> years, double anchorNorm, double norm, String[] terms, float[] weights,
+      boolean[] anchor, boolean[] specific, boolean[] name) {
+    static ItemTerms of(Map<String, Float> vector) {
+      String lang = null;
+      boolean dated = false;
+      double anchorNorm = 0;
+      double norm = 0;
+      Set<String> years = new TreeSet<>();
+      List<String> leadNames = new ArrayList<>();
+      List<String> leadFigures = new ArrayList<>();
+      List<String> terms = new ArrayList<>(vector.size());
+      float[] weights = new float[vector.size()];
+      boolean[] anchor = new boolean[vector.size()];
+      boolean[] specific = new boolean[vector.size()];
+      boolean[] name = new boolean[vector.size()];
+      for (Map.Entry<String, Float> e : vector.entrySet()) {
+        String t = e.getKey();
+        norm += e.getValue() * e.getValue();
+        if (t.startsWith(TermProfiles.LANGUAGE)) {
+          lang = t.substring(TermProfiles.LANGUAGE.length());
+          continue;
+        }
+        if (t.startsWith(TermProfiles.DATED)) {
+          dated = true;
+          continue;
+        }
+        if (t.startsWith(TermProfiles.LEAD)) {
+          String what = t.substring(TermProfiles.LEAD.length());
+          (what.startsWith("n:") ? leadNames : leadFigures).add(what);
+          continue;
+        }
+        int i = terms.size();
+        terms.add(t);
+        weights[i] = e.getValue();
+        anchor[i] = Features.isAnchor(t);
+        specific[i] = Features.isSpecific(t);
+        name[i] = t.startsWith("n:");
+        anchorNorm += anchor[i] ? e.getValue() * e.getValue() : 0;
+        if (t.startsWith("y:")) {
+          years.add(t.substring(2));
+        }
+      }
+      return new ItemTerms(vector, lang, dated, leadNames, leadFigures, years, anchorNorm, norm,
+          terms.toArray(String[]::new), weights, anchor, specific, name);
+    }
+  }
+
+  private Match match(ItemTerms item, int participants, Set<String> itemPlaces, StoryProfile story,
       Instant eventTime) {
+    Map<String, Float> vector = item.vector();
     double[] norm = norms.getOrDefault(story.id(), new double[] {0, 0});
     Stated story0 = stated.getOrDefault(story.id(), new Stated(Set.of(), Set.of(), false, Set.of()));
     Set<String> storyPlaces = story0.places();
-    String lang = null;
-    double itemAnchorNorm = 0;
+    String lang = item.lang();
+    double itemAnchorNorm = item.anchorNorm();
     double dot = 0;
     double anchorDot = 0;
     double specificDot = 0;
     boolean itemNames = false;
-    boolean dated = false;
-    Set<String> itemYears = new TreeSet<>();
-    List<String> leadNames = new ArrayList<>();
-    List<String> leadFigures = new ArrayList<>();
+    boolean dated = item.dated();
+    Set<String> itemYears = item.years();
+    List<String> leadNames = item.leadNames();
+    List<String> leadFigures = item.leadFigures();
     Map<String, Double> contributions = new HashMap<>();
-    for (Map.Entry<String, Float> e : vector.entrySet()) {
-      String t = e.getKey();
-      if (t.startsWith(TermProfiles.LANGUAGE)) {
-        lang = t.substring(TermProfiles.LANGUAGE.length());
-        continue;
-      }
-      if (t.startsWith(TermProfiles.DATED)) {
-        dated = true;
-        continue;
-      }
-      if (t.startsWith(TermProfiles.LEAD)) {
-        String what = t.substring(TermProfiles.LEAD.length());
-        (what.startsWith("n:") ? leadNames : leadFigures).add(what);
-        continue;
-      }
-      boolean anchor = Features.isAnchor(t);
-      itemAnchorNorm += anchor ? e.getValue() * e.getValue() : 0;
-      boolean place = isPlace(t, itemPlaces, storyPlaces);
-      itemNames |= t.startsWith("n:") && !place;
-      if (t.startsWith("y:")) {
-        itemYears.add(t.substring(2));
-      }
-      Float w = story.centroid().get(t);
+    Map<String, Float> centroid = story.centroid();
+    String[] terms = item.terms();
+    for (int i = 0; i < terms.length; i++) {
+      boolean place = item.name()[i] && isPlace(terms[i], itemPlaces, storyPlaces);
+      itemNames |= item.name()[i] && !place;
+      Float w = centroid.get(terms[i]);
       if (w != null) {
-        double c = e.getValue() * w;
+        double c = item.weights()[i] * w;
         dot += c;
-        anchorDot += anchor ? c : 0;
-        specificDot += Features.isSpecific(t) && !place ? c : 0;
-        contributions.put(t, c);
+        anchorDot += item.anchor()[i] ? c : 0;
+        specificDot += item.specific()[i] && !place ? c : 0;
+        contributions.put(terms[i], c);
       }
     }
     boolean cross = lang != null && !lang.equals(ItemLanguage.UNDETERMINED) && !story.languages().isEmpty()
@@ -473,8 +511,8 @@ public final class StoryClusterer {
     } else {
       raw = norm[0] > 0 ? dot / norm[0] : 0;
     }
-    for (Map<String, Float> item : story.recent()) {
-      raw = Math.max(raw, cosine(vector, item));
+    for (Map<String, Float> recent : story.recent()) {
+      raw = Math.max(raw, cosine(vector, item.norm(), recent));
     }
     List<String> against = new ArrayList<>();
     double score = raw;
@@ -569,6 +607,15 @@ public final class StoryClusterer {
   }
 
   static double cosine(Map<String, Float> a, Map<String, Float> b) {
+    double na = 0;
+    for (float w : a.values()) {
+      na += w * w;
+    }
+    return cosine(a, na, b);
+  }
+
+  /** {@link #cosine(Map, Map)} with {@code a}'s squared norm, {@code na}, worked out once by the caller. */
+  private static double cosine(Map<String, Float> a, double na, Map<String, Float> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
@@ -584,10 +631,6 @@ public final class StoryClusterer {
     double nb = 0;
     for (float w : b.values()) {
       nb += w * w;
-    }
-    double na = 0;
-    for (float w : a.values()) {
-      na += w * w;
     }
     return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
