@@ -197,10 +197,22 @@ public final class FigureExtractor {
     }
     if (headline != null && !headline.isBlank()) {
       List<Figure> body = List.copyOf(out);
-      for (FigureReader.Read r : FigureReader.readAll(TextLayer.get().sentence(headline, lang), year, month, home)) {
+      for (FigureReader.Read r : FigureReader.readHeadline(TextLayer.get().sentence(headline, lang), year, month,
+          home)) {
         Figure h = figure(r, headline, -1, item, time);
-        if (!r.previous() && body.stream().noneMatch(b -> b.key().equals(h.key()))) {
+        if (r.previous() || r.single() && body.stream().anyMatch(b -> b.metric() == h.metric())) {
+          continue; // a headline's count of one only where the body states no count of its metric
+        }
+        List<Figure> same = body.stream().filter(b -> b.key().equals(h.key())).toList();
+        if (same.isEmpty()) {
           add(out, h);
+          mark(hits, h, r.hit());
+        } else if (!r.single() && h.metric().cumulative() && same.stream().allMatch(b -> b.value() < h.value())) {
+          // "Four injured in shooting" over a body that first names the two still in hospital: the headline
+          // gives the total, the body a part or a later state
+          int at = out.indexOf(same.get(0));
+          out.removeAll(same);
+          out.add(at, h);
           mark(hits, h, r.hit());
         }
       }

@@ -87,6 +87,19 @@ final class FigureReader {
    * null): a sentence set in an earlier month of the year ("In June, five people were killed") is background.
    */
   static List<Read> readAll(Sentence s, Integer year, Integer month, String home) {
+    return readAll(s, year, month, home, false);
+  }
+
+  /**
+   * As {@link #readAll(Sentence, Integer, Integer, String)} for an item's headline: in a language whose
+   * headlines drop the article ("bare-headline" cue), a singular people noun opening it is a count of one
+   * ("Teen fatally shot", "Man, woman killed in crash").
+   */
+  static List<Read> readHeadline(Sentence s, Integer year, Integer month, String home) {
+    return readAll(s, year, month, home, true);
+  }
+
+  private static List<Read> readAll(Sentence s, Integer year, Integer month, String home, boolean headline) {
     FigureVocabulary v = FigureVocabulary.of(s.lang());
     List<Read> out = new ArrayList<>();
     if (v.empty()) {
@@ -124,6 +137,13 @@ final class FigureReader {
     for (Read one : singulars(s, t, preds, people, cues, numbers)) {
       if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
         out.add(one);
+      }
+    }
+    if (headline && v.hasKind("bare-headline")) {
+      for (Read one : bareSingulars(s, t, preds, people, cues, numbers)) {
+        if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
+          out.add(one);
+        }
       }
     }
     if (v.hasKind("one")) {
@@ -723,6 +743,80 @@ final class FigureReader {
       }
       out.add(new Read(metric, 1 + more, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(),
           true, false, false, true, pred.phrase().hit()));
+    }
+    return out;
+  }
+
+  /**
+   * "Teen fatally shot in park", "Police: Man, woman killed in crash", "Boy, 15, dies after shooting": in a
+   * headline of a language that drops the article there ("bare-headline" cue), a singular people noun opening
+   * the headline or a part of it after a colon or a spaced dash (after up to two capitalised modifiers:
+   * "Houston man"), and singulars listed after it with commas or "and", followed by a predicate (past an age
+   * between commas or in parentheses, degree adverbs and auxiliaries): one count of one per noun. Not when the
+   * predicate has an object ("Man kills wife": he is the agent), nor in a negated or hypothetical clause.
+   */
+  private static List<Read> bareSingulars(Sentence s, List<Token> t, List<Match> preds, List<Match> people,
+      List<Match> cues, List<NumberPhrase> numbers) {
+    List<Read> out = new ArrayList<>();
+    for (int k = 0; k < t.size(); k++) {
+      if (k > 0 && !t.get(k - 1).text().equals(":") && !spacedDash(t, k - 1)) {
+        continue;
+      }
+      Match person = null;
+      for (int p = k; p < Math.min(t.size(), k + 3) && person == null; p++) {
+        person = startsAt(people, p, null);
+        if (person == null && (!capitalisedWord(t, p) || isNumber(numbers, p) || startsAt(preds, p, null) != null
+            || startsAt(cues, p, null) != null)) {
+          break;
+        }
+      }
+      if (person == null || !singularForm(t, person) || isNumber(numbers, person.start())) {
+        continue;
+      }
+      int count = 1;
+      int e = person.end();
+      while (e + 1 < t.size()) { // "Man, woman killed", "Mother and son found dead"
+        int q = e + (t.get(e).text().equals(",") || t.get(e).text().equals("&") ? 1 : 0);
+        q += q < t.size() && startsAt(cues, q, "and") != null ? 1 : 0;
+        Match next = q > e && q < t.size() ? startsAt(people, q, null) : null;
+        if (next == null || !singularForm(t, next)) {
+          break;
+        }
+        count++;
+        e = next.end();
+      }
+      if (e + 2 < t.size() && (t.get(e).text().equals(",") && t.get(e + 2).text().equals(",")
+          || t.get(e).text().equals("(") && t.get(e + 2).text().equals(")")) && isNumber(numbers, e + 1)) {
+        e += 3; // "Boy, 15, dies", "Man (31) shot"
+      }
+      while (e < t.size() && (startsAt(cues, e, "degree") != null || startsAt(cues, e, "auxiliary") != null)) {
+        e = startsAt(cues, e, "degree") != null ? e + 1 : startsAt(cues, e, "auxiliary").end();
+      }
+      Match pred = null;
+      for (Match m : preds) {
+        if (m.start() == e && (pred == null || m.end() > pred.end())) {
+          pred = m; // the longer: "shot and killed", not "shot"
+        }
+      }
+      if (pred == null || pred.end() < t.size() && (startsAt(people, pred.end(), null) != null
+          || startsAt(cues, pred.end(), "one-possessive") != null
+          || agent(t, preds, cues, numbers, e - 1, pred))) {
+        continue;
+      }
+      int clauseEnd = clauseEnd(t, pred.end());
+      if (inRange(cues, "negation", k, clauseEnd) || inRange(cues, "modal", k, clauseEnd)
+          || inRange(cues, "other-incident", k, pred.start())) {
+        continue;
+      }
+      boolean troops = person.value().equals("troops");
+      Metric metric = FigureVocabulary.metric(pred, troops);
+      if (metric == null || metric == Metric.TROOPS || out.stream().anyMatch(r -> r.metric() == metric)) {
+        continue;
+      }
+      String subject = s.text().substring(t.get(person.start()).start() - s.start(),
+          t.get(person.end() - 1).end() - s.start());
+      out.add(new Read(metric, count, Qualifier.EXACT, null, troops, subject, text(t, pred),
+          t.get(person.start()).start(), true, false, false, true, pred.phrase().hit()));
     }
     return out;
   }

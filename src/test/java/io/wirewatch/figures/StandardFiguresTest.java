@@ -44,4 +44,41 @@ class StandardFiguresTest {
     assertThat(read("Troops sent", "The government said 800 soldiers had been sent to the prison."))
         .containsExactly("troops ecuador:troops 800 exact");
   }
+
+  /** Headline total over a body that first gives a part or a later state of it. */
+  @Test
+  void takesTheHeadlineTotalOverASmallerBodyCountOfTheSameKey() {
+    assertThat(read("Four people injured in shooting at a party",
+        "Two men remain in hospital after the shooting at a house party on Saturday."))
+        .containsExactly("injured people 4 exact");
+    assertThat(read("Five wounded in attack on market", "Three victims were taken to hospital by ambulance.",
+        "Two more drove themselves to a clinic."))
+        .containsExactly("injured people 5 exact");
+    // a smaller headline count stays out: the body's larger count stands
+    assertThat(read("Two hurt in blast", "Four workers were injured in the blast at the plant."))
+        .containsExactly("injured people 4 exact");
+  }
+
+  /** English headlines drop the article: a singular people noun opening one is a count of one. */
+  @Test
+  void readsAHeadlineSingularWithoutArticleAsOne() {
+    assertThat(read("Teen fatally shot near park", "Police are investigating the shooting near the park."))
+        .containsExactly("killed people 1 exact");
+    assertThat(read("Police: Man, woman killed in crash on highway", "The crash closed the highway for hours."))
+        .containsExactly("killed people 2 exact");
+    assertThat(read("Boy, 15, dies after fall at quarry", "Rescuers reached the quarry after dark."))
+        .containsExactly("killed people 1 exact");
+    // the agent of an active verb, a noun that only modifies another, and a body count all leave it out
+    assertThat(read("Man kills neighbour in dispute", "Police said the dispute was over a fence.")).isEmpty();
+    assertThat(read("Driver shortage hits buses", "The company cut routes.")).isEmpty();
+    assertThat(read("Guard killed in raid", "Two guards were killed in the raid on the depot."))
+        .containsExactly("killed people 2 exact");
+  }
+
+  /** "Teen was shot. ... The boy died": a body's lone victim who was hit, and the headline's death of one. */
+  @Test
+  void takesTheHeadlineDeathOutOfTheBodysPeopleHit() {
+    assertThat(read("Teen shot to death outside store", "A teenager was shot outside a store on Friday night."))
+        .containsExactly("killed people 1 exact");
+  }
 }
