@@ -159,6 +159,83 @@ final class FigureReader {
   }
 
   /**
+   * "Four men were shot and two of them died", "Two of them died in hospital": a part of a group of people hurt
+   * whose predicate is a death is the group's dead (killed; those hit who lived are the rest, {@link
+   * #hitLessDead} and the item's). Not a part of a group read in the sentence with another metric ("Ten were
+   * killed, two of them in hospital"), and no other part ("one of them critically injured").
+   */
+  private static Read partDied(List<Token> t, NumberPhrase n, List<NumberPhrase> numbers, List<Match> preds,
+      List<Match> cues, Read before) {
+    Match pred = forward(t, preds, cues, numbers, startsAt(cues, n.lastToken() + 1, "subset").end() - 1, t.size());
+    if (pred == null || FigureVocabulary.metric(pred) != Metric.KILLED || pred.phrase().troopsOnly()
+        || before != null && before.metric() != Metric.INJURED || before == null && pred.phrase().nominal()) {
+      return null; // with no group in the sentence, only a verb: "Two of them died", not "left six of them dead"
+    }
+    return new Read(Metric.KILLED, n.value(), qualifier(n), before == null ? null : before.side(), false, "",
+        text(t, pred), n.start(), true, false, false, false, true); // "hit": the dead of a group hurt
+  }
+
+  /**
+   * True when death predicate {@code m} has an object of its own that is no pronoun for the one named before
+   * ("killing Constable Ana Ruiz", "killed the manager": maybe another person; "killing him" is not).
+   */
+  private static boolean ownObject(List<Token> t, List<Match> cues, List<Match> people, Match m) {
+    int k = m.end();
+    if (k >= t.size() || m.phrase().nominal()) {
+      return false;
+    }
+    if (startsAt(cues, k, "he") != null) {
+      return k + 1 < t.size() && startsAt(people, k + 1, null) != null; // "killing her son"
+    }
+    return startsAt(cues, k, "object") != null || capitalisedWord(t, k) || startsAt(people, k, null) != null;
+  }
+
+  /**
+   * True when the sentence tells a death in the item's own incident: in the headline or the lead ({@code lead})
+   * a death predicate or a "death" cue ("has died", "fatal shooting", "homicide"); past them, a death verb
+   * with a pronoun for one person before it ("he" cues: "where she later died", "he was pronounced dead";
+   * later sentences also tell other incidents, and scraped pages carry teasers of other stories). In a
+   * language whose cues name attackers
+   * (the "attacker" kind; without them, never): not under a negation or a modal ("attempted murder"), not in a
+   * clause that names the attacker ("the suspect was killed"), not in a sentence about another or an earlier
+   * incident, another story, or denied.
+   */
+  static boolean tellsDeath(Sentence s, boolean lead) {
+    FigureVocabulary v = FigureVocabulary.of(s.lang());
+    if (v.empty() || !v.hasKind("attacker")) {
+      return false;
+    }
+    List<Token> t = s.tokens();
+    List<Match> cues = v.cues(t);
+    if (has(cues, "denial") || has(cues, "historical") || has(cues, "other-incident") || has(cues, "other-story")) {
+      return false;
+    }
+    List<Match> people = v.people(t);
+    List<Match> deaths = new ArrayList<>();
+    for (Match m : v.predicates(t)) {
+      if (!m.phrase().troopsOnly() && FigureVocabulary.metric(m) == Metric.KILLED
+          && (lead || !m.phrase().nominal() && cueEndsAt(cues, m.start(), "he", 3)) && !ownObject(t, cues, people, m)) {
+        deaths.add(m); // past the lead, only a verb told of one person named before: "where he later died"
+      }
+    }
+    if (lead) {
+      cues.stream().filter(c -> c.value().equals("death")).forEach(deaths::add);
+    }
+    for (Match d : deaths) {
+      if (cues.stream().anyMatch(o -> o.value().equals("no-death") && o.start() <= d.start() && d.start() < o.end())) {
+        continue; // "homicide unit", "shot in the upper body"
+      }
+      int from = clauseStart(t, d.start());
+      int to = clauseEnd(t, d.end());
+      if (!inRange(cues, "negation", from, to) && !inRange(cues, "modal", from, to)
+          && !inRange(cues, "attacker", from, to) && !cueEndsAt(cues, d.start(), "attempt", 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "Four men were shot, one fatally", "Six people were wounded, two mortally": a count, its injury or "hit"
    * verb, a comma and a smaller count with a "fatal-part" adverb split the people hit into the dead (killed,
    * the second count) and those who lived (injured, the first less the second): the wounded who died are no
@@ -202,14 +279,15 @@ final class FigureReader {
 
   /**
    * "Six people were shot and one was killed", "shot seven people, killing a boy": a count read from a "hit"
-   * verb less the first killed count of the same side after it in the sentence (none left: no figure).
+   * verb less the first killed count of the same side after it in the sentence (none left: no figure); any
+   * injured count less the part of it that died after it ("six were wounded and one of them died").
    */
   private static List<Read> hitLessDead(List<Read> reads) {
     List<Read> out = new ArrayList<>(reads);
     for (int i = 0; i < out.size(); i++) {
       Read hit = out.get(i);
-      Read dead = !hit.hit() || hit.metric() != Metric.INJURED ? null : out.stream()
-          .filter(r -> r.metric() == Metric.KILLED && r.charStart() > hit.charStart()
+      Read dead = hit.metric() != Metric.INJURED ? null : out.stream()
+          .filter(r -> r.metric() == Metric.KILLED && r.charStart() > hit.charStart() && (hit.hit() || r.hit())
               && Objects.equals(r.side(), hit.side())).findFirst().orElse(null);
       if (dead == null || dead.value() > hit.value()) {
         continue;
@@ -219,7 +297,7 @@ final class FigureReader {
       } else {
         out.set(i, new Read(hit.metric(), hit.value() - dead.value(), hit.qualifier(), hit.side(), hit.troops(),
             hit.subject(), hit.cue(), hit.charStart(), hit.verbal(), hit.previous(), hit.revised(), hit.single(),
-            true));
+            hit.hit()));
       }
     }
     return out;
@@ -973,11 +1051,12 @@ final class FigureReader {
         || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1) && !objectOfVerb(cues, preds, first)
         || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)
         || byAgent(t, cues, preds, first)
-        || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)
-        || startsAt(cues, last + 1, "subset") != null && startsAt(cues, last + 1, "partitive") != null
-        && activeBefore(preds, numbers, cues, first, clauseStart(t, first)) == null) {
-      return null; // "one of them critically injured": a part of a group counted before; not "killed two of them"
+        || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)) {
+      return null;
     }
+    // "one of them critically injured": a part of a group counted before; not "killed two of them"
+    boolean partOf = startsAt(cues, last + 1, "subset") != null && startsAt(cues, last + 1, "partitive") != null
+        && activeBefore(preds, numbers, cues, first, clauseStart(t, first)) == null;
     int clauseStart = clauseStart(t, first);
     int clauseEnd = clauseEnd(t, last + 1);
     int scopeStart = scopeStart(cues, first, clauseStart);
@@ -992,6 +1071,9 @@ final class FigureReader {
     if (inRange(cues, "modal", scopeStart, scopeEnd) || inRange(cues, "negation", scopeStart, first)
         || inRange(cues, "negation", last + 1, negationEnd) || inRange(cues, "combined", last + 1, clauseEnd)) {
       return null;
+    }
+    if (partOf) {
+      return partDied(t, n, numbers, preds, cues, before);
     }
     boolean earlier = cueEndsAt(cues, first, "previous", 1) || earlierCue(cues, numbers, clauseStart, first);
     // the count's own phrase: partitives, adjectives, nationality words, then its head noun
@@ -1012,6 +1094,7 @@ final class FigureReader {
     int conjuncts = 0;
     boolean one = false;
     int head = -1;
+    boolean byVictim = false;
     int reach = j + NOUN_REACH;
     for (int k = j; k < Math.min(t.size(), reach) && (k < clauseEnd || aside(t, k) > 0); k++) {
       int close = aside(t, k);
@@ -1028,6 +1111,9 @@ final class FigureReader {
       if (pred != null && pred.phrase().nominal()) {
         if (ofThe) {
           return null; // "17 of the injured": a part of a count already given
+        }
+        if (byVictim) {
+          break; // "three died of their injuries": the verb names them, the noun after it the cause
         }
         metric = FigureVocabulary.metric(pred);
         cue = text(t, pred);
@@ -1054,9 +1140,12 @@ final class FigureReader {
         if (ofThe) {
           return null; // "nine of the injured were in serious condition"
         }
-        metric = FigureVocabulary.metric(pred);
-        cue = text(t, pred);
-        hit = pred.phrase().hit();
+        if (!byVictim) { // "three died of gunshot wounds": the cause after "died" does not name them
+          metric = FigureVocabulary.metric(pred);
+          cue = text(t, pred);
+          hit = pred.phrase().hit();
+          byVictim = pred.phrase().victimSubject();
+        }
         k = pred.end() - 1;
         continue;
       }

@@ -222,4 +222,27 @@ class FigureReaderVictimsTest {
   void peopleShotAreInjuredUnlessTheirDeathIsTold(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Four men were shot and two of them died.                          | injured 2 exact null; killed 2 exact null
+      Six porters were wounded in the blast and one of them died later. | injured 5 exact null; killed 1 exact null
+      Two of them died in hospital on Sunday.                           | killed 2 exact null
+      Ten people were killed, two of them in hospital.                  | killed 10 exact null
+      Ten guards were killed and two of them died in hospital.          | killed 10 exact null
+      Twelve were injured, one of them critically.                      | injured 12 exact null
+      """)
+  void aPartOfThePeopleHurtWhoDiedIsKilled(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      All three died of gunshot wounds.                                 | killed 3 exact null
+      Two died of their injuries in hospital.                           | killed 2 exact null
+      Three soldiers died of their wounds.                              | killed 3 exact null
+      """)
+  void theVerbAfterACountNamesItNotTheCauseAfterTheVerb(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
