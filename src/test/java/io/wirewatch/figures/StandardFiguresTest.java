@@ -81,4 +81,32 @@ class StandardFiguresTest {
     assertThat(read("Teen shot to death outside store", "A teenager was shot outside a store on Friday night."))
         .containsExactly("killed people 1 exact");
   }
+
+  /** The item's one person hurt, and a death it tells without a count: that person died. */
+  @Test
+  void readsTheOnePersonHurtAsTheDeadWhenTheItemTellsADeath() {
+    assertThat(read("Boy hurt in fall at quarry has died", "A boy was injured in a fall at the quarry on Friday."))
+        .containsExactly("killed people 1 exact");
+    assertThat(read("Police investigate fatal shooting", "A woman was shot outside a bar on Main Street.",
+        "She was taken to hospital, where she died."))
+        .containsExactly("killed people 1 exact");
+    // the attacker's death, an attempted murder, two people hurt, or no death told leave the injured
+    assertThat(read("Guard hurt in robbery", "A guard was injured in the robbery.",
+        "The suspect was killed by police.")).containsExactly("injured people 1 exact");
+    assertThat(read("Man charged with attempted murder", "A woman was shot outside a bar."))
+        .containsExactly("injured people 1 exact");
+    assertThat(read("Fatal crash", "Two passengers were injured in the crash."))
+        .containsExactly("injured people 2 exact");
+    assertThat(read("Man hurt in fall", "A man was injured in a fall at the quarry."))
+        .containsExactly("injured people 1 exact");
+  }
+
+  /** "Two of them died" in a later sentence: the dead of the group hurt come out of its injured count. */
+  @Test
+  void takesThePartThatDiedOutOfTheGroupHurtBefore() {
+    assertThat(read("Shooting", "Four men were shot outside a bar on Friday.", "Two of them died at the scene."))
+        .containsExactly("injured people 2 exact", "killed people 2 exact");
+    assertThat(read("Blast", "Six porters were wounded in the blast.", "One of them died later in hospital."))
+        .containsExactly("injured people 5 exact", "killed people 1 exact");
+  }
 }
