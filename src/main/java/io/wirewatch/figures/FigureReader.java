@@ -1050,6 +1050,7 @@ final class FigureReader {
         || last + 1 < t.size() && startsAt(cues, last + 1, "unit") != null
         || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1) && !objectOfVerb(cues, preds, first)
         || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)
+        || startsAt(cues, last + 1, "not-people") != null
         || byAgent(t, cues, preds, first)
         || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)) {
       return null;
@@ -1206,6 +1207,9 @@ final class FigureReader {
       }
     } else if (metric == null) {
       Match pred = predicate(t, preds, numbers, cues, first, head < 0 ? last : head, clauseStart, clauseEnd);
+      if (pred != null && pred.start() > last && inRange(cues, "negation", last + 1, pred.start())) {
+        return null; // "two other children were also home but were not injured"
+      }
       if (pred != null) {
         metric = FigureVocabulary.metric(pred, troops);
         cue = text(t, pred);

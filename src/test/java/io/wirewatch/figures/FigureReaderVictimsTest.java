@@ -245,4 +245,32 @@ class FigureReaderVictimsTest {
   void theVerbAfterACountNamesItNotTheCauseAfterTheVerb(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      The man suffered three gunshot wounds before he fell.             | ``
+      Deputies said one shot was fired at the house.                    | ``
+      Five people suffered gunshot wounds.                              | injured 5 exact null
+      """)
+  void aCountOfWoundsOrShotsIsNoCountOfPeople(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Her two brothers were also home but were not injured.             | ``
+      Police said 12 people were injured and two were not hurt.         | injured 12 exact null
+      """)
+  void aNegationBeforeTheCountsOwnPredicateDropsIt(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      More than 300 people have been shot in the city this year.        | ``
+      The deaths bring the county's toll for the year to 41.            | ``
+      """)
+  void aTallyOfTheYearIsNoCountOfTheIncident(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
