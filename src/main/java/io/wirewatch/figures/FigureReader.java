@@ -1278,8 +1278,10 @@ final class FigureReader {
     Qualifier q = qualifier(n);
     String subject = head <= last ? "" : s.text().substring(t.get(last + 1).start() - s.start(),
         t.get(head).end() - s.start());
+    // "Four others were shot": people hit who are others than the dead told before; none of them died
+    boolean others = head >= 0 && inRange(cues, "others", first, head + 1);
     return new Read(metric, one ? 1 : n.value() + conjuncts, one ? Qualifier.EXACT : q, side, troops, subject,
-        cue, n.start(), verbal, earlier, revised, false, hit);
+        cue, n.start(), verbal, earlier, revised, false, hit && !others);
   }
 
   /** The first death predicate, not nominal, from token {@code from} up to {@code to}, or null. */

@@ -109,4 +109,11 @@ class StandardFiguresTest {
     assertThat(read("Blast", "Six porters were wounded in the blast.", "One of them died later in hospital."))
         .containsExactly("injured people 5 exact", "killed people 1 exact");
   }
+
+  /** "Four others were shot": others than the dead told before, so none of the dead is taken out of them. */
+  @Test
+  void keepsACountOfOthersHitWhole() {
+    assertThat(read("Shooting", "Two men were killed outside the club.", "Four others were shot and critically hurt."))
+        .containsExactly("killed people 2 exact", "injured people 4 exact");
+  }
 }
