@@ -1279,7 +1279,10 @@ final class FigureReader {
     String subject = head <= last ? "" : s.text().substring(t.get(last + 1).start() - s.start(),
         t.get(head).end() - s.start());
     // "Four others were shot": people hit who are others than the dead told before; none of them died
-    boolean others = head >= 0 && inRange(cues, "others", first, head + 1);
+    // ("The other three victims were hospitalized", "nine additional victims"), nor those told alive ("in stable
+    // condition", "non-life-threatening injuries")
+    boolean others = head >= 0 && inRange(cues, "others", first, head + 1) || cueEndsAt(cues, first, "others", 1)
+        || inRange(cues, "alive", clauseStart, clauseEnd(t, last + 1));
     return new Read(metric, one ? 1 : n.value() + conjuncts, one ? Qualifier.EXACT : q, side, troops, subject,
         cue, n.start(), verbal, earlier, revised, false, hit && !others);
   }

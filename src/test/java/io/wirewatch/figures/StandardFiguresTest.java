@@ -116,4 +116,15 @@ class StandardFiguresTest {
     assertThat(read("Shooting", "Two men were killed outside the club.", "Four others were shot and critically hurt."))
         .containsExactly("killed people 2 exact", "injured people 4 exact");
   }
+
+  /** Taken to hospital does not say who lived: the dead the item tells come out, unless told alive or others. */
+  @Test
+  void readsPeopleTakenToHospitalAsHitUnlessToldAlive() {
+    assertThat(read("One dead in blast at depot", "Four workers were rushed to hospital after the blast."))
+        .containsExactly("injured people 3 exact", "killed people 1 exact");
+    assertThat(read("Blast", "One worker died.", "Three men were taken to hospital in stable condition."))
+        .containsExactly("killed people 1 exact", "injured people 3 exact");
+    assertThat(read("Blast", "One worker died.", "The other three workers were taken to hospital."))
+        .containsExactly("killed people 1 exact", "injured people 3 exact");
+  }
 }
