@@ -1025,6 +1025,9 @@ final class FigureReader {
           && (startsAt(cues, k - 1, "object") != null || capitalisedWord(t, k - 1))) {
         continue; // "four Maoists accosted him and shot him dead": a result of another verb, not theirs
       }
+      if (m != null && m.end() - m.start() > 1 && startsAt(cues, m.end() - 1, "partitive") != null) {
+        continue; // "three men were charged in the shooting death of a girl": its victims follow it
+      }
       if (m != null && !relative && (!apposition && !background || auxiliaryBefore(cues, k))) {
         return m;
       }

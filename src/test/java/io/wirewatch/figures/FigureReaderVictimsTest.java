@@ -273,4 +273,24 @@ class FigureReaderVictimsTest {
   void aTallyOfTheYearIsNoCountOfTheIncident(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Three men have been indicted in the shooting death of a nurse.    | killed 1 exact null
+      Two brothers were charged over the death of a guard.              | killed 1 exact null
+      Rescuers found the bodies of 12 miners on Tuesday.                | killed 12 exact null
+      """)
+  void aDeathOfSomeoneAfterACountIsNotTheCountsPredicate(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      News 12 reported that the victims were taken to hospital.         | ``
+      Image 6 of 12 The wounded were taken to hospital.                 | ``
+      Police responded to a 911 call about people injured at the bar.   | ``
+      """)
+  void stationGalleryAndCallNumbersAreNoCounts(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
