@@ -274,15 +274,24 @@ public final class FigureExtractor {
    * figure is one person, it states no killed figure, and its headline or lead tells a death of its own incident
    * without a count, or a later sentence a death of "he" or "she" ({@link FigureReader#tellsDeath}), that
    * person is the one who died: killed 1
-   * in place of injured 1. With more people hurt, who died is not told, and nothing changes.
+   * in place of injured 1; a headline's one dead (its only killed figure) is that person too. With more people
+   * hurt, who died is not told, and nothing changes.
    */
   private static void loneVictimDied(List<Figure> out, List<Sentence> sentences, List<Sentence> opening) {
     List<Figure> hurt = out.stream().filter(f -> f.metric() == Figure.Metric.INJURED).toList();
-    if (hurt.size() != 1 || hurt.get(0).value() != 1 || out.stream().anyMatch(f -> f.metric() == Figure.Metric.KILLED)
-        || sentences.stream().noneMatch(s -> FigureReader.tellsDeath(s, opening.contains(s)))) {
+    List<Figure> dead = out.stream().filter(f -> f.metric() == Figure.Metric.KILLED).toList();
+    if (hurt.size() != 1 || hurt.get(0).value() != 1) {
       return;
     }
     Figure one = hurt.get(0);
+    if (dead.size() == 1 && dead.get(0).value() == 1 && dead.get(0).offset() < 0
+        && dead.get(0).subjectKey().equals(one.subjectKey())) {
+      out.remove(one); // "Boy hurt in fall dies" over "A boy was injured": the headline's one dead is that boy
+      return;
+    }
+    if (!dead.isEmpty() || sentences.stream().noneMatch(s -> FigureReader.tellsDeath(s, opening.contains(s)))) {
+      return;
+    }
     out.set(out.indexOf(one), new Figure(Figure.Metric.KILLED, one.subjectKey(), one.subject(), 1, one.qualifier(),
         null, false, one.sentence(), one.offset(), one.source(), one.itemUri(), one.agency(), one.time()));
   }

@@ -876,6 +876,10 @@ final class FigureReader {
           pred = m; // the longer: "shot and killed", not "shot"
         }
       }
+      Match died = headlineDeath(t, preds, people, cues, numbers, pred == null ? e : pred.end());
+      if (died != null && (pred == null || FigureVocabulary.metric(pred) != Metric.KILLED)) {
+        pred = died; // "Teen shot in park dies", "Victim in Friday shooting dies": the noun's own verb is the last
+      }
       if (pred == null || pred.end() < t.size() && (startsAt(people, pred.end(), null) != null
           || startsAt(cues, pred.end(), "one-possessive") != null
           || agent(t, preds, cues, numbers, e - 1, pred))) {
@@ -897,6 +901,28 @@ final class FigureReader {
           t.get(person.start()).start(), true, false, false, true, pred.phrase().hit()));
     }
     return out;
+  }
+
+  /**
+   * A death predicate whose subject is the one harmed ("victim" predicates: "dies", "succumbs") ending a
+   * headline clause from token {@code from} within a few words, with no count, people noun, clause opener or
+   * "and" before it: the main verb of a headline subject that a participle or a phrase describes.
+   */
+  private static Match headlineDeath(List<Token> t, List<Match> preds, List<Match> people, List<Match> cues,
+      List<NumberPhrase> numbers, int from) {
+    int end = Math.min(clauseEnd(t, from), from + 8);
+    for (int k = from; k < end; k++) {
+      if (isNumber(numbers, k) || startsAt(people, k, null) != null || startsAt(cues, k, "opener") != null
+          || startsAt(cues, k, "and") != null) {
+        return null;
+      }
+      for (Match m : preds) {
+        if (m.start() == k && m.phrase().victimSubject() && FigureVocabulary.metric(m) == Metric.KILLED) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   /** A hyphen standing alone between spaces, used as a dash ("SPRINGFIELD, Ill. - A man ..."). */

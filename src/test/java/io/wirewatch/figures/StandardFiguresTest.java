@@ -68,6 +68,9 @@ class StandardFiguresTest {
         .containsExactly("killed people 2 exact");
     assertThat(read("Boy, 15, dies after fall at quarry", "Rescuers reached the quarry after dark."))
         .containsExactly("killed people 1 exact");
+    assertThat(read("Worker hurt in blast at depot dies", "The depot was closed.")).containsExactly("killed people 1 exact");
+    assertThat(read("Victim of Friday attack dies", "All four victims were taken to hospital."))
+        .containsExactly("injured people 3 exact", "killed people 1 exact");
     // the agent of an active verb, a noun that only modifies another, and a body count all leave it out
     assertThat(read("Man kills neighbour in dispute", "Police said the dispute was over a fence.")).isEmpty();
     assertThat(read("Driver shortage hits buses", "The company cut routes.")).isEmpty();
