@@ -113,7 +113,7 @@ final class FigureReader {
     }
     List<Match> preds = v.predicates(t);
     if (preds.isEmpty()) {
-      return out;
+      return multiples(t, v, cues, out);
     }
     List<Match> all = withOutcomes(t, preds, cues, s.numbers());
     preds = all.stream().filter(m -> !m.phrase().hit() || !covered(all, m) && cues.stream().noneMatch(c ->
@@ -155,7 +155,7 @@ final class FigureReader {
         }
       }
     }
-    return hitLessDead(out);
+    return hitLessDead(multiples(t, v, cues, out));
   }
 
   /**
@@ -821,6 +821,36 @@ final class FigureReader {
       }
       out.add(new Read(metric, 1 + more, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(),
           true, false, false, true, pred.phrase().hit()));
+    }
+    return out;
+  }
+
+  /**
+   * "a double homicide", "Quadruple shooting in park": a harm noun that names how many ({@link
+   * FigureVocabulary#multiples}) is a count of its metric, when the sentence reads none of that metric; a
+   * shooting's count is of people hit, less the sentence's dead wherever they stand ("One dead in quadruple
+   * shooting": three injured). Not in a negated, hypothetical or other-incident clause.
+   */
+  private static List<Read> multiples(List<Token> t, FigureVocabulary v, List<Match> cues, List<Read> reads) {
+    List<Read> out = new ArrayList<>(reads);
+    for (Match m : v.multiples(t)) {
+      String[] value = m.value().split(" ");
+      Metric metric = Metric.of(value[0]);
+      int from = clauseStart(t, m.start());
+      int to = clauseEnd(t, m.end());
+      if (out.stream().anyMatch(r -> r.metric() == metric) || inRange(cues, "negation", from, to)
+          || inRange(cues, "modal", from, to) || before(cues, "other-incident", m.start())) {
+        continue;
+      }
+      long count = Long.parseLong(value[1]);
+      Read dead = m.phrase().hit() ? out.stream().filter(r -> r.metric() == Metric.KILLED).findFirst().orElse(null)
+          : null;
+      if (dead != null && dead.value() >= count) {
+        continue; // "two dead in double shooting": none of those hit lived
+      }
+      // "One dead in quadruple shooting": the count names everyone hit, the dead of the sentence come out
+      out.add(new Read(metric, count - (dead == null ? 0 : dead.value()), Qualifier.EXACT, null, false, "",
+          text(t, m), t.get(m.start()).start(), true, false, false, false, m.phrase().hit() && dead == null));
     }
     return out;
   }

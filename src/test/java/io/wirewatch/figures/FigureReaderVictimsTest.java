@@ -293,4 +293,16 @@ class FigureReaderVictimsTest {
   void stationGalleryAndCallNumbersAreNoCounts(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Police are investigating a double homicide near the river.        | killed 2 exact null
+      The triple murder shocked the small town.                         | killed 3 exact null
+      Police did not call it a double homicide.                         | ``
+      A guard was killed in a double shooting on Saturday.              | killed 1 exact null; injured 1 exact null
+      Two dead in double shooting near the depot.                       | killed 2 exact null
+      """)
+  void aHarmNounThatNamesHowManyIsACount(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }

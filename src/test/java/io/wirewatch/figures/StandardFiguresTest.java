@@ -130,4 +130,11 @@ class StandardFiguresTest {
     assertThat(read("Blast", "One worker died.", "The other three workers were taken to hospital."))
         .containsExactly("killed people 1 exact", "injured people 3 exact");
   }
+
+  /** "Double shooting": two people hit, the dead the item tells taken out. */
+  @Test
+  void readsAMultipleShootingAsPeopleHit() {
+    assertThat(read("Police investigate double shooting near park", "One man died at the scene."))
+        .containsExactly("killed people 1 exact", "injured people 1 exact");
+  }
 }
