@@ -236,6 +236,16 @@ class FigureReaderVictimsTest {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      es | Cuatro mineros resultaron heridos y dos de ellos murieron.   | injured 2 exact null; killed 2 exact null
+      es | Cuatro mujeres resultaron heridas y dos de ellas murieron.   | injured 2 exact null; killed 2 exact null
+      de | Vier Bergleute wurden verletzt, zwei von ihnen starben.      | injured 2 exact null; killed 2 exact null
+      """)
+  void aPartOfThePeopleHurtWhoDiedIsKilledInOtherLanguages(String lang, String sentence, String expected) {
+    assertThat(read(lang, sentence)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       All three died of gunshot wounds.                                 | killed 3 exact null
