@@ -315,4 +315,16 @@ class FigureReaderVictimsTest {
   void aHarmNounThatNamesHowManyIsACount(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      There are two or three guns down there, an officer said.          | ``
+      Last summer, one man was killed and eight people were hurt there. | ``
+      A man is facing attempted murder charges after the attack.        | ``
+      He was going to kill his wife and two children, police said.      | ``
+      Gunmen gunned down three villagers near the well.                 | killed 3 exact null
+      """)
+  void wordsThatTellNoHarmOfTheIncident(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
