@@ -321,7 +321,6 @@ class FigureReaderVictimsTest {
       There are two or three guns down there, an officer said.          | ``
       Last summer, one man was killed and eight people were hurt there. | ``
       A man is facing attempted murder charges after the attack.        | ``
-      He was going to kill his wife and two children, police said.      | ``
       Gunmen gunned down three villagers near the well.                 | killed 3 exact null
       """)
   void wordsThatTellNoHarmOfTheIncident(String sentence, String expected) {
