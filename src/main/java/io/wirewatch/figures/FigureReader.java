@@ -107,8 +107,7 @@ final class FigureReader {
     }
     List<Token> t = s.tokens();
     List<Match> cues = v.cues(t);
-    if (has(cues, "denial") || otherYear(t, year) || earlierMonth(t, cues, s.lang(), month)
-        || !cues.isEmpty() && cues.get(0).start() == 0 && cues.get(0).value().equals("other-story")) {
+    if (has(cues, "denial") || otherYear(t, year) || earlierMonth(t, cues, s.lang(), month) || otherStory(t, cues)) {
       return out;
     }
     List<Match> preds = v.predicates(t);
@@ -156,6 +155,15 @@ final class FigureReader {
       }
     }
     return hitLessDead(multiples(t, v, cues, out));
+  }
+
+  /**
+   * True when the sentence opens with a label that names another story ("RELATED: ...", "[RELATED: ...]"),
+   * after at most a bracket or a bullet.
+   */
+  private static boolean otherStory(List<Token> t, List<Match> cues) {
+    int open = !t.isEmpty() && !Character.isLetterOrDigit(t.get(0).text().charAt(0)) ? 1 : 0;
+    return cues.stream().anyMatch(c -> c.start() <= open && c.value().equals("other-story"));
   }
 
   /**

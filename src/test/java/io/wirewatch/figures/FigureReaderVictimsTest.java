@@ -322,6 +322,7 @@ class FigureReaderVictimsTest {
       Last summer, one man was killed and eight people were hurt there. | ``
       A man is facing attempted murder charges after the attack.        | ``
       Gunmen gunned down three villagers near the well.                 | killed 3 exact null
+      [RELATED: Seven people shot at a club on Friday]                  | ``
       """)
   void wordsThatTellNoHarmOfTheIncident(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
