@@ -744,8 +744,8 @@ final class FigureReader {
         }
       }
       if (at > 0 && verb == null && !boundary(t.get(at - 1)) && !spacedDash(t, at - 1)
-          && startsAt(cues, at - 1, "link") == null) {
-        continue; // a clause opens after a break, a link word or a dateline's dash ("SPRINGFIELD - A man ...")
+          && startsAt(cues, at - 1, "link") == null && startsAt(cues, at - 1, "passed") == null) {
+        continue; // a clause opens after a break, a link word, "found" or a dateline's dash ("TOWN - A man")
       }
       if (a.end() < t.size()
           && (startsAt(cues, a.end(), "ordinal") != null || startsAt(cues, a.end(), "increment") != null)) {
@@ -1413,6 +1413,11 @@ final class FigureReader {
     Match possessive = article != null ? null : startsAt(cues, k, "one-possessive");
     possessive = article != null || possessive != null ? possessive : startsAt(cues, k, "own");
     int from = article != null ? article.end() : possessive != null ? possessive.end() : k;
+    if (article != null && from + 3 <= to && t.get(from).text().chars().allMatch(Character::isDigit)
+        && t.get(from + 1).text().equals("-") && startsAt(cues, from + 2, "unit") != null
+        && (from + 3 == to || startsAt(people, from + 3, null) == null)) {
+      return from + 3; // "three adults and a 3-year-old were shot": the age stands for the person
+    }
     int reach = article == null && possessive == null ? k + 1 : Math.min(to, from + 7);
     for (int m = from; m < Math.min(to, reach); m++) {
       Match person = startsAt(people, m, null);

@@ -327,4 +327,13 @@ class FigureReaderVictimsTest {
   void wordsThatTellNoHarmOfTheIncident(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Three porters and a 3-year-old were hurt in the blast.            | injured 4 exact null
+      Rescuers found a woman and a boy injured under the rubble.        | injured 2 exact null
+      """)
+  void anAgeAfterAndAndASingularAfterFoundAreCounted(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
