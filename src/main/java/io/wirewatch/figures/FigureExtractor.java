@@ -178,9 +178,15 @@ public final class FigureExtractor {
     List<Figure> out = new ArrayList<>();
     Set<Figure> hits = new HashSet<>();
     Map<String, Long> previous = new LinkedHashMap<>();
+    List<Sentence> read = new ArrayList<>();
+    List<Sentence> opening = new ArrayList<>(); // the headline and the body's first sentence
     int offset = 0;
     for (String paragraph : item.body()) {
       for (Sentence s : TextLayer.get().sentences(paragraph, lang)) {
+        if (read.isEmpty()) {
+          opening.add(s);
+        }
+        read.add(s);
         List<Figure> here = new ArrayList<>();
         for (FigureReader.Read r : FigureReader.readAll(s, year, month, home)) {
           Figure f = figure(r, s.text(), offset + r.charStart(), item, time);
@@ -197,15 +203,30 @@ public final class FigureExtractor {
     }
     if (headline != null && !headline.isBlank()) {
       List<Figure> body = List.copyOf(out);
-      for (FigureReader.Read r : FigureReader.readAll(TextLayer.get().sentence(headline, lang), year, month, home)) {
+      Sentence head = TextLayer.get().sentence(headline, lang);
+      read.add(head);
+      opening.add(head);
+      for (FigureReader.Read r : FigureReader.readHeadline(head, year, month, home)) {
         Figure h = figure(r, headline, -1, item, time);
-        if (!r.previous() && body.stream().noneMatch(b -> b.key().equals(h.key()))) {
+        if (r.previous() || r.single() && body.stream().anyMatch(b -> b.metric() == h.metric())) {
+          continue; // a headline's count of one only where the body states no count of its metric
+        }
+        List<Figure> same = body.stream().filter(b -> b.key().equals(h.key())).toList();
+        if (same.isEmpty()) {
           add(out, h);
+          mark(hits, h, r.hit());
+        } else if (!r.single() && h.metric().cumulative() && same.stream().allMatch(b -> b.value() < h.value())) {
+          // "Four injured in shooting" over a body that first names the two still in hospital: the headline
+          // gives the total, the body a part or a later state
+          int at = out.indexOf(same.get(0));
+          out.removeAll(same);
+          out.add(at, h);
           mark(hits, h, r.hit());
         }
       }
     }
     hitLessDead(out, hits);
+    loneVictimDied(out, read, opening);
     List<Figure> withPrevious = new ArrayList<>();
     for (Figure f : out) {
       Long prev = previous.get(f.key());
@@ -229,11 +250,14 @@ public final class FigureExtractor {
   private static void hitLessDead(List<Figure> out, Set<Figure> hits) {
     for (int i = 0; i < out.size(); i++) {
       Figure hit = out.get(i);
-      if (hit.metric() != Figure.Metric.INJURED || !hits.contains(hit)) {
+      if (hit.metric() != Figure.Metric.INJURED) {
         continue;
       }
+      // a killed figure marked "hit" is the part of a group hurt that died ("Two of them died"): it comes out of
+      // any injured count before it
       Figure dead = out.stream().filter(f -> f.metric() == Figure.Metric.KILLED
-          && f.subjectKey().equals(hit.subjectKey())).findFirst().orElse(null);
+          && f.subjectKey().equals(hit.subjectKey())).findFirst()
+          .filter(f -> hits.contains(hit) || hits.contains(f) && out.indexOf(f) > out.indexOf(hit)).orElse(null);
       if (dead == null || dead.value() > hit.value() || dead.sentence().equals(hit.sentence())) {
         continue; // the sentence's own dead are taken out by the reader
       }
@@ -243,6 +267,33 @@ public final class FigureExtractor {
         out.set(i, hit.withValue(hit.value() - dead.value()));
       }
     }
+  }
+
+  /**
+   * "A boy was shot on Friday. ... He died in hospital.", "Teen shot in park dies": when the item's only injured
+   * figure is one person, it states no killed figure, and its headline or lead tells a death of its own incident
+   * without a count, or a later sentence a death of "he" or "she" ({@link FigureReader#tellsDeath}), that
+   * person is the one who died: killed 1
+   * in place of injured 1; a headline's one dead (its only killed figure) is that person too. With more people
+   * hurt, who died is not told, and nothing changes.
+   */
+  private static void loneVictimDied(List<Figure> out, List<Sentence> sentences, List<Sentence> opening) {
+    List<Figure> hurt = out.stream().filter(f -> f.metric() == Figure.Metric.INJURED).toList();
+    List<Figure> dead = out.stream().filter(f -> f.metric() == Figure.Metric.KILLED).toList();
+    if (hurt.size() != 1 || hurt.get(0).value() != 1) {
+      return;
+    }
+    Figure one = hurt.get(0);
+    if (dead.size() == 1 && dead.get(0).value() == 1 && dead.get(0).offset() < 0
+        && dead.get(0).subjectKey().equals(one.subjectKey())) {
+      out.remove(one); // "Boy hurt in fall dies" over "A boy was injured": the headline's one dead is that boy
+      return;
+    }
+    if (!dead.isEmpty() || sentences.stream().noneMatch(s -> FigureReader.tellsDeath(s, opening.contains(s)))) {
+      return;
+    }
+    out.set(out.indexOf(one), new Figure(Figure.Metric.KILLED, one.subjectKey(), one.subject(), 1, one.qualifier(),
+        null, false, one.sentence(), one.offset(), one.source(), one.itemUri(), one.agency(), one.time()));
   }
 
   /**

@@ -87,6 +87,19 @@ final class FigureReader {
    * null): a sentence set in an earlier month of the year ("In June, five people were killed") is background.
    */
   static List<Read> readAll(Sentence s, Integer year, Integer month, String home) {
+    return readAll(s, year, month, home, false);
+  }
+
+  /**
+   * As {@link #readAll(Sentence, Integer, Integer, String)} for an item's headline: in a language whose
+   * headlines drop the article ("bare-headline" cue), a singular people noun opening it is a count of one
+   * ("Teen fatally shot", "Man, woman killed in crash").
+   */
+  static List<Read> readHeadline(Sentence s, Integer year, Integer month, String home) {
+    return readAll(s, year, month, home, true);
+  }
+
+  private static List<Read> readAll(Sentence s, Integer year, Integer month, String home, boolean headline) {
     FigureVocabulary v = FigureVocabulary.of(s.lang());
     List<Read> out = new ArrayList<>();
     if (v.empty()) {
@@ -94,13 +107,12 @@ final class FigureReader {
     }
     List<Token> t = s.tokens();
     List<Match> cues = v.cues(t);
-    if (has(cues, "denial") || otherYear(t, year) || earlierMonth(t, cues, s.lang(), month)
-        || !cues.isEmpty() && cues.get(0).start() == 0 && cues.get(0).value().equals("other-story")) {
+    if (has(cues, "denial") || otherYear(t, year) || earlierMonth(t, cues, s.lang(), month) || otherStory(t, cues)) {
       return out;
     }
     List<Match> preds = v.predicates(t);
     if (preds.isEmpty()) {
-      return out;
+      return multiples(t, v, cues, out);
     }
     List<Match> all = withOutcomes(t, preds, cues, s.numbers());
     preds = all.stream().filter(m -> !m.phrase().hit() || !covered(all, m) && cues.stream().noneMatch(c ->
@@ -126,6 +138,13 @@ final class FigureReader {
         out.add(one);
       }
     }
+    if (headline && v.hasKind("bare-headline")) {
+      for (Read one : bareSingulars(s, t, preds, people, cues, numbers)) {
+        if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
+          out.add(one);
+        }
+      }
+    }
     if (v.hasKind("one")) {
       List<Read> named = new ArrayList<>(namedObjects(s, t, preds, people, cues));
       named.addAll(namedSubjects(s, t, preds, people, cues, numbers));
@@ -135,7 +154,93 @@ final class FigureReader {
         }
       }
     }
-    return hitLessDead(out);
+    return hitLessDead(multiples(t, v, cues, out));
+  }
+
+  /**
+   * True when the sentence opens with a label that names another story ("RELATED: ...", "[RELATED: ...]"),
+   * after at most a bracket or a bullet.
+   */
+  private static boolean otherStory(List<Token> t, List<Match> cues) {
+    int open = !t.isEmpty() && !Character.isLetterOrDigit(t.get(0).text().charAt(0)) ? 1 : 0;
+    return cues.stream().anyMatch(c -> c.start() <= open && c.value().equals("other-story"));
+  }
+
+  /**
+   * "Four men were shot and two of them died", "Two of them died in hospital": a part of a group of people hurt
+   * whose predicate is a death is the group's dead (killed; those hit who lived are the rest, {@link
+   * #hitLessDead} and the item's). Not a part of a group read in the sentence with another metric ("Ten were
+   * killed, two of them in hospital"), and no other part ("one of them critically injured").
+   */
+  private static Read partDied(List<Token> t, NumberPhrase n, List<NumberPhrase> numbers, List<Match> preds,
+      List<Match> cues, Read before) {
+    Match pred = forward(t, preds, cues, numbers, startsAt(cues, n.lastToken() + 1, "subset").end() - 1, t.size());
+    if (pred == null || FigureVocabulary.metric(pred) != Metric.KILLED || pred.phrase().troopsOnly()
+        || before != null && before.metric() != Metric.INJURED || before == null && pred.phrase().nominal()) {
+      return null; // with no group in the sentence, only a verb: "Two of them died", not "left six of them dead"
+    }
+    return new Read(Metric.KILLED, n.value(), qualifier(n), before == null ? null : before.side(), false, "",
+        text(t, pred), n.start(), true, false, false, false, true); // "hit": the dead of a group hurt
+  }
+
+  /**
+   * True when death predicate {@code m} has an object of its own that is no pronoun for the one named before
+   * ("killing Constable Ana Ruiz", "killed the manager": maybe another person; "killing him" is not).
+   */
+  private static boolean ownObject(List<Token> t, List<Match> cues, List<Match> people, Match m) {
+    int k = m.end();
+    if (k >= t.size() || m.phrase().nominal()) {
+      return false;
+    }
+    if (startsAt(cues, k, "he") != null) {
+      return k + 1 < t.size() && startsAt(people, k + 1, null) != null; // "killing her son"
+    }
+    return startsAt(cues, k, "object") != null || capitalisedWord(t, k) || startsAt(people, k, null) != null;
+  }
+
+  /**
+   * True when the sentence tells a death in the item's own incident: in the headline or the lead ({@code lead})
+   * a death predicate or a "death" cue ("has died", "fatal shooting", "homicide"); past them, a death verb
+   * with a pronoun for one person before it ("he" cues: "where she later died", "he was pronounced dead";
+   * later sentences also tell other incidents, and scraped pages carry teasers of other stories). In a
+   * language whose cues name attackers
+   * (the "attacker" kind; without them, never): not under a negation or a modal ("attempted murder"), not in a
+   * clause that names the attacker ("the suspect was killed"), not in a sentence about another or an earlier
+   * incident, another story, or denied.
+   */
+  static boolean tellsDeath(Sentence s, boolean lead) {
+    FigureVocabulary v = FigureVocabulary.of(s.lang());
+    if (v.empty() || !v.hasKind("attacker")) {
+      return false;
+    }
+    List<Token> t = s.tokens();
+    List<Match> cues = v.cues(t);
+    if (has(cues, "denial") || has(cues, "historical") || has(cues, "other-incident") || has(cues, "other-story")) {
+      return false;
+    }
+    List<Match> people = v.people(t);
+    List<Match> deaths = new ArrayList<>();
+    for (Match m : v.predicates(t)) {
+      if (!m.phrase().troopsOnly() && FigureVocabulary.metric(m) == Metric.KILLED
+          && (lead || !m.phrase().nominal() && cueEndsAt(cues, m.start(), "he", 3)) && !ownObject(t, cues, people, m)) {
+        deaths.add(m); // past the lead, only a verb told of one person named before: "where he later died"
+      }
+    }
+    if (lead) {
+      cues.stream().filter(c -> c.value().equals("death")).forEach(deaths::add);
+    }
+    for (Match d : deaths) {
+      if (cues.stream().anyMatch(o -> o.value().equals("no-death") && o.start() <= d.start() && d.start() < o.end())) {
+        continue; // "homicide unit", "shot in the upper body"
+      }
+      int from = clauseStart(t, d.start());
+      int to = clauseEnd(t, d.end());
+      if (!inRange(cues, "negation", from, to) && !inRange(cues, "modal", from, to)
+          && !inRange(cues, "attacker", from, to) && !cueEndsAt(cues, d.start(), "attempt", 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -182,14 +287,15 @@ final class FigureReader {
 
   /**
    * "Six people were shot and one was killed", "shot seven people, killing a boy": a count read from a "hit"
-   * verb less the first killed count of the same side after it in the sentence (none left: no figure).
+   * verb less the first killed count of the same side after it in the sentence (none left: no figure); any
+   * injured count less the part of it that died after it ("six were wounded and one of them died").
    */
   private static List<Read> hitLessDead(List<Read> reads) {
     List<Read> out = new ArrayList<>(reads);
     for (int i = 0; i < out.size(); i++) {
       Read hit = out.get(i);
-      Read dead = !hit.hit() || hit.metric() != Metric.INJURED ? null : out.stream()
-          .filter(r -> r.metric() == Metric.KILLED && r.charStart() > hit.charStart()
+      Read dead = hit.metric() != Metric.INJURED ? null : out.stream()
+          .filter(r -> r.metric() == Metric.KILLED && r.charStart() > hit.charStart() && (hit.hit() || r.hit())
               && Objects.equals(r.side(), hit.side())).findFirst().orElse(null);
       if (dead == null || dead.value() > hit.value()) {
         continue;
@@ -199,7 +305,7 @@ final class FigureReader {
       } else {
         out.set(i, new Read(hit.metric(), hit.value() - dead.value(), hit.qualifier(), hit.side(), hit.troops(),
             hit.subject(), hit.cue(), hit.charStart(), hit.verbal(), hit.previous(), hit.revised(), hit.single(),
-            true));
+            hit.hit()));
       }
     }
     return out;
@@ -638,8 +744,8 @@ final class FigureReader {
         }
       }
       if (at > 0 && verb == null && !boundary(t.get(at - 1)) && !spacedDash(t, at - 1)
-          && startsAt(cues, at - 1, "link") == null) {
-        continue; // a clause opens after a break, a link word or a dateline's dash ("SPRINGFIELD - A man ...")
+          && startsAt(cues, at - 1, "link") == null && startsAt(cues, at - 1, "passed") == null) {
+        continue; // a clause opens after a break, a link word, "found" or a dateline's dash ("TOWN - A man")
       }
       if (a.end() < t.size()
           && (startsAt(cues, a.end(), "ordinal") != null || startsAt(cues, a.end(), "increment") != null)) {
@@ -725,6 +831,136 @@ final class FigureReader {
           true, false, false, true, pred.phrase().hit()));
     }
     return out;
+  }
+
+  /**
+   * "a double homicide", "Quadruple shooting in park": a harm noun that names how many ({@link
+   * FigureVocabulary#multiples}) is a count of its metric, when the sentence reads none of that metric; a
+   * shooting's count is of people hit, less the sentence's dead wherever they stand ("One dead in quadruple
+   * shooting": three injured). Not in a negated, hypothetical or other-incident clause.
+   */
+  private static List<Read> multiples(List<Token> t, FigureVocabulary v, List<Match> cues, List<Read> reads) {
+    List<Read> out = new ArrayList<>(reads);
+    for (Match m : v.multiples(t)) {
+      String[] value = m.value().split(" ");
+      Metric metric = Metric.of(value[0]);
+      int from = clauseStart(t, m.start());
+      int to = clauseEnd(t, m.end());
+      if (out.stream().anyMatch(r -> r.metric() == metric) || inRange(cues, "negation", from, to)
+          || inRange(cues, "modal", from, to) || before(cues, "other-incident", m.start())) {
+        continue;
+      }
+      long count = Long.parseLong(value[1]);
+      Read dead = m.phrase().hit() ? out.stream().filter(r -> r.metric() == Metric.KILLED).findFirst().orElse(null)
+          : null;
+      if (dead != null && dead.value() >= count) {
+        continue; // "two dead in double shooting": none of those hit lived
+      }
+      // "One dead in quadruple shooting": the count names everyone hit, the dead of the sentence come out
+      out.add(new Read(metric, count - (dead == null ? 0 : dead.value()), Qualifier.EXACT, null, false, "",
+          text(t, m), t.get(m.start()).start(), true, false, false, false, m.phrase().hit() && dead == null));
+    }
+    return out;
+  }
+
+  /**
+   * "Teen fatally shot in park", "Police: Man, woman killed in crash", "Boy, 15, dies after shooting": in a
+   * headline of a language that drops the article there ("bare-headline" cue), a singular people noun opening
+   * the headline or a part of it after a colon or a spaced dash (after up to two capitalised modifiers:
+   * "Houston man"), and singulars listed after it with commas or "and", followed by a predicate (past an age
+   * between commas or in parentheses, degree adverbs and auxiliaries): one count of one per noun. Not when the
+   * predicate has an object ("Man kills wife": he is the agent), nor in a negated or hypothetical clause.
+   */
+  private static List<Read> bareSingulars(Sentence s, List<Token> t, List<Match> preds, List<Match> people,
+      List<Match> cues, List<NumberPhrase> numbers) {
+    List<Read> out = new ArrayList<>();
+    for (int k = 0; k < t.size(); k++) {
+      if (k > 0 && !t.get(k - 1).text().equals(":") && !spacedDash(t, k - 1)) {
+        continue;
+      }
+      Match person = null;
+      for (int p = k; p < Math.min(t.size(), k + 3) && person == null; p++) {
+        person = startsAt(people, p, null);
+        if (person == null && (!capitalisedWord(t, p) || isNumber(numbers, p) || startsAt(preds, p, null) != null
+            || startsAt(cues, p, null) != null)) {
+          break;
+        }
+      }
+      if (person == null || !singularForm(t, person) || isNumber(numbers, person.start())) {
+        continue;
+      }
+      int count = 1;
+      int e = person.end();
+      while (e + 1 < t.size()) { // "Man, woman killed", "Mother and son found dead"
+        int q = e + (t.get(e).text().equals(",") || t.get(e).text().equals("&") ? 1 : 0);
+        q += q < t.size() && startsAt(cues, q, "and") != null ? 1 : 0;
+        Match next = q > e && q < t.size() ? startsAt(people, q, null) : null;
+        if (next == null || !singularForm(t, next)) {
+          break;
+        }
+        count++;
+        e = next.end();
+      }
+      if (e + 2 < t.size() && (t.get(e).text().equals(",") && t.get(e + 2).text().equals(",")
+          || t.get(e).text().equals("(") && t.get(e + 2).text().equals(")")) && isNumber(numbers, e + 1)) {
+        e += 3; // "Boy, 15, dies", "Man (31) shot"
+      }
+      while (e < t.size() && (startsAt(cues, e, "degree") != null || startsAt(cues, e, "auxiliary") != null)) {
+        e = startsAt(cues, e, "degree") != null ? e + 1 : startsAt(cues, e, "auxiliary").end();
+      }
+      Match pred = null;
+      for (Match m : preds) {
+        if (m.start() == e && (pred == null || m.end() > pred.end())) {
+          pred = m; // the longer: "shot and killed", not "shot"
+        }
+      }
+      Match died = headlineDeath(t, preds, people, cues, numbers, pred == null ? e : pred.end());
+      if (died != null && (pred == null || FigureVocabulary.metric(pred) != Metric.KILLED)) {
+        pred = died; // "Teen shot in park dies", "Victim in Friday shooting dies": the noun's own verb is the last
+      }
+      if (pred == null || pred.end() < t.size() && (startsAt(people, pred.end(), null) != null
+          || startsAt(cues, pred.end(), "one-possessive") != null
+          || agent(t, preds, cues, numbers, e - 1, pred))) {
+        continue;
+      }
+      int clauseEnd = clauseEnd(t, pred.end());
+      if (inRange(cues, "negation", k, clauseEnd) || inRange(cues, "modal", k, clauseEnd)
+          || inRange(cues, "other-incident", k, pred.start())) {
+        continue;
+      }
+      boolean troops = person.value().equals("troops");
+      Metric metric = FigureVocabulary.metric(pred, troops);
+      if (metric == null || metric == Metric.TROOPS || out.stream().anyMatch(r -> r.metric() == metric)) {
+        continue;
+      }
+      String subject = s.text().substring(t.get(person.start()).start() - s.start(),
+          t.get(person.end() - 1).end() - s.start());
+      out.add(new Read(metric, count, Qualifier.EXACT, null, troops, subject, text(t, pred),
+          t.get(person.start()).start(), true, false, false, true, pred.phrase().hit()));
+    }
+    return out;
+  }
+
+  /**
+   * A death predicate whose subject is the one harmed ("victim" predicates: "dies", "succumbs") ending a
+   * headline clause from token {@code from} within a few words, with no count, people noun, clause opener or
+   * "and" before it: the main verb of a headline subject that a participle or a phrase describes.
+   */
+  private static Match headlineDeath(List<Token> t, List<Match> preds, List<Match> people, List<Match> cues,
+      List<NumberPhrase> numbers, int from) {
+    int end = Math.min(clauseEnd(t, from), from + 8);
+    for (int k = from; k < end; k++) {
+      if (isNumber(numbers, k) || startsAt(people, k, null) != null || startsAt(cues, k, "opener") != null
+          || startsAt(cues, k, "and") != null) {
+        return null;
+      }
+      for (Match m : preds) {
+        if (m.start() == k && m.phrase().victimSubject() && FigureVocabulary.metric(m) == Metric.KILLED) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   /** A hyphen standing alone between spaces, used as a dash ("SPRINGFIELD, Ill. - A man ..."). */
@@ -853,6 +1089,9 @@ final class FigureReader {
           && (startsAt(cues, k - 1, "object") != null || capitalisedWord(t, k - 1))) {
         continue; // "four Maoists accosted him and shot him dead": a result of another verb, not theirs
       }
+      if (m != null && m.end() - m.start() > 1 && startsAt(cues, m.end() - 1, "partitive") != null) {
+        continue; // "three men were charged in the shooting death of a girl": its victims follow it
+      }
       if (m != null && !relative && (!apposition && !background || auxiliaryBefore(cues, k))) {
         return m;
       }
@@ -878,12 +1117,14 @@ final class FigureReader {
         || last + 1 < t.size() && startsAt(cues, last + 1, "unit") != null
         || cueEndsAt(cues, first, "subset", 2) || cueEndsAt(cues, first, "increment", 1) && !objectOfVerb(cues, preds, first)
         || cueEndsAt(cues, first, "not-count", 1) || before(cues, "other-incident", first)
+        || startsAt(cues, last + 1, "not-people") != null
         || byAgent(t, cues, preds, first)
-        || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)
-        || startsAt(cues, last + 1, "subset") != null && startsAt(cues, last + 1, "partitive") != null
-        && activeBefore(preds, numbers, cues, first, clauseStart(t, first)) == null) {
-      return null; // "one of them critically injured": a part of a group counted before; not "killed two of them"
+        || otherRelative(cues, preds, first) || inParenthesis(t, numbers, first)) {
+      return null;
     }
+    // "one of them critically injured": a part of a group counted before; not "killed two of them"
+    boolean partOf = startsAt(cues, last + 1, "subset") != null && startsAt(cues, last + 1, "partitive") != null
+        && activeBefore(preds, numbers, cues, first, clauseStart(t, first)) == null;
     int clauseStart = clauseStart(t, first);
     int clauseEnd = clauseEnd(t, last + 1);
     int scopeStart = scopeStart(cues, first, clauseStart);
@@ -898,6 +1139,9 @@ final class FigureReader {
     if (inRange(cues, "modal", scopeStart, scopeEnd) || inRange(cues, "negation", scopeStart, first)
         || inRange(cues, "negation", last + 1, negationEnd) || inRange(cues, "combined", last + 1, clauseEnd)) {
       return null;
+    }
+    if (partOf) {
+      return partDied(t, n, numbers, preds, cues, before);
     }
     boolean earlier = cueEndsAt(cues, first, "previous", 1) || earlierCue(cues, numbers, clauseStart, first);
     // the count's own phrase: partitives, adjectives, nationality words, then its head noun
@@ -918,6 +1162,7 @@ final class FigureReader {
     int conjuncts = 0;
     boolean one = false;
     int head = -1;
+    boolean byVictim = false;
     int reach = j + NOUN_REACH;
     for (int k = j; k < Math.min(t.size(), reach) && (k < clauseEnd || aside(t, k) > 0); k++) {
       int close = aside(t, k);
@@ -934,6 +1179,9 @@ final class FigureReader {
       if (pred != null && pred.phrase().nominal()) {
         if (ofThe) {
           return null; // "17 of the injured": a part of a count already given
+        }
+        if (byVictim) {
+          break; // "three died of their injuries": the verb names them, the noun after it the cause
         }
         metric = FigureVocabulary.metric(pred);
         cue = text(t, pred);
@@ -960,9 +1208,12 @@ final class FigureReader {
         if (ofThe) {
           return null; // "nine of the injured were in serious condition"
         }
-        metric = FigureVocabulary.metric(pred);
-        cue = text(t, pred);
-        hit = pred.phrase().hit();
+        if (!byVictim) { // "three died of gunshot wounds": the cause after "died" does not name them
+          metric = FigureVocabulary.metric(pred);
+          cue = text(t, pred);
+          hit = pred.phrase().hit();
+          byVictim = pred.phrase().victimSubject();
+        }
         k = pred.end() - 1;
         continue;
       }
@@ -1023,6 +1274,9 @@ final class FigureReader {
       }
     } else if (metric == null) {
       Match pred = predicate(t, preds, numbers, cues, first, head < 0 ? last : head, clauseStart, clauseEnd);
+      if (pred != null && pred.start() > last && inRange(cues, "negation", last + 1, pred.start())) {
+        return null; // "two other children were also home but were not injured"
+      }
       if (pred != null) {
         metric = FigureVocabulary.metric(pred, troops);
         cue = text(t, pred);
@@ -1091,8 +1345,13 @@ final class FigureReader {
     Qualifier q = qualifier(n);
     String subject = head <= last ? "" : s.text().substring(t.get(last + 1).start() - s.start(),
         t.get(head).end() - s.start());
+    // "Four others were shot": people hit who are others than the dead told before; none of them died
+    // ("The other three victims were hospitalized", "nine additional victims"), nor those told alive ("in stable
+    // condition", "non-life-threatening injuries")
+    boolean others = head >= 0 && inRange(cues, "others", first, head + 1) || cueEndsAt(cues, first, "others", 1)
+        || inRange(cues, "alive", clauseStart, clauseEnd(t, last + 1));
     return new Read(metric, one ? 1 : n.value() + conjuncts, one ? Qualifier.EXACT : q, side, troops, subject,
-        cue, n.start(), verbal, earlier, revised, false, hit);
+        cue, n.start(), verbal, earlier, revised, false, hit && !others);
   }
 
   /** The first death predicate, not nominal, from token {@code from} up to {@code to}, or null. */
@@ -1154,6 +1413,11 @@ final class FigureReader {
     Match possessive = article != null ? null : startsAt(cues, k, "one-possessive");
     possessive = article != null || possessive != null ? possessive : startsAt(cues, k, "own");
     int from = article != null ? article.end() : possessive != null ? possessive.end() : k;
+    if (article != null && from + 3 <= to && t.get(from).text().chars().allMatch(Character::isDigit)
+        && t.get(from + 1).text().equals("-") && startsAt(cues, from + 2, "unit") != null
+        && (from + 3 == to || startsAt(people, from + 3, null) == null)) {
+      return from + 3; // "three adults and a 3-year-old were shot": the age stands for the person
+    }
     int reach = article == null && possessive == null ? k + 1 : Math.min(to, from + 7);
     for (int m = from; m < Math.min(to, reach); m++) {
       Match person = startsAt(people, m, null);

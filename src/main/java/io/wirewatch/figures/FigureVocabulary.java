@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * What the figures reader knows of one language, read once from {@code lang/<lang>/figures-predicates.tsv}
  * (harm and state predicates by metric), {@code figures-people.tsv} (people nouns, person or troops) and
  * {@code figures-cues.tsv} (negation, modality, history, denial, subset, increment, earlier value, clause
- * openers, function words, partitives, tally nouns). Every phrase is read through the language layer, so it
+ * openers, function words, partitives, tally nouns) and {@code figures-multiples.tsv} (harm nouns that name
+ * how many: "double homicide"). Every phrase is read through the language layer, so it
  * matches a sentence's tokens by their keys (stems) or lowercased forms; ".." in a phrase stands for up to
  * ten tokens. Cues (function words) match by form only. A language without files has an empty vocabulary
  * and yields no figures.
@@ -54,6 +55,7 @@ final class FigureVocabulary {
   private final Map<String, List<Phrase>> predicates;
   private final Map<String, List<Phrase>> people;
   private final Map<String, List<Phrase>> cues;
+  private final Map<String, List<Phrase>> multiples;
   private final boolean empty;
   private final Set<String> kinds;
 
@@ -63,6 +65,9 @@ final class FigureVocabulary {
     this.predicates = index(lex.rows("figures-predicates"), true, false);
     this.people = index(lex.rows("figures-people"), false, false);
     this.cues = index(lex.rows("figures-cues"), false, true);
+    // "double homicide	killed	2	[hit]": the value of a phrase is its metric and count ("killed 2")
+    this.multiples = index(lex.rows("figures-multiples").stream().filter(r -> r.size() > 2)
+        .map(r -> List.of(r.get(0), r.get(1) + " " + r.get(2), r.size() > 3 ? r.get(3) : "")).toList(), true, false);
     this.empty = predicates.isEmpty();
     this.kinds = cues.values().stream().flatMap(List::stream).map(Phrase::value)
         .collect(Collectors.toUnmodifiableSet());
@@ -91,6 +96,11 @@ final class FigureVocabulary {
   /** People-noun matches (value: "person" or "troops"). */
   List<Match> people(List<Token> t) {
     return matches(t, people);
+  }
+
+  /** Harm nouns that name how many ("double homicide", "triple shooting"; value: metric and count, "killed 2"). */
+  List<Match> multiples(List<Token> t) {
+    return matches(t, multiples);
   }
 
   /** Cue matches (value: the cue kind). */

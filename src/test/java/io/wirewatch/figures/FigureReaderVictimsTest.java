@@ -222,4 +222,119 @@ class FigureReaderVictimsTest {
   void peopleShotAreInjuredUnlessTheirDeathIsTold(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Four men were shot and two of them died.                          | injured 2 exact null; killed 2 exact null
+      Six porters were wounded in the blast and one of them died later. | injured 5 exact null; killed 1 exact null
+      Two of them died in hospital on Sunday.                           | killed 2 exact null
+      Ten people were killed, two of them in hospital.                  | killed 10 exact null
+      Ten guards were killed and two of them died in hospital.          | killed 10 exact null
+      Twelve were injured, one of them critically.                      | injured 12 exact null
+      """)
+  void aPartOfThePeopleHurtWhoDiedIsKilled(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      es | Cuatro mineros resultaron heridos y dos de ellos murieron.   | injured 2 exact null; killed 2 exact null
+      es | Cuatro mujeres resultaron heridas y dos de ellas murieron.   | injured 2 exact null; killed 2 exact null
+      de | Vier Bergleute wurden verletzt, zwei von ihnen starben.      | injured 2 exact null; killed 2 exact null
+      """)
+  void aPartOfThePeopleHurtWhoDiedIsKilledInOtherLanguages(String lang, String sentence, String expected) {
+    assertThat(read(lang, sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      All three died of gunshot wounds.                                 | killed 3 exact null
+      Two died of their injuries in hospital.                           | killed 2 exact null
+      Three soldiers died of their wounds.                              | killed 3 exact null
+      """)
+  void theVerbAfterACountNamesItNotTheCauseAfterTheVerb(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      The man suffered three gunshot wounds before he fell.             | ``
+      Deputies said one shot was fired at the house.                    | ``
+      Five people suffered gunshot wounds.                              | injured 5 exact null
+      """)
+  void aCountOfWoundsOrShotsIsNoCountOfPeople(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Her two brothers were also home but were not injured.             | ``
+      Police said 12 people were injured and two were not hurt.         | injured 12 exact null
+      """)
+  void aNegationBeforeTheCountsOwnPredicateDropsIt(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      More than 300 people have been shot in the city year to date.     | ``
+      The toll from the strongest storm this year rose to around 230.   | killed 230 about null
+      The deaths bring the county's toll for the year to 41.            | ``
+      """)
+  void aTallyOfTheYearIsNoCountOfTheIncidentButASuperlativeOfTheYearIsNoDate(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Three men have been indicted in the shooting death of a nurse.    | killed 1 exact null
+      Two brothers were charged over the death of a guard.              | killed 1 exact null
+      Rescuers found the bodies of 12 miners on Tuesday.                | killed 12 exact null
+      """)
+  void aDeathOfSomeoneAfterACountIsNotTheCountsPredicate(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      News 12 reported that the victims were taken to hospital.         | ``
+      Image 6 of 12 The wounded were taken to hospital.                 | ``
+      Police responded to a 911 call about people injured at the bar.   | ``
+      """)
+  void stationGalleryAndCallNumbersAreNoCounts(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Police are investigating a double homicide near the river.        | killed 2 exact null
+      The triple murder shocked the small town.                         | killed 3 exact null
+      Police did not call it a double homicide.                         | ``
+      A guard was killed in a double shooting on Saturday.              | killed 1 exact null; injured 1 exact null
+      Two dead in double shooting near the depot.                       | killed 2 exact null
+      """)
+  void aHarmNounThatNamesHowManyIsACount(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      There are two or three guns down there, an officer said.          | ``
+      Last summer, one man was killed and eight people were hurt there. | ``
+      A man is facing attempted murder charges after the attack.        | ``
+      Gunmen gunned down three villagers near the well.                 | killed 3 exact null
+      [RELATED: Seven people shot at a club on Friday]                  | ``
+      """)
+  void wordsThatTellNoHarmOfTheIncident(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Three porters and a 3-year-old were hurt in the blast.            | injured 4 exact null
+      Rescuers found a woman and a boy injured under the rubble.        | injured 2 exact null
+      """)
+  void anAgeAfterAndAndASingularAfterFoundAreCounted(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }

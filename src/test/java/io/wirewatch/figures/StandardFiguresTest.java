@@ -44,4 +44,97 @@ class StandardFiguresTest {
     assertThat(read("Troops sent", "The government said 800 soldiers had been sent to the prison."))
         .containsExactly("troops ecuador:troops 800 exact");
   }
+
+  /** Headline total over a body that first gives a part or a later state of it. */
+  @Test
+  void takesTheHeadlineTotalOverASmallerBodyCountOfTheSameKey() {
+    assertThat(read("Four people injured in shooting at a party",
+        "Two men remain in hospital after the shooting at a house party on Saturday."))
+        .containsExactly("injured people 4 exact");
+    assertThat(read("Five wounded in attack on market", "Three victims were taken to hospital by ambulance.",
+        "Two more drove themselves to a clinic."))
+        .containsExactly("injured people 5 exact");
+    // a smaller headline count stays out: the body's larger count stands
+    assertThat(read("Two hurt in blast", "Four workers were injured in the blast at the plant."))
+        .containsExactly("injured people 4 exact");
+  }
+
+  /** English headlines drop the article: a singular people noun opening one is a count of one. */
+  @Test
+  void readsAHeadlineSingularWithoutArticleAsOne() {
+    assertThat(read("Teen fatally shot near park", "Police are investigating the shooting near the park."))
+        .containsExactly("killed people 1 exact");
+    assertThat(read("Police: Man, woman killed in crash on highway", "The crash closed the highway for hours."))
+        .containsExactly("killed people 2 exact");
+    assertThat(read("Boy, 15, dies after fall at quarry", "Rescuers reached the quarry after dark."))
+        .containsExactly("killed people 1 exact");
+    assertThat(read("Worker hurt in blast at depot dies", "The depot was closed.")).containsExactly("killed people 1 exact");
+    assertThat(read("Victim of Friday attack dies", "All four victims were taken to hospital."))
+        .containsExactly("injured people 3 exact", "killed people 1 exact");
+    // the agent of an active verb, a noun that only modifies another, and a body count all leave it out
+    assertThat(read("Man kills neighbour in dispute", "Police said the dispute was over a fence.")).isEmpty();
+    assertThat(read("Driver shortage hits buses", "The company cut routes.")).isEmpty();
+    assertThat(read("Guard killed in raid", "Two guards were killed in the raid on the depot."))
+        .containsExactly("killed people 2 exact");
+  }
+
+  /** "Teen was shot. ... The boy died": a body's lone victim who was hit, and the headline's death of one. */
+  @Test
+  void takesTheHeadlineDeathOutOfTheBodysPeopleHit() {
+    assertThat(read("Teen shot to death outside store", "A teenager was shot outside a store on Friday night."))
+        .containsExactly("killed people 1 exact");
+  }
+
+  /** The item's one person hurt, and a death it tells without a count: that person died. */
+  @Test
+  void readsTheOnePersonHurtAsTheDeadWhenTheItemTellsADeath() {
+    assertThat(read("Boy hurt in fall at quarry has died", "A boy was injured in a fall at the quarry on Friday."))
+        .containsExactly("killed people 1 exact");
+    assertThat(read("Police investigate fatal shooting", "A woman was shot outside a bar on Main Street.",
+        "She was taken to hospital, where she died."))
+        .containsExactly("killed people 1 exact");
+    // the attacker's death, an attempted murder, two people hurt, or no death told leave the injured
+    assertThat(read("Guard hurt in robbery", "A guard was injured in the robbery.",
+        "The suspect was killed by police.")).containsExactly("injured people 1 exact");
+    assertThat(read("Man charged with attempted murder", "A woman was shot outside a bar."))
+        .containsExactly("injured people 1 exact");
+    assertThat(read("Fatal crash", "Two passengers were injured in the crash."))
+        .containsExactly("injured people 2 exact");
+    assertThat(read("Man hurt in fall", "A man was injured in a fall at the quarry."))
+        .containsExactly("injured people 1 exact");
+  }
+
+  /** "Two of them died" in a later sentence: the dead of the group hurt come out of its injured count. */
+  @Test
+  void takesThePartThatDiedOutOfTheGroupHurtBefore() {
+    assertThat(read("Shooting", "Four men were shot outside a bar on Friday.", "Two of them died at the scene."))
+        .containsExactly("injured people 2 exact", "killed people 2 exact");
+    assertThat(read("Blast", "Six porters were wounded in the blast.", "One of them died later in hospital."))
+        .containsExactly("injured people 5 exact", "killed people 1 exact");
+  }
+
+  /** "Four others were shot": others than the dead told before, so none of the dead is taken out of them. */
+  @Test
+  void keepsACountOfOthersHitWhole() {
+    assertThat(read("Shooting", "Two men were killed outside the club.", "Four others were shot and critically hurt."))
+        .containsExactly("killed people 2 exact", "injured people 4 exact");
+  }
+
+  /** Taken to hospital does not say who lived: the dead the item tells come out, unless told alive or others. */
+  @Test
+  void readsPeopleTakenToHospitalAsHitUnlessToldAlive() {
+    assertThat(read("One dead in blast at depot", "Four workers were rushed to hospital after the blast."))
+        .containsExactly("injured people 3 exact", "killed people 1 exact");
+    assertThat(read("Blast", "One worker died.", "Three men were taken to hospital in stable condition."))
+        .containsExactly("killed people 1 exact", "injured people 3 exact");
+    assertThat(read("Blast", "One worker died.", "The other three workers were taken to hospital."))
+        .containsExactly("killed people 1 exact", "injured people 3 exact");
+  }
+
+  /** "Double shooting": two people hit, the dead the item tells taken out. */
+  @Test
+  void readsAMultipleShootingAsPeopleHit() {
+    assertThat(read("Police investigate double shooting near park", "One man died at the scene."))
+        .containsExactly("killed people 1 exact", "injured people 1 exact");
+  }
 }
