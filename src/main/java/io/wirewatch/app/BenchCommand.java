@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
         + "updates, re-sends, a few hundred concurrent cross-agency stories, casualty figures; deterministic by "
         + "--seed) and print: whole-pipeline items/s (median of 3, with Q generated watch queries and without), "
         + "a pass-through topology's items/s on the same broker and records, their ratio, latency at a fixed "
-        + "offered load with exactly-once on, peak heap and RSS, state on disk per 100k items, and the records the "
-        + "broker took per item, by topic.",
+        + "offered load with exactly-once on, peak heap, the heap a full collection leaves mid-run and peak RSS, "
+        + "state on disk per 100k items, and the records the broker took per item, by topic.",
         "The machine's other load shows in every figure: run it on an otherwise idle machine."})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--items", defaultValue = "20000", paramLabel = "N", description = "Items per run (default ${DEFAULT-VALUE}).")
