@@ -51,6 +51,24 @@ class BoilerplateStoriesTest {
     assertThat(storiesOf(items)).hasSize(items.size());
   }
 
+  @Test
+  void shouldNotJoinUnrelatedReportsOfOneSiteWhoseOnlySharedTextIsItsPageFurniture() {
+    String form = " Portal Norte Actualizado: 03/02/2026 10:15h Guardar Enviar noticia por correo electrónico Tu "
+        + "nombre * Tu correo electrónico * Noticias relacionadas ";
+    String close = " es un contenido original de Portal Norte";
+    List<WireItem> items = List.of(
+        item("es1", "es", "Sube el precio del pan en Villaalta", "Sube el precio del pan en Villaalta" + form
+            + "Los panaderos de Villaalta subieron un tercio el precio de la barra por el coste de la harina."
+            + " Sube el precio del pan en Villaalta" + close),
+        item("es2", "es", "Reabre el museo de Costaclara", "Reabre el museo de Costaclara" + form
+            + "El museo de bellas artes de Costaclara abrió de nuevo tras dos años de obras en su tejado."
+            + " Reabre el museo de Costaclara" + close),
+        item("es3", "es", "Gana el equipo de Montebajo", "Gana el equipo de Montebajo" + form
+            + "El equipo de baloncesto de Montebajo ganó la final ante su público por tres puntos."
+            + " Gana el equipo de Montebajo" + close));
+    assertThat(storiesOf(items)).hasSize(items.size());
+  }
+
   /** The stories a fresh clusterer puts the items in, all at one time. */
   private static Set<String> storiesOf(List<WireItem> items) {
     TermProfiles profiles = new TermProfiles(TermProfiles.Weights.standard());

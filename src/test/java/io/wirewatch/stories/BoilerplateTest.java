@@ -89,4 +89,28 @@ class BoilerplateTest {
     assertThat(english.strip("A Northwire/Ipsos poll put the mayor ahead."))
         .as("a slash without an agency is no credit").isEqualTo("A Northwire/Ipsos poll put the mayor ahead.");
   }
+
+  @Test
+  void shouldCutASitesShareButtonsAndStandingLinesInsideCrawledCopy() {
+    Boilerplate spanish = Boilerplate.of("es");
+    assertThat(spanish.strip("El ferry vuelve a Isla Norte. Portal Norte Actualizado: 03/02/2026 10:15h Guardar "
+        + "Enviar noticia por correo electrónico Tu nombre * Tu correo electrónico * Las obras terminaron.")
+        .replaceAll("\\s+", " ")).isEqualTo("El ferry vuelve a Isla Norte. Las obras terminaron.");
+    assertThat(spanish.strip("Noticias relacionadas El puerto abre de noche. El ferry vuelve es un contenido "
+        + "original de Portal Norte")).isEqualTo("El puerto abre de noche. El ferry vuelve");
+    Boilerplate german = Boilerplate.of("de");
+    assertThat(german.strip("Jetzt teilen: Jetzt teilen: Die Fähre fährt wieder. *Hafenblatt.de ist Teil des "
+        + "bundesweiten Musterverlag-Netzwerks. Die Brücke bleibt zu.").replaceAll("\\s+", " "))
+        .isEqualTo("Die Fähre fährt wieder. Die Brücke bleibt zu.");
+    assertThat(german.strip("Die Fähre fährt wieder. ARTIKEL AUF EINER SEITE LESEN > Vorherige Seite Nächste Seite"))
+        .isEqualTo("Die Fähre fährt wieder.");
+    assertThat(english.strip("The ferry runs again. This article was originally published on the Russian page of "
+        + "Northwire on May 3 at 10:15 MSK. To read it in full, click here")).isEqualTo("The ferry runs again.");
+    assertThat(english.strip("(This story has not been edited by Northwire staff and is auto-generated from a "
+        + "syndicated feed.)")).isEmpty();
+    String news = "The band shared the stage with a choir; the song was first published in 1970.";
+    assertThat(english.strip(news)).isEqualTo(news);
+    String noticia = "El alcalde se negó a enviar la noticia a la prensa local.";
+    assertThat(spanish.strip(noticia)).isEqualTo(noticia);
+  }
 }
