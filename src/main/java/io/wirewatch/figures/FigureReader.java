@@ -115,8 +115,10 @@ final class FigureReader {
       return multiples(t, v, cues, out);
     }
     List<Match> all = withOutcomes(t, preds, cues, s.numbers());
-    preds = all.stream().filter(m -> !m.phrase().hit() || !covered(all, m) && cues.stream().noneMatch(c ->
-        c.value().equals("missed") && c.start() <= m.start() && m.start() < c.end())).toList(); // "shot at"
+    List<Match> withSelf = all.stream().filter(m -> !m.phrase().hit() || !covered(all, m) && cues.stream()
+        .noneMatch(c -> c.value().equals("missed") && c.start() <= m.start() && m.start() < c.end())).toList();
+    // "shot at" hit no one; "shot himself" is read only for a singular subject ("A boy shot himself")
+    preds = withSelf.stream().filter(m -> self(cues, m) == null).toList();
     List<Match> people = v.people(t);
     List<NumberPhrase> numbers = withAsMany(t, s.numbers(), cues);
     Read previousRead = null;
@@ -133,7 +135,7 @@ final class FigureReader {
       }
     }
     out = partitions(t, numbers, cues, out);
-    for (Read one : singulars(s, t, preds, people, cues, numbers)) {
+    for (Read one : singulars(s, t, withSelf, people, cues, numbers)) {
       if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
         out.add(one);
       }
@@ -155,6 +157,11 @@ final class FigureReader {
       }
     }
     return hitLessDead(multiples(t, v, cues, out));
+  }
+
+  /** The "self" cue at predicate {@code m} ("shot himself": the one hit is the verb's own subject), or null. */
+  private static Match self(List<Match> cues, Match m) {
+    return m.phrase().hit() ? startsAt(cues, m.start(), "self") : null;
   }
 
   /**
@@ -744,8 +751,10 @@ final class FigureReader {
         }
       }
       if (at > 0 && verb == null && !boundary(t.get(at - 1)) && !spacedDash(t, at - 1)
-          && startsAt(cues, at - 1, "link") == null && startsAt(cues, at - 1, "passed") == null) {
-        continue; // a clause opens after a break, a link word, "found" or a dateline's dash ("TOWN - A man")
+          && startsAt(cues, at - 1, "link") == null && startsAt(cues, at - 1, "passed") == null
+          && startsAt(cues, at - 1, "opener") == null && startsAt(cues, at - 1, "saying") == null) {
+        continue; // a clause opens after a break, a link word, "found", a dateline's dash ("TOWN - A man"), an
+        // opener or a verb of saying ("police said that a man was shot", "Police say a girl was hurt")
       }
       if (a.end() < t.size()
           && (startsAt(cues, a.end(), "ordinal") != null || startsAt(cues, a.end(), "increment") != null)) {
@@ -811,6 +820,10 @@ final class FigureReader {
           || inRange(cues, "subset", head + 1, pred.start()) // "A mother of three was among those killed"
           || inRange(cues, "negation", head + 1, pred.start()) || inRange(cues, "modal", head + 1, pred.start()))) {
         continue;
+      }
+      if (self(cues, pred) != null && (pronoun || startsAt(cues, person.start(), "attacker") != null
+          || startsAt(cues, head, "attacker") != null)) {
+        continue; // "A gunman shot himself": the attacker's own shot, not a victim's
       }
       boolean troops = person.value().equals("troops");
       Metric metric = FigureVocabulary.metric(pred, troops);
@@ -927,6 +940,10 @@ final class FigureReader {
       if (inRange(cues, "negation", k, clauseEnd) || inRange(cues, "modal", k, clauseEnd)
           || inRange(cues, "other-incident", k, pred.start())) {
         continue;
+      }
+      if (self(cues, pred) != null && (startsAt(cues, person.start(), "attacker") != null
+          || startsAt(cues, person.end() - 1, "attacker") != null)) {
+        continue; // "A gunman shot himself": the attacker's own shot, not a victim's
       }
       boolean troops = person.value().equals("troops");
       Metric metric = FigureVocabulary.metric(pred, troops);
