@@ -891,13 +891,19 @@ final class FigureReader {
       if (k > 0 && !t.get(k - 1).text().equals(":") && !spacedDash(t, k - 1)) {
         continue;
       }
+      Match age = age(t, cues, k); // "16-year-old boy shot", "3-year-old dies": an age may open the noun
+      int from = age == null ? k : age.end();
       Match person = null;
-      for (int p = k; p < Math.min(t.size(), k + 3) && person == null; p++) {
+      for (int p = from; p < Math.min(t.size(), from + 3) && person == null; p++) {
         person = startsAt(people, p, null);
         if (person == null && (!capitalisedWord(t, p) || isNumber(numbers, p) || startsAt(preds, p, null) != null
             || startsAt(cues, p, null) != null)) {
           break;
         }
+      }
+      if (person == null && age != null && from < t.size() && (startsAt(preds, from, null) != null
+          || startsAt(cues, from, "degree") != null || startsAt(cues, from, "auxiliary") != null)) {
+        person = age; // "9-year-old shot in park": the age is the person
       }
       if (person == null || !singularForm(t, person) || isNumber(numbers, person.start())) {
         continue;
@@ -950,10 +956,10 @@ final class FigureReader {
       if (metric == null || metric == Metric.TROOPS || out.stream().anyMatch(r -> r.metric() == metric)) {
         continue;
       }
-      String subject = s.text().substring(t.get(person.start()).start() - s.start(),
-          t.get(person.end() - 1).end() - s.start());
-      out.add(new Read(metric, count, Qualifier.EXACT, null, troops, subject, text(t, pred),
-          t.get(person.start()).start(), true, false, false, true, pred.phrase().hit()));
+      int first = age != null ? k : person.start();
+      String subject = s.text().substring(t.get(first).start() - s.start(), t.get(person.end() - 1).end() - s.start());
+      out.add(new Read(metric, count, Qualifier.EXACT, null, troops, subject, text(t, pred), t.get(first).start(),
+          true, false, false, true, pred.phrase().hit()));
     }
     return out;
   }
@@ -990,6 +996,12 @@ final class FigureReader {
    * An age standing for a person right after an article, "a 17-year-old" (a number, a hyphen and a unit
    * cue) followed by an auxiliary or a predicate: the unit's match, or null.
    */
+  /** The unit of an age written at token {@code k} ("16-year-old": digits, a hyphen, a unit), or null. */
+  private static Match age(List<Token> t, List<Match> cues, int k) {
+    return k + 2 < t.size() && t.get(k).text().chars().allMatch(Character::isDigit)
+        && t.get(k + 1).text().equals("-") ? startsAt(cues, k + 2, "unit") : null;
+  }
+
   private static Match ageAlone(List<Token> t, List<Match> cues, List<Match> preds, int k) {
     if (k + 3 >= t.size() || !t.get(k + 1).text().equals("-")) {
       return null;
