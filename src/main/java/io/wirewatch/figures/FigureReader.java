@@ -156,7 +156,7 @@ final class FigureReader {
         }
       }
     }
-    return hitLessDead(multiples(t, v, cues, out));
+    return hitLessDead(multiples(t, v, cues, out), t, cues);
   }
 
   /** The "self" cue at predicate {@code m} ("shot himself": the one hit is the verb's own subject), or null. */
@@ -295,15 +295,19 @@ final class FigureReader {
   /**
    * "Six people were shot and one was killed", "shot seven people, killing a boy": a count read from a "hit"
    * verb less the first killed count of the same side after it in the sentence (none left: no figure); any
-   * injured count less the part of it that died after it ("six were wounded and one of them died").
+   * injured count less the part of it that died after it ("six were wounded and one of them died"); a "hit"
+   * count less a death told before it that a "hit-after" cue joins to it ("One man is dead after five people
+   * were shot").
    */
-  private static List<Read> hitLessDead(List<Read> reads) {
+  private static List<Read> hitLessDead(List<Read> reads, List<Token> t, List<Match> cues) {
     List<Read> out = new ArrayList<>(reads);
     for (int i = 0; i < out.size(); i++) {
       Read hit = out.get(i);
       Read dead = hit.metric() != Metric.INJURED ? null : out.stream()
-          .filter(r -> r.metric() == Metric.KILLED && r.charStart() > hit.charStart() && (hit.hit() || r.hit())
-              && Objects.equals(r.side(), hit.side())).findFirst().orElse(null);
+          .filter(r -> r.metric() == Metric.KILLED && Objects.equals(r.side(), hit.side())
+              && (r.charStart() > hit.charStart() && (hit.hit() || r.hit())
+              || hit.hit() && r.charStart() < hit.charStart() && joined(t, cues, r.charStart(), hit.charStart())))
+          .findFirst().orElse(null);
       if (dead == null || dead.value() > hit.value()) {
         continue;
       }
@@ -316,6 +320,12 @@ final class FigureReader {
       }
     }
     return out;
+  }
+
+  /** True when a "hit-after" cue ("after", "when") stands between the characters {@code from} and {@code to}. */
+  private static boolean joined(List<Token> t, List<Match> cues, int from, int to) {
+    return cues.stream().anyMatch(c -> c.value().equals("hit-after") && t.get(c.start()).start() > from
+        && t.get(c.start()).start() < to);
   }
 
   private static Read at(List<Read> reads, int charStart, Metric metric) {

@@ -361,4 +361,14 @@ class FigureReaderVictimsTest {
   void aSingularWhoShotThemselvesIsOneHitButNotTheAttackerNorACountBefore(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      One porter is dead after six porters were shot near the depot.   | killed 1 exact null; injured 5 exact null
+      Two guards died when five guards were shot in the yard.          | killed 2 exact null; injured 3 exact null
+      One guard was killed and four guards were shot on the road.      | killed 1 exact null; injured 4 exact null
+      """)
+  void aDeathToldBeforeThePeopleHitItFollowedIsAmongThem(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
