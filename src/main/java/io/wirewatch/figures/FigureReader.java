@@ -115,8 +115,10 @@ final class FigureReader {
       return multiples(t, v, cues, out);
     }
     List<Match> all = withOutcomes(t, preds, cues, s.numbers());
-    preds = all.stream().filter(m -> !m.phrase().hit() || !covered(all, m) && cues.stream().noneMatch(c ->
-        c.value().equals("missed") && c.start() <= m.start() && m.start() < c.end())).toList(); // "shot at"
+    List<Match> withSelf = all.stream().filter(m -> !m.phrase().hit() || !covered(all, m) && cues.stream()
+        .noneMatch(c -> c.value().equals("missed") && c.start() <= m.start() && m.start() < c.end())).toList();
+    // "shot at" hit no one; "shot himself" is read only for a singular subject ("A boy shot himself")
+    preds = withSelf.stream().filter(m -> self(cues, m) == null).toList();
     List<Match> people = v.people(t);
     List<NumberPhrase> numbers = withAsMany(t, s.numbers(), cues);
     Read previousRead = null;
@@ -133,7 +135,7 @@ final class FigureReader {
       }
     }
     out = partitions(t, numbers, cues, out);
-    for (Read one : singulars(s, t, preds, people, cues, numbers)) {
+    for (Read one : singulars(s, t, withSelf, people, cues, numbers)) {
       if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
         out.add(one);
       }
@@ -154,7 +156,12 @@ final class FigureReader {
         }
       }
     }
-    return hitLessDead(multiples(t, v, cues, out));
+    return hitLessDead(multiples(t, v, cues, out), t, cues);
+  }
+
+  /** The "self" cue at predicate {@code m} ("shot himself": the one hit is the verb's own subject), or null. */
+  private static Match self(List<Match> cues, Match m) {
+    return m.phrase().hit() ? startsAt(cues, m.start(), "self") : null;
   }
 
   /**
@@ -288,15 +295,19 @@ final class FigureReader {
   /**
    * "Six people were shot and one was killed", "shot seven people, killing a boy": a count read from a "hit"
    * verb less the first killed count of the same side after it in the sentence (none left: no figure); any
-   * injured count less the part of it that died after it ("six were wounded and one of them died").
+   * injured count less the part of it that died after it ("six were wounded and one of them died"); a "hit"
+   * count less a death told before it that a "hit-after" cue joins to it ("One man is dead after five people
+   * were shot").
    */
-  private static List<Read> hitLessDead(List<Read> reads) {
+  private static List<Read> hitLessDead(List<Read> reads, List<Token> t, List<Match> cues) {
     List<Read> out = new ArrayList<>(reads);
     for (int i = 0; i < out.size(); i++) {
       Read hit = out.get(i);
       Read dead = hit.metric() != Metric.INJURED ? null : out.stream()
-          .filter(r -> r.metric() == Metric.KILLED && r.charStart() > hit.charStart() && (hit.hit() || r.hit())
-              && Objects.equals(r.side(), hit.side())).findFirst().orElse(null);
+          .filter(r -> r.metric() == Metric.KILLED && Objects.equals(r.side(), hit.side())
+              && (r.charStart() > hit.charStart() && (hit.hit() || r.hit())
+              || hit.hit() && r.charStart() < hit.charStart() && joined(t, cues, r.charStart(), hit.charStart())))
+          .findFirst().orElse(null);
       if (dead == null || dead.value() > hit.value()) {
         continue;
       }
@@ -309,6 +320,12 @@ final class FigureReader {
       }
     }
     return out;
+  }
+
+  /** True when a "hit-after" cue ("after", "when") stands between the characters {@code from} and {@code to}. */
+  private static boolean joined(List<Token> t, List<Match> cues, int from, int to) {
+    return cues.stream().anyMatch(c -> c.value().equals("hit-after") && t.get(c.start()).start() > from
+        && t.get(c.start()).start() < to);
   }
 
   private static Read at(List<Read> reads, int charStart, Metric metric) {
@@ -744,8 +761,10 @@ final class FigureReader {
         }
       }
       if (at > 0 && verb == null && !boundary(t.get(at - 1)) && !spacedDash(t, at - 1)
-          && startsAt(cues, at - 1, "link") == null && startsAt(cues, at - 1, "passed") == null) {
-        continue; // a clause opens after a break, a link word, "found" or a dateline's dash ("TOWN - A man")
+          && startsAt(cues, at - 1, "link") == null && startsAt(cues, at - 1, "passed") == null
+          && startsAt(cues, at - 1, "opener") == null && startsAt(cues, at - 1, "saying") == null) {
+        continue; // a clause opens after a break, a link word, "found", a dateline's dash ("TOWN - A man"), an
+        // opener or a verb of saying ("police said that a man was shot", "Police say a girl was hurt")
       }
       if (a.end() < t.size()
           && (startsAt(cues, a.end(), "ordinal") != null || startsAt(cues, a.end(), "increment") != null)) {
@@ -811,6 +830,10 @@ final class FigureReader {
           || inRange(cues, "subset", head + 1, pred.start()) // "A mother of three was among those killed"
           || inRange(cues, "negation", head + 1, pred.start()) || inRange(cues, "modal", head + 1, pred.start()))) {
         continue;
+      }
+      if (self(cues, pred) != null && (pronoun || startsAt(cues, person.start(), "attacker") != null
+          || startsAt(cues, head, "attacker") != null)) {
+        continue; // "A gunman shot himself": the attacker's own shot, not a victim's
       }
       boolean troops = person.value().equals("troops");
       Metric metric = FigureVocabulary.metric(pred, troops);
@@ -878,13 +901,19 @@ final class FigureReader {
       if (k > 0 && !t.get(k - 1).text().equals(":") && !spacedDash(t, k - 1)) {
         continue;
       }
+      Match age = age(t, cues, k); // "16-year-old boy shot", "3-year-old dies": an age may open the noun
+      int from = age == null ? k : age.end();
       Match person = null;
-      for (int p = k; p < Math.min(t.size(), k + 3) && person == null; p++) {
+      for (int p = from; p < Math.min(t.size(), from + 3) && person == null; p++) {
         person = startsAt(people, p, null);
         if (person == null && (!capitalisedWord(t, p) || isNumber(numbers, p) || startsAt(preds, p, null) != null
             || startsAt(cues, p, null) != null)) {
           break;
         }
+      }
+      if (person == null && age != null && from < t.size() && (startsAt(preds, from, null) != null
+          || startsAt(cues, from, "degree") != null || startsAt(cues, from, "auxiliary") != null)) {
+        person = age; // "9-year-old shot in park": the age is the person
       }
       if (person == null || !singularForm(t, person) || isNumber(numbers, person.start())) {
         continue;
@@ -928,15 +957,19 @@ final class FigureReader {
           || inRange(cues, "other-incident", k, pred.start())) {
         continue;
       }
+      if (self(cues, pred) != null && (startsAt(cues, person.start(), "attacker") != null
+          || startsAt(cues, person.end() - 1, "attacker") != null)) {
+        continue; // "A gunman shot himself": the attacker's own shot, not a victim's
+      }
       boolean troops = person.value().equals("troops");
       Metric metric = FigureVocabulary.metric(pred, troops);
       if (metric == null || metric == Metric.TROOPS || out.stream().anyMatch(r -> r.metric() == metric)) {
         continue;
       }
-      String subject = s.text().substring(t.get(person.start()).start() - s.start(),
-          t.get(person.end() - 1).end() - s.start());
-      out.add(new Read(metric, count, Qualifier.EXACT, null, troops, subject, text(t, pred),
-          t.get(person.start()).start(), true, false, false, true, pred.phrase().hit()));
+      int first = age != null ? k : person.start();
+      String subject = s.text().substring(t.get(first).start() - s.start(), t.get(person.end() - 1).end() - s.start());
+      out.add(new Read(metric, count, Qualifier.EXACT, null, troops, subject, text(t, pred), t.get(first).start(),
+          true, false, false, true, pred.phrase().hit()));
     }
     return out;
   }
@@ -973,6 +1006,12 @@ final class FigureReader {
    * An age standing for a person right after an article, "a 17-year-old" (a number, a hyphen and a unit
    * cue) followed by an auxiliary or a predicate: the unit's match, or null.
    */
+  /** The unit of an age written at token {@code k} ("16-year-old": digits, a hyphen, a unit), or null. */
+  private static Match age(List<Token> t, List<Match> cues, int k) {
+    return k + 2 < t.size() && t.get(k).text().chars().allMatch(Character::isDigit)
+        && t.get(k + 1).text().equals("-") ? startsAt(cues, k + 2, "unit") : null;
+  }
+
   private static Match ageAlone(List<Token> t, List<Match> cues, List<Match> preds, int k) {
     if (k + 3 >= t.size() || !t.get(k + 1).text().equals("-")) {
       return null;

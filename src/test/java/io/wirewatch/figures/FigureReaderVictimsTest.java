@@ -337,4 +337,38 @@ class FigureReaderVictimsTest {
   void anAgeAfterAndAndASingularAfterFoundAreCounted(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Officers said a porter was injured in the fall.                   | injured 1 exact null
+      Rangers say a hiker was hurt near the summit on Sunday.           | injured 1 exact null
+      Doctors learned that a guard had been stabbed twice.              | injured 1 exact null
+      The council said a teacher was arrested at the depot.             | arrested 1 exact null
+      Two porters were hurt, said a ranger who saw the fall.            | injured 2 exact null
+      """)
+  void aSingularAfterAVerbOfSayingOrAnOpenerIsACountOfOne(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      A farmer accidentally shot himself in the foot on Saturday.       | injured 1 exact null
+      Rangers said a girl shot herself with a rifle at the camp.        | injured 1 exact null
+      A gunman shot himself after the standoff at the depot.            | ``
+      Two cousins said the farmer shot himself.                         | ``
+      A farmer shot and killed himself at the camp.                     | killed 1 exact null
+      """)
+  void aSingularWhoShotThemselvesIsOneHitButNotTheAttackerNorACountBefore(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      One porter is dead after six porters were shot near the depot.   | killed 1 exact null; injured 5 exact null
+      Two guards died when five guards were shot in the yard.          | killed 2 exact null; injured 3 exact null
+      One guard was killed and four guards were shot on the road.      | killed 1 exact null; injured 4 exact null
+      """)
+  void aDeathToldBeforeThePeopleHitItFollowedIsAmongThem(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirewatch.model.Figure;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The standard profile's item-level reading (every language by FigureReader), with items of our own. */
 class StandardFiguresTest {
@@ -57,6 +59,19 @@ class StandardFiguresTest {
     // a smaller headline count stays out: the body's larger count stands
     assertThat(read("Two hurt in blast", "Four workers were injured in the blast at the plant."))
         .containsExactly("injured people 4 exact");
+  }
+
+  /** An age opening an English headline, alone or before its noun, is a person like a bare singular. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      9-year-old hurt in fall at quarry                        | Rescuers came.           | injured people 1 exact
+      Rangers: 12-year-old Alder County boy critically injured | The trail was closed.    | injured people 1 exact
+      7-year-old girl, man found dead in cabin                 | The cabin stood empty.   | killed people 2 exact
+      16-year-old injures teacher at depot                     | The depot was closed.    | ``
+      14-year-old hurt in crash                                | Three teens were hurt.   | injured people 3 exact
+      """)
+  void readsAHeadlineAgeAsOnePerson(String headline, String body, String expected) {
+    assertThat(String.join("; ", read(headline, body))).isEqualTo(expected == null ? "" : expected);
   }
 
   /** English headlines drop the article: a singular people noun opening one is a count of one. */
