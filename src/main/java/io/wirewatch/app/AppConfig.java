@@ -243,7 +243,7 @@ public record AppConfig(
         }
         String setting = e.getKey().substring(p.length());
         if (setting.equals("partitions")) {
-          partitions = parsePositive("topics." + e.getKey(), e.getValue());
+          partitions = ConfigKeys.parsePositive("topics." + e.getKey(), e.getValue());
         } else {
           cfg.put(setting, e.getValue());
         }
@@ -294,18 +294,6 @@ public record AppConfig(
     return m;
   }
 
-  static int parsePositive(String key, String value) {
-    try {
-      int v = Integer.parseInt(value.trim());
-      if (v < 1) {
-        throw new NumberFormatException();
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("config " + key + ": expected a positive whole number, got '" + value + "'");
-    }
-  }
-
   private record Keys(Map<String, String> raw) {
     String string(String key, String def) {
       String v = raw.get(key);
@@ -346,7 +334,7 @@ public record AppConfig(
 
     int nonNegativeInt(String key, int def) {
       String v = raw.get(key);
-      return v == null || v.isBlank() ? def : "0".equals(v.trim()) ? 0 : parsePositive(key, v);
+      return v == null || v.isBlank() ? def : "0".equals(v.trim()) ? 0 : ConfigKeys.parsePositive(key, v);
     }
 
     boolean bool(String key, boolean def) {
@@ -363,7 +351,7 @@ public record AppConfig(
 
     int positiveInt(String key, int def) {
       String v = raw.get(key);
-      return v == null || v.isBlank() ? def : parsePositive(key, v);
+      return v == null || v.isBlank() ? def : ConfigKeys.parsePositive(key, v);
     }
   }
 }

@@ -62,4 +62,17 @@ final class ConfigKeys {
     }
     return prev[b.length()];
   }
+
+  /** The value as a whole number of at least 1, or an error that names the key and what it got. */
+  static int parsePositive(String key, String value) {
+    try {
+      int v = Integer.parseInt(value.trim());
+      if (v < 1) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("config " + key + ": expected a positive whole number, got '" + value + "'");
+    }
+  }
 }

@@ -65,6 +65,6 @@ final class TransportConfigs {
 
   private static Duration millis(Map<String, String> raw, String key, Duration def) {
     String v = raw.get(key);
-    return v == null || v.isBlank() ? def : Duration.ofMillis(AppConfig.parsePositive(key, v));
+    return v == null || v.isBlank() ? def : Duration.ofMillis(ConfigKeys.parsePositive(key, v));
   }
 }

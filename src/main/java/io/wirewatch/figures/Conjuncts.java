@@ -28,7 +28,7 @@ record Conjuncts(NounPhrase np, long added) {
         return null;
       }
       boolean and = t.get(k).is("and", "&");
-      Numbers.Num num = conjunct(t, k + 1);
+      Numbers.Num num = Singulars.conjunct(t, k + 1);
       NounPhrase next = num == null ? null : NounPhrase.read(t, num.end());
       if (next == null || next.reject() || !person(t, next) || next.more()) {
         return null;
@@ -47,13 +47,7 @@ record Conjuncts(NounPhrase np, long added) {
   /** A person noun, or nothing after an age ("a 3-year-old and two children"): the age names a person. */
   private static boolean person(List<Token> t, NounPhrase np) {
     return np.person() || np.words().isEmpty() && np.end() > 0 && np.end() <= t.size()
-        && Singulars.isAge(t.get(np.end() - 1));
-  }
-
-  /** "17-month-old son": the number is an age; the conjunct is read as a singular. */
-  private static boolean ageAfter(List<Token> t, int k) {
-    int a = k < t.size() && t.get(k).is("-") ? k + 1 : k;
-    return a < t.size() && Singulars.isAge(t.get(a));
+        && OnePerson.isAge(t.get(np.end() - 1));
   }
 
   /**
@@ -66,25 +60,5 @@ record Conjuncts(NounPhrase np, long added) {
     }
     Token next = t.get(k);
     return next.is("found", "were", "are") || ShotCues.opens(next) && !next.is("hospital", "treated");
-  }
-
-  /**
-   * A conjunct's count: a number, an indefinite singular, "his/her/their" and a singular noun or a number
-   * ("his two kids"), or after "and" a bare singular noun sharing the first conjunct's article ("a woman and
-   * girl", "the man and woman").
-   */
-  static Numbers.Num conjunct(List<Token> t, int k) {
-    Numbers.Num num = Numbers.at(t, k);
-    if (num != null && ageAfter(t, num.end())) {
-      num = null;
-    }
-    if (num == null && k + 1 < t.size() && t.get(k).is("his", "her", "their")) {
-      Numbers.Num own = Numbers.at(t, k + 1);
-      num = own == null || ageAfter(t, own.end()) ? null : own;
-    }
-    if (num == null && k > 1 && t.get(k - 1).is("and", ",", "&") && Pairs.twoPeople(t.get(k - 2), t.get(k))) {
-      num = new Numbers.Num(1, k, k);
-    }
-    return num != null ? num : Singulars.conjunct(t, k);
   }
 }

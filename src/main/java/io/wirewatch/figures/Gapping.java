@@ -78,7 +78,7 @@ final class Gapping {
       value = num.value();
       end = num.end();
     } else if (t.get(k).is("his", "her", "their") && k + 1 < t.size()
-        && Singulars.NOUNS.contains(t.get(k + 1).lower())) {
+        && OnePerson.NOUNS.contains(t.get(k + 1).lower())) {
       value = 1;
       end = k + 2;
     } else if (t.get(k).is("a", "an", "another")) {
@@ -91,7 +91,7 @@ final class Gapping {
         if (single == null) {
           return null;
         }
-        end = single.end() < t.size() && Singulars.NOUNS.contains(t.get(single.end()).lower())
+        end = single.end() < t.size() && OnePerson.NOUNS.contains(t.get(single.end()).lower())
             ? single.end() + 1 : single.end();
       }
     } else {
@@ -101,7 +101,7 @@ final class Gapping {
       return null;
     }
     if (end < t.size() && (t.get(end).is("one", "ones", "others", "other", "more")
-        || Lexicon.PERSON_NOUNS.contains(t.get(end).lower()) || Singulars.NOUNS.contains(t.get(end).lower()))) {
+        || Lexicon.PERSON_NOUNS.contains(t.get(end).lower()) || OnePerson.NOUNS.contains(t.get(end).lower()))) {
       end++;
     }
     return new int[] {(int) value, end};

@@ -80,7 +80,7 @@ final class HarmCues {
       return false;
     }
     return t.get(k).is("grazed") && !Lexicon.PERSON_NOUNS.contains(next.lower())
-        && !Singulars.NOUNS.contains(next.lower()) && !next.is("him", "her", "them", "a", "an", "the");
+        && !OnePerson.NOUNS.contains(next.lower()) && !next.is("him", "her", "them", "a", "an", "the");
   }
 
   /**

@@ -46,7 +46,7 @@ final class Names {
         total++;
         k = next;
       } else {
-        Numbers.Num num = Conjuncts.conjunct(t, k + 1);
+        Numbers.Num num = Singulars.conjunct(t, k + 1);
         NounPhrase np = num == null ? null : NounPhrase.read(t, num.end());
         if (np == null || np.reject() || !np.person() || np.more()) {
           return null;
@@ -76,7 +76,7 @@ final class Names {
     String w = tok.lower();
     return tok.isCapitalised() && tok.text().length() > 1 && tok.text().chars().allMatch(Character::isLetter)
         && !tok.text().chars().allMatch(Character::isUpperCase) && !NOT_NAMES.contains(w)
-        && !Lexicon.PERSON_NOUNS.contains(w) && !Lexicon.TROOP_NOUNS.contains(w) && !Singulars.NOUNS.contains(w)
+        && !Lexicon.PERSON_NOUNS.contains(w) && !Lexicon.TROOP_NOUNS.contains(w) && !OnePerson.NOUNS.contains(w)
         && !Lexicon.PASSIVE_CUES.containsKey(w) && !Lexicon.ACTIVE_CUES.containsKey(w) && !ShotCues.opens(tok)
         && Places.at(t, k) == null;
   }

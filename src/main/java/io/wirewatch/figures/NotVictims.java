@@ -35,7 +35,7 @@ final class NotVictims {
       return Numbers.at(t, i) != null;
     }
     Token next = t.get(end);
-    return !(next.is("-", "year", "years") || Singulars.isAge(next) || Singulars.NOUNS.contains(next.lower())
+    return !(next.is("-", "year", "years") || OnePerson.isAge(next) || OnePerson.NOUNS.contains(next.lower())
         || Lexicon.PERSON_NOUNS.contains(next.lower()));
   }
 

@@ -106,7 +106,7 @@ record NounPhrase(int end, String words, boolean person, boolean troops, String 
         k++;
         continue;
       }
-      if (Lexicon.PERSON_NOUNS.contains(tok.lower()) || Singulars.NOUNS.contains(tok.lower())) {
+      if (Lexicon.PERSON_NOUNS.contains(tok.lower()) || OnePerson.NOUNS.contains(tok.lower())) {
         words.add(tok.text());
         return done(t, k + 1, words, true, false, side, possessive, more);
       }
@@ -132,7 +132,7 @@ record NounPhrase(int end, String words, boolean person, boolean troops, String 
       return k;
     }
     int a = t.get(k + 1).is("-") ? k + 2 : k + 1;
-    return a < t.size() && Singulars.isAge(t.get(a)) ? a + 1 : k;
+    return a < t.size() && OnePerson.isAge(t.get(a)) ? a + 1 : k;
   }
 
   static boolean isStop(String lower) {

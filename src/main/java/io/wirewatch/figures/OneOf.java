@@ -1,6 +1,5 @@
 package io.wirewatch.figures;
 
-import io.wirewatch.model.Figure.Metric;
 import java.util.List;
 
 /**
@@ -28,14 +27,5 @@ final class OneOf {
       }
     }
     return false;
-  }
-
-  /** The figure read for the number, split into everyone hit (injured) and the one who died (killed). */
-  static List<SentenceReader.Found> split(SentenceReader.Found f) {
-    SentenceReader.Found hit = new SentenceReader.Found(Metric.INJURED, f.value(), f.qualifier(), f.subject(),
-        f.subjectKey(), f.previous(), f.revised(), f.charStart(), false, true, false);
-    SentenceReader.Found dead = new SentenceReader.Found(Metric.KILLED, 1, f.qualifier(), f.subject(),
-        f.subjectKey(), f.previous(), f.revised(), f.charStart(), false, false, false);
-    return List.of(dead, hit);
   }
 }

@@ -59,11 +59,11 @@ final class Pairs {
   /** "a father of three", "mother of two": the number counts the parent's children, not victims. */
   static boolean parentOf(java.util.List<Token> t, int i) {
     Numbers.Num n = Numbers.at(t, i);
-    boolean age = n != null && n.end() < t.size() && (t.get(n.end()).is("-") || Singulars.isAge(t.get(n.end())));
+    boolean age = n != null && n.end() < t.size() && (t.get(n.end()).is("-") || OnePerson.isAge(t.get(n.end())));
     return n != null && !age && i > 1 && t.get(i - 1).is("of") && ELDER.contains(t.get(i - 2).lower());
   }
 
   private static boolean person(String w) {
-    return Singulars.NOUNS.contains(w) || AGE_OR_SEX.contains(w) || ELDER.contains(w) || YOUNGER.contains(w);
+    return OnePerson.NOUNS.contains(w) || AGE_OR_SEX.contains(w) || ELDER.contains(w) || YOUNGER.contains(w);
   }
 }

@@ -63,7 +63,7 @@ final class Rejections {
         || i > 1 && t.get(i - 1).is(".") && monthBefore(i - 2))) {
       return true;
     }
-    if (num.end() < t.size() && Singulars.isAge(t.get(num.end()))
+    if (num.end() < t.size() && OnePerson.isAge(t.get(num.end()))
         || i > 1 && t.get(i - 1).is("of") && t.get(i - 2).is("age") || ageRangeEnd(i) || gunshots(i, num.end())
         || Pairs.parentOf(t, i)) {
       return true;

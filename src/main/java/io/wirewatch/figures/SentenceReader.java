@@ -68,7 +68,7 @@ final class SentenceReader {
       Found f = figure(num, singular);
       f = named && f != null && f.metric() != Metric.KILLED ? null : f;
       if (f != null) {
-        out.addAll(OneOf.died(t, num.start()) ? OneOf.split(f) : List.of(f));
+        out.addAll(OneOf.died(t, num.start()) ? oneOfSplit(f) : List.of(f));
       }
       i = Math.max(i, num.end() - 1);
     }
@@ -130,7 +130,7 @@ final class SentenceReader {
   /** "12 year-old", "2-year-old": the number is an age; the phrase may still be a singular. */
   private boolean ageAfter(int k) {
     int a = k < t.size() && t.get(k).is("-") ? k + 1 : k;
-    return a < t.size() && Singulars.isAge(t.get(a));
+    return a < t.size() && OnePerson.isAge(t.get(a));
   }
 
   /** "three others were shot", "two other people": the count already leaves out the dead named before. */
@@ -213,5 +213,14 @@ final class SentenceReader {
       sb.append(k > q ? " " : "").append(t.get(k).lower());
     }
     return Lexicon.QUALIFIERS.get(sb.toString());
+  }
+
+  /** The figure read for the number, split into everyone hit (injured) and the one who died (killed). */
+  private static List<Found> oneOfSplit(Found f) {
+    Found hit = new Found(Metric.INJURED, f.value(), f.qualifier(), f.subject(),
+        f.subjectKey(), f.previous(), f.revised(), f.charStart(), false, true, false);
+    Found dead = new Found(Metric.KILLED, 1, f.qualifier(), f.subject(),
+        f.subjectKey(), f.previous(), f.revised(), f.charStart(), false, false, false);
+    return List.of(dead, hit);
   }
 }

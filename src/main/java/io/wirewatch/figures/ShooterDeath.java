@@ -94,7 +94,7 @@ final class ShooterDeath {
       if (POLICE.contains(w)) {
         return false;
       }
-      if (ATTACKERS.contains(w) || Singulars.NOUNS.contains(w) && !w.equals("officer")) {
+      if (ATTACKERS.contains(w) || OnePerson.NOUNS.contains(w) && !w.equals("officer")) {
         return true;
       }
     }
@@ -113,7 +113,7 @@ final class ShooterDeath {
         return true;
       }
       if (t.get(k).is("he", "she", "they", "who") || Lexicon.PERSON_NOUNS.contains(t.get(k).lower())
-          || Singulars.NOUNS.contains(t.get(k).lower())) {
+          || OnePerson.NOUNS.contains(t.get(k).lower())) {
         return false;
       }
     }

@@ -168,7 +168,7 @@ final class ShotCues {
     if (PARTICLES.contains(next)) {
       return t.get(k).is("shot");
     }
-    return OBJECTS.contains(next) || t.get(k + 1).isDigits() || Singulars.NOUNS.contains(next)
+    return OBJECTS.contains(next) || t.get(k + 1).isDigits() || OnePerson.NOUNS.contains(next)
         || Lexicon.PERSON_NOUNS.contains(next);
   }
 }

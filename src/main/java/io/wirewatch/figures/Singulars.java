@@ -12,16 +12,6 @@ import java.util.Set;
 final class Singulars {
   private Singulars() {}
 
-  /** Singular nouns for one person. */
-  static final Set<String> NOUNS = Set.of("man", "woman", "boy", "girl", "teen", "teenager", "child", "person",
-      "officer", "deputy", "trooper", "student", "toddler", "baby", "infant", "victim", "juvenile", "resident",
-      "bystander", "driver", "passenger", "customer", "clerk", "employee", "worker", "guard", "youth",
-      "motorist", "pedestrian", "mother", "father", "son", "daughter", "husband", "wife",
-      "brother", "sister", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",
-      "friend", "neighbor", "neighbour", "homeowner", "patron", "partygoer", "relative", "adult", "male",
-      "female", "civilian", "soldier", "inmate", "agent", "sergeant", "detective", "lawman", "marshal",
-      "sheriff", "firefighter", "paramedic", "nurse", "doctor", "teacher", "pastor", "cashier", "owner",
-      "manager", "attendant", "individual", "kid");
   /** "Three men were shot and a fourth was hurt": an ordinal alone after "a" is one further person. */
   private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh",
       "eighth", "ninth", "tenth");
@@ -64,12 +54,32 @@ final class Singulars {
     if (first == null || first.end() + 2 >= t.size() || !t.get(first.end() + 1).is("and")) {
       return null;
     }
-    Numbers.Num next = Conjuncts.conjunct(t, first.end() + 2);
+    Numbers.Num next = conjunct(t, first.end() + 2);
     return next == null ? null : first;
   }
 
+  /**
+   * A conjunct's count: a number, an indefinite singular, "his/her/their" and a singular noun or a number
+   * ("his two kids"), or after "and" a bare singular noun sharing the first conjunct's article ("a woman and
+   * girl", "the man and woman").
+   */
+  static Numbers.Num conjunct(List<Token> t, int k) {
+    Numbers.Num num = Numbers.at(t, k);
+    if (num != null && OnePerson.ageAfter(t, num.end())) {
+      num = null;
+    }
+    if (num == null && k + 1 < t.size() && t.get(k).is("his", "her", "their")) {
+      Numbers.Num own = Numbers.at(t, k + 1);
+      num = own == null || OnePerson.ageAfter(t, own.end()) ? null : own;
+    }
+    if (num == null && k > 1 && t.get(k - 1).is("and", ",", "&") && Pairs.twoPeople(t.get(k - 2), t.get(k))) {
+      num = new Numbers.Num(1, k, k);
+    }
+    return num != null ? num : singularConjunct(t, k);
+  }
+
   /** A conjunct's singular: as {@link #at}, and also "his daughter", "her son", "the woman" after a first count. */
-  static Numbers.Num conjunct(List<Token> t, int i) {
+  private static Numbers.Num singularConjunct(List<Token> t, int i) {
     if (POSSESSIVES.contains(t.get(i).lower()) || t.get(i).is("the")) {
       return head(t, i, i + 1);
     }
@@ -84,10 +94,10 @@ final class Singulars {
       }
       if (tok.isDigits()) {
         int a = k + 1 < t.size() && t.get(k + 1).is("-") ? k + 2 : k + 1;
-        boolean age = a < t.size() && isAge(t.get(a));
+        boolean age = a < t.size() && OnePerson.isAge(t.get(a));
         return age ? ageHead(t, i, a + 1) : null;
       }
-      if (NOUNS.contains(tok.lower())) {
+      if (OnePerson.NOUNS.contains(tok.lower())) {
         return named(t, k) ? null : new Numbers.Num(1, i, k);
       }
       if (k == i + 1 && ORDINALS.contains(tok.lower()) && k + 1 < t.size()
@@ -111,7 +121,7 @@ final class Singulars {
   /** The index after the age words that follow a number word at {@code k} ("-year-old", "year old"), else -1. */
   private static int wordAgeEnd(List<Token> t, int k) {
     int a = k < t.size() && t.get(k).is("-") ? k + 1 : k;
-    if (a < t.size() && isAge(t.get(a))) {
+    if (a < t.size() && OnePerson.isAge(t.get(a))) {
       return a + 1;
     }
     return a + 1 < t.size() && t.get(a).is("year", "years", "month", "months") && t.get(a + 1).is("old") ? a + 2 : -1;
@@ -119,7 +129,7 @@ final class Singulars {
 
   /** "a 16-year-old boy" ends at "boy"; "a 16-year-old was killed" ends after the age. */
   private static Numbers.Num ageHead(List<Token> t, int i, int k) {
-    if (k < t.size() && NOUNS.contains(t.get(k).lower())) {
+    if (k < t.size() && OnePerson.NOUNS.contains(t.get(k).lower())) {
       return named(t, k) ? null : new Numbers.Num(1, i, k);
     }
     return new Numbers.Num(1, i, k);
@@ -128,13 +138,6 @@ final class Singulars {
   /** "Officer Jones", "Deputy Smith": a title before a name, not a count. */
   private static boolean named(List<Token> t, int k) {
     return k + 1 < t.size() && t.get(k + 1).isCapitalised() && t.get(k).isCapitalised();
-  }
-
-  /** "year-old", "years-old", "month-old": the word after an age's number. */
-  static boolean isAge(Token tok) {
-    String w = tok.lower();
-    return w.endsWith("-old") && (w.startsWith("year") || w.startsWith("month") || w.startsWith("week")
-        || w.startsWith("day"));
   }
 
   private static boolean modifier(Token tok) {

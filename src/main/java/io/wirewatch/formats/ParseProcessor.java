@@ -14,13 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Parses one raw record; never throws, so bad input can never stop the stream thread. */
-final class ParseProcessor implements Processor<String, byte[], String, ParseTopology.ParseOutput> {
+final class ParseProcessor implements Processor<String, byte[], String, ParseOutput> {
   private static final Logger LOG = LoggerFactory.getLogger(ParseProcessor.class);
   static final String STAGE = "parse";
 
   private final WireParsers parsers;
   private final ParseMetrics metrics;
-  private ProcessorContext<String, ParseTopology.ParseOutput> context;
+  private ProcessorContext<String, ParseOutput> context;
 
   ParseProcessor(WireParsers parsers, ParseMetrics metrics) {
     this.parsers = parsers;
@@ -28,7 +28,7 @@ final class ParseProcessor implements Processor<String, byte[], String, ParseTop
   }
 
   @Override
-  public void init(ProcessorContext<String, ParseTopology.ParseOutput> context) {
+  public void init(ProcessorContext<String, ParseOutput> context) {
     this.context = context;
   }
 
@@ -54,7 +54,7 @@ final class ParseProcessor implements Processor<String, byte[], String, ParseTop
             continue;
           }
           WireItem stamped = RecordLimits.bounded(item.withProvenance(source, receivedAt));
-          context.forward(record.withKey(stamped.uri()).withValue(new ParseTopology.ParseOutput.Item(stamped)));
+          context.forward(record.withKey(stamped.uri()).withValue(new ParseOutput.Item(stamped)));
         }
       }
       case ParseResult.Rejected rejected -> reject(record, bytes, source, rejected);
@@ -64,8 +64,8 @@ final class ParseProcessor implements Processor<String, byte[], String, ParseTop
   private void reject(Record<String, byte[]> record, byte[] bytes, String source, ParseResult.Rejected rejected) {
     String message = RecordLimits.cut(rejected.message(), RecordLimits.ERROR_MESSAGE_CHARS);
     LOG.info("rejected {} ({}): {}", source, rejected.reason().code(), message);
-    Record<String, ParseTopology.ParseOutput> out =
-        record.withValue(new ParseTopology.ParseOutput.Rejected(bytes));
+    Record<String, ParseOutput> out =
+        record.withValue(new ParseOutput.Rejected(bytes));
     out.headers()
         .add(Headers.ERROR_REASON, utf8(rejected.reason().code()))
         .add(Headers.ERROR_MESSAGE, utf8(message))

@@ -53,11 +53,4 @@ public final class ParseTopology {
     items.mapValues(signer::apply, Named.as("parse-sign"))
         .to(topics.signatures().name(), topics.signatures().produced("parse-signatures-sink"));
   }
-
-  /** What the parse processor hands on: an item for wire.items or the original bytes for wire.dlq. */
-  sealed interface ParseOutput {
-    record Item(WireItem item) implements ParseOutput {}
-
-    record Rejected(byte[] bytes) implements ParseOutput {}
-  }
 }

@@ -4,6 +4,7 @@ import io.wirewatch.model.WireItem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ final class WatchIndex {
           out.add(new WatchMatch(q, () -> highlights.of(compiled)));
         }
       }
-      return WatchlistMatcher.sorted(out);
+      return sorted(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -141,5 +142,11 @@ final class WatchIndex {
     }
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  static List<WatchMatch> sorted(List<WatchMatch> matches) {
+    List<WatchMatch> out = new ArrayList<>(matches);
+    out.sort(Comparator.comparing((WatchMatch m) -> m.query().desk()).thenComparing(m -> m.query().id()));
+    return out;
   }
 }

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -155,9 +153,4 @@ public final class WatchlistMatcher implements Closeable {
     return sb.toString();
   }
 
-  static List<WatchMatch> sorted(List<WatchMatch> matches) {
-    List<WatchMatch> out = new ArrayList<>(matches);
-    out.sort(Comparator.comparing((WatchMatch m) -> m.query().desk()).thenComparing(m -> m.query().id()));
-    return out;
-  }
 }

@@ -1,0 +1,37 @@
+package io.wirewatch.figures;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The English sentence reader's words for one person ("man", "toddler") and its test for the age word after
+ * a number ("16-year-old"), which nearly every class of that reader asks: kept apart from {@link Singulars},
+ * so that reading a count of one and the classes it calls do not depend on each other in a circle.
+ */
+final class OnePerson {
+  private OnePerson() {}
+
+  /** Singular nouns for one person. */
+  static final Set<String> NOUNS = Set.of("man", "woman", "boy", "girl", "teen", "teenager", "child", "person",
+      "officer", "deputy", "trooper", "student", "toddler", "baby", "infant", "victim", "juvenile", "resident",
+      "bystander", "driver", "passenger", "customer", "clerk", "employee", "worker", "guard", "youth",
+      "motorist", "pedestrian", "mother", "father", "son", "daughter", "husband", "wife",
+      "brother", "sister", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",
+      "friend", "neighbor", "neighbour", "homeowner", "patron", "partygoer", "relative", "adult", "male",
+      "female", "civilian", "soldier", "inmate", "agent", "sergeant", "detective", "lawman", "marshal",
+      "sheriff", "firefighter", "paramedic", "nurse", "doctor", "teacher", "pastor", "cashier", "owner",
+      "manager", "attendant", "individual", "kid");
+
+  /** "year-old", "years-old", "month-old": the word after an age's number. */
+  static boolean isAge(Token tok) {
+    String w = tok.lower();
+    return w.endsWith("-old") && (w.startsWith("year") || w.startsWith("month") || w.startsWith("week")
+        || w.startsWith("day"));
+  }
+
+  /** "17-month-old son": the number is an age; the conjunct is read as a singular. */
+  static boolean ageAfter(List<Token> t, int k) {
+    int a = k < t.size() && t.get(k).is("-") ? k + 1 : k;
+    return a < t.size() && isAge(t.get(a));
+  }
+}
