@@ -94,6 +94,8 @@ public final class StoryClusterer {
   private final Map<String, double[]> norms = new HashMap<>();
   /** What each open story states that an item can contradict, kept beside it. */
   private final Map<String, Stated> stated = new HashMap<>();
+  /** Which terms each open story may hold, kept beside it: most of an item's terms are in none. */
+  private final Map<String, TermFilter> filters = new HashMap<>();
 
   /**
    * The years, measured figures (decimals) and whether it names anyone, of one story; its years are those
@@ -281,6 +283,7 @@ public final class StoryClusterer {
       StoryProfile p = open.remove(id);
       norms.remove(id);
       stated.remove(id);
+      filters.remove(id);
       if (p != null) {
         p.centroid().keySet().forEach(t -> unindex(t, id));
       }
@@ -311,20 +314,23 @@ public final class StoryClusterer {
         nominating.put(t, w);
       }
     });
-    Map<String, Double> shared = new HashMap<>();
+    // a mutable sum per story, in a map sized for the postings it will read: no boxing, no rehashing
+    Map<String, double[]> sums = new HashMap<>(4 * POSTING_CAP);
     for (Map.Entry<String, Float> e : nominating.entrySet()) {
       Set<String> ids = storiesByTerm.get(e.getKey());
       if (ids == null || ids.size() > POSTING_CAP) {
         continue;
       }
+      double w = e.getValue();
       for (String id : ids) {
-        shared.merge(id, (double) e.getValue(), Double::sum);
+        sums.computeIfAbsent(id, k -> new double[1])[0] += w;
       }
     }
     Comparator<Map.Entry<String, Double>> weaker = Map.Entry.<String, Double>comparingByValue()
         .thenComparing(Map.Entry.<String, Double>comparingByKey().reversed());
     java.util.PriorityQueue<Map.Entry<String, Double>> best = new java.util.PriorityQueue<>(weaker);
-    for (Map.Entry<String, Double> e : shared.entrySet()) {
+    for (Map.Entry<String, double[]> sum : sums.entrySet()) {
+      Map.Entry<String, Double> e = Map.entry(sum.getKey(), sum.getValue()[0]);
       if (best.size() < MAX_CANDIDATES) {
         best.add(e);
       } else if (weaker.compare(e, best.peek()) > 0) {
@@ -405,6 +411,7 @@ public final class StoryClusterer {
     }
     norms.put(p.id(), new double[] {Math.sqrt(n), Math.sqrt(a)});
     stated.put(p.id(), Stated.of(p));
+    filters.put(p.id(), TermFilter.of(p.centroid().keySet()));
   }
 
   /** How an item compares with one story: the damped score, the score before contradictions, and why. */
@@ -489,11 +496,12 @@ public final class StoryClusterer {
     List<String> leadFigures = item.leadFigures();
     Map<String, Double> contributions = new HashMap<>();
     Map<String, Float> centroid = story.centroid();
+    TermFilter filter = filters.get(story.id());
     String[] terms = item.terms();
     for (int i = 0; i < terms.length; i++) {
       boolean place = item.name()[i] && isPlace(terms[i], itemPlaces, storyPlaces);
       itemNames |= item.name()[i] && !place;
-      Float w = centroid.get(terms[i]);
+      Float w = filter == null || filter.mayHold(terms[i]) ? centroid.get(terms[i]) : null;
       if (w != null) {
         double c = item.weights()[i] * w;
         dot += c;
