@@ -2,6 +2,7 @@ package io.wirewatch.alerts;
 
 import io.wirewatch.model.AlertDetails;
 import io.wirewatch.model.WireItem;
+import io.wirewatch.text.VersionMarkers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
  * ("CORRECTS age ... to 23, not 32").
  */
 public final class CorrectionRule {
-  private static final Pattern PREFIX = Pattern.compile("(?i)^(?:(?:CORRECTED|CORRECTION|UPDATE \\d+|REFILE)\\s*-\\s*)+");
   private static final Pattern NOTE_TO_NOT = Pattern.compile("(?i)\\bto\\s+([\\p{L}\\d][\\p{L}\\d,.'-]*?),?\\s+not\\s+([\\p{L}\\d][\\p{L}\\d,.'-]*)");
   private static final Pattern NOTE_SPELLING = Pattern.compile("(?i)\\bspelling\\s+of\\s+([\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*)");
   private static final double MIN_SIMILARITY = 0.5;
@@ -30,9 +30,7 @@ public final class CorrectionRule {
 
   /** True when the agency marked the item as a correction. */
   public static boolean isCorrection(WireItem item) {
-    return item.hasSignal("sig:correction") || item.hasSignal("correction")
-        || PREFIX.matcher(item.headline()).lookingAt() && item.headline().toUpperCase().startsWith("CORRECT")
-        || (item.ednote() != null && item.ednote().matches("(?is).*\\bcorrect(s|ing|ed|ion)\\b.*"));
+    return VersionMarkers.isCorrection(item);
   }
 
   /** The CORRECTION details; {@code previous} (the version before) may be null. */
@@ -55,7 +53,7 @@ public final class CorrectionRule {
 
   private static List<String> sentences(String headline, List<String> body) {
     List<String> out = new ArrayList<>();
-    out.add(PREFIX.matcher(headline.strip()).replaceFirst(""));
+    out.add(VersionMarkers.withoutPrefixes(headline.strip()));
     out.addAll(Sentences.of(body));
     return out;
   }

@@ -3,6 +3,7 @@ package io.wirewatch.alerts;
 import io.wirewatch.model.AlertDetails;
 import io.wirewatch.model.PubStatus;
 import io.wirewatch.model.WireItem;
+import io.wirewatch.text.VersionMarkers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
  * one: the editor's note without its "KILL" label, plus the advisory's explanation sentences.
  */
 public final class KillRule {
-  private static final Pattern KILL_HEADLINE = Pattern.compile("^\\s*(?:KILL|KILLED|ELIMINATION)\\b");
   private static final Pattern ADVISORY = Pattern.compile("(?i)\\b(?:please\\s+)?kill\\s+(?:the\\s+|this\\s+)?"
       + "(?:story|item|report|dispatch)|\\bkill\\s+advisory\\b|\\bmandatory\\s+kill\\b");
   private static final Pattern LABEL = Pattern.compile("(?i)^\\s*(?:mandatory\\s+)?kill(?:ed)?\\s*[-:\u2013\u2014]*\\s*");
@@ -31,7 +31,7 @@ public final class KillRule {
     if (item.pubStatus() == PubStatus.CANCELED || item.hasSignal("kill")) {
       return true;
     }
-    if (KILL_HEADLINE.matcher(item.headline()).find()) {
+    if (VersionMarkers.leads(item.headline(), VersionMarkers.Meaning.KILL)) {
       return true;
     }
     return !item.body().isEmpty() && ADVISORY.matcher(item.body().get(0)).find();

@@ -3,11 +3,10 @@ package io.wirewatch.dedup;
 import io.wirewatch.model.DecisionStatus;
 import io.wirewatch.model.PubStatus;
 import io.wirewatch.model.WireItem;
+import io.wirewatch.text.VersionMarkers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Decides what an item is relative to the versions of its uri seen before: new, update, correction, kill,
@@ -15,10 +14,6 @@ import java.util.regex.Pattern;
  * fixing a typo), or an older version arriving late. Pure; the deciding task keeps the state.
  */
 public final class VersionClassifier {
-  private static final Pattern CORRECTION_HEADLINE =
-      Pattern.compile("^(CORRECTED|CORRECTION)\\b.*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CORRECTION_NOTE =
-      Pattern.compile("\\b(correct(s|ed|ion|ing)?)\\b", Pattern.CASE_INSENSITIVE);
 
   /**
    * The verdict on one item.
@@ -83,14 +78,7 @@ public final class VersionClassifier {
   }
 
   static boolean isCorrection(WireItem item) {
-    if (item.hasSignal("sig:correction")) {
-      return true;
-    }
-    if (CORRECTION_HEADLINE.matcher(item.headline().trim()).matches()) {
-      return true;
-    }
-    String note = item.ednote();
-    return note != null && CORRECTION_NOTE.matcher(note.toLowerCase(Locale.ROOT)).find();
+    return VersionMarkers.isCorrection(item);
   }
 
   private static boolean isSameVersion(VersionState known, WireItem item) {

@@ -1,29 +1,27 @@
 package io.wirewatch.formats;
 
+import io.wirewatch.text.VersionMarkers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Version and handling markers agencies put in headlines, editor's notes and ANPA version fields,
- * recorded as signals (not interpreted). Reuters headline prefixes, which may be stacked
- * ("RPT-UPDATE 1-..."): {@code UPDATE n-} gives "update:n", {@code REFILE-} "refile", {@code RPT-}
- * "rpt", {@code CORRECTED-}/{@code CORRECTION-} "sig:correction", {@code KILL-} "kill",
- * {@code WITHHELD-} "withheld". Editor's notes: "correct..." gives "sig:correction", "kill" or
- * "withdrawn" gives "kill", "1st Ld-Writethru" gives "writethru:1". A leading lead marker as dpa, AFP and
- * Xinhua put it ("1ST LEAD: ...", "2ND LD-WRITETHRU ...") gives "lead:n" (and "writethru:n").
+ * recorded as signals (not interpreted). Headline prefixes, which may be stacked ("RPT-UPDATE 1-..."), are
+ * the markers of {@link VersionMarkers} (data: {@code lang/version-markers.tsv}): {@code UPDATE n-} gives
+ * "update:n", {@code REFILE-} "refile", {@code RPT-} "rpt", a correction marker ({@code CORRECTED-},
+ * {@code KORREKTUR-}) "sig:correction", a kill marker "kill", {@code WITHHELD-} "withheld". Editor's notes
+ * that say so in words ("corrects the spelling", "withdrawn") give "sig:correction" and "kill";
+ * "1st Ld-Writethru" gives "writethru:1". A leading lead marker as dpa, AFP and Xinhua put it
+ * ("1ST LEAD: ...", "2ND LD-WRITETHRU ...") gives "lead:n" (and "writethru:n").
  */
 public final class HeadlineSignals {
-  private static final Pattern PREFIX = Pattern.compile(
-      "^(UPDATE\\s*(\\d{1,3})|REFILE|RPT|REPEAT|CORRECTED|CORRECTION|KILL|WITHHELD|WITHDRAWN)\\s*-\\s*");
   private static final Pattern LEAD_PREFIX = Pattern.compile(
       "(?i)^(\\d{1,2})(?:ST|ND|RD|TH)\\s*(?:LEAD|LD)\\b(\\s*-?\\s*WRITETHRU)?\\s*[:/\\-\u2013]?\\s*");
   private static final Pattern WRITETHRU =
       Pattern.compile("(?i)(?:(\\d{1,2})(?:st|nd|rd|th)\\s*)?Ld\\s*-?\\s*Writethru");
   private static final Pattern LEAD = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)\\s*Ld\\b(?!\\s*-?\\s*Writethru)");
-  private static final Pattern KILL = Pattern.compile("(?i)\\bkill\\b|\\bwithdrawn\\b");
 
   private HeadlineSignals() {}
 
@@ -42,18 +40,22 @@ public final class HeadlineSignals {
       }
       rest = rest.substring(lead.end());
     }
-    Matcher m = PREFIX.matcher(rest);
+    Matcher m = VersionMarkers.prefix(rest);
     while (m.find()) {
-      signals.add(switch (m.group(1).replaceAll("\\s*\\d+$", "").strip()) {
-        case "UPDATE" -> "update:" + Integer.parseInt(m.group(2));
-        case "REFILE" -> "refile";
-        case "RPT", "REPEAT" -> "rpt";
-        case "CORRECTED", "CORRECTION" -> "sig:correction";
-        case "WITHHELD" -> "withheld";
-        default -> "kill";
-      });
+      if (m.group(1) != null) {
+        signals.add("update:" + Integer.parseInt(m.group(2)));
+      } else {
+        signals.add(switch (VersionMarkers.marker(m.group(3)).orElseThrow()) {
+          case UPDATE -> "update";
+          case REFILE -> "refile";
+          case REPEAT -> "rpt";
+          case CORRECTION -> "sig:correction";
+          case WITHHELD -> "withheld";
+          case KILL -> "kill";
+        });
+      }
       rest = rest.substring(m.end());
-      m = PREFIX.matcher(rest);
+      m = VersionMarkers.prefix(rest);
     }
     return signals;
   }
@@ -64,10 +66,10 @@ public final class HeadlineSignals {
     if (ednote == null || ednote.isBlank()) {
       return signals;
     }
-    if (ednote.toLowerCase(Locale.ROOT).contains("correct")) {
+    if (VersionMarkers.noteSays(ednote, VersionMarkers.Meaning.CORRECTION)) {
       signals.add("sig:correction");
     }
-    if (KILL.matcher(ednote).find()) {
+    if (VersionMarkers.noteSays(ednote, VersionMarkers.Meaning.KILL)) {
       signals.add("kill");
     }
     signals.addAll(fromVersionMarker(ednote));

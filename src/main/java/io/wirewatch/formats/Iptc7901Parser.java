@@ -2,6 +2,7 @@ package io.wirewatch.formats;
 
 import io.wirewatch.model.WireItem;
 import io.wirewatch.text.PlainText;
+import io.wirewatch.text.VersionMarkers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,6 @@ public final class Iptc7901Parser implements WireParser {
       "^([A-Za-z]{1,5}?)(\\d{2,5})\\s+([1-9])\\s+(\\S+)\\s+(\\d{1,5})(?:\\s+(.*))?$");
   private static final Pattern DTG = Pattern.compile(
       "^(?:([A-Za-z]{2,5})\\s+)?(\\d{2})(\\d{2})(\\d{2})\\s+GMT\\s+([A-Za-z]{3,9})\\s+(\\d{2})$");
-  private static final Pattern CORRECTION = Pattern.compile("(?i)^(CORRECTION|KORREKTUR|CORRECTED|RECTIFICATIF)$");
   /** A flag line before the headline: one word ("EXTRA", "EILT", "Situation"). */
   private static final Pattern FLAG = Pattern.compile("^\\p{L}[\\p{L}-]{1,20}$");
   private static final Pattern TERMINATED = Pattern.compile("^(.*\\S)\\s*=\\s*$");
@@ -101,6 +101,11 @@ public final class Iptc7901Parser implements WireParser {
     return b.build();
   }
 
+  /** A header flag line that marks a correction ("CORRECTION", "KORREKTUR", in any case). */
+  private static boolean isCorrection(String line) {
+    return VersionMarkers.markerAnyCase(line).filter(m -> m == VersionMarkers.Meaning.CORRECTION).isPresent();
+  }
+
   /** Flag lines, then the headline; returns the index of the first body line. */
   private static int readHeadline(List<String> raw, int from, ItemBuilder b) {
     int i = from;
@@ -119,7 +124,7 @@ public final class Iptc7901Parser implements WireParser {
       StringBuilder prefix = new StringBuilder();
       for (int k = 0; k < terminated; k++) {
         String line = raw.get(window.get(k)).strip();
-        if (CORRECTION.matcher(line).matches()) {
+        if (isCorrection(line)) {
           b.signal("sig:correction");
         } else if (line.endsWith(":")) {
           prefix.append(line).append(' ');
@@ -132,7 +137,7 @@ public final class Iptc7901Parser implements WireParser {
       b.headline(PlainText.collapse(prefix + m.group(1)));
       return window.get(terminated) + 1;
     }
-    while (i < raw.size() && (CORRECTION.matcher(raw.get(i).strip()).matches())) {
+    while (i < raw.size() && isCorrection(raw.get(i))) {
       b.signal("sig:correction");
       i = nextNonBlank(raw, i + 1);
     }
