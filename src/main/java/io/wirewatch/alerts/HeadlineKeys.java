@@ -1,9 +1,12 @@
 package io.wirewatch.alerts;
 
+import io.wirewatch.model.WireItem;
 import io.wirewatch.text.Lexicon;
+import io.wirewatch.text.TextLanguage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -66,6 +71,19 @@ final class HeadlineKeys {
       return Optional.empty();
     }
     return CACHE.computeIfAbsent(lang.toLowerCase(Locale.ROOT), HeadlineKeys::load);
+  }
+
+  /**
+   * How an item's text is keyed: by its language's keys (the language its text reads as, else the declared
+   * one), else by its lowercased words, so text in a language without data is still compared word by word.
+   */
+  static Function<String, Set<String>> forItem(WireItem item) {
+    Optional<HeadlineKeys> keys = of(TextLanguage.detectedOrDeclared(item));
+    if (keys.isPresent()) {
+      return keys.get()::keys;
+    }
+    return text -> Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   private static Optional<HeadlineKeys> load(String lang) {

@@ -6,8 +6,9 @@ import io.wirewatch.model.WireItem;
 import io.wirewatch.text.VersionMarkers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,8 +63,9 @@ public final class KillRule {
         parts.add(note);
       }
     }
+    Function<String, Set<String>> keys = HeadlineKeys.forItem(item);
     for (String s : Sentences.of(item.body())) {
-      if (!BOILERPLATE.matcher(s).find() && !saysSameAs(s, parts)) {
+      if (!BOILERPLATE.matcher(s).find() && !saysSameAs(s, parts, keys)) {
         parts.add(s);
       }
     }
@@ -71,8 +73,8 @@ public final class KillRule {
         : String.join(" ", parts.stream().map(p -> p.matches("(?s).*[.!?\"\u201D]$") ? p : p + ".").toList());
   }
 
-  private static boolean saysSameAs(String sentence, List<String> parts) {
-    var words = Terms.of(sentence.toLowerCase(Locale.ROOT));
-    return parts.stream().anyMatch(p -> Terms.overlap(words, Terms.of(p.toLowerCase(Locale.ROOT))) >= 0.8);
+  private static boolean saysSameAs(String sentence, List<String> parts, Function<String, Set<String>> keys) {
+    Set<String> words = keys.apply(sentence);
+    return parts.stream().anyMatch(p -> Terms.overlap(words, keys.apply(p)) >= 0.8);
   }
 }

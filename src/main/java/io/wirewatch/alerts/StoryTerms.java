@@ -3,10 +3,12 @@ package io.wirewatch.alerts;
 import io.wirewatch.model.WireItem;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The content stems a story's items used so far (headlines and bodies), kept in the story state so the
- * headline-mismatch rule can compare a new headline with the story as well as with its own body. Bounded:
+ * headline-mismatch rule can compare a new headline with the story as well as with its own body. Each item's
+ * text is keyed in its own language ({@link HeadlineKeys}), as the rule keys the headline it compares. Bounded:
  * once {@link #MAX_TERMS} stems are known, new ones are not added.
  *
  * @param terms the stems
@@ -24,17 +26,17 @@ public record StoryTerms(Set<String> terms) {
 
   /** A copy that also holds the item's headline and body stems. */
   public StoryTerms with(WireItem item) {
-    return add(item.headline() + "\n" + item.bodyText());
+    return add(item.headline() + "\n" + item.bodyText(), HeadlineKeys.forItem(item));
   }
 
   /** A copy that also holds the item's body stems (for an item whose headline is another story's). */
   public StoryTerms withBody(WireItem item) {
-    return add(item.bodyText());
+    return add(item.bodyText(), HeadlineKeys.forItem(item));
   }
 
-  private StoryTerms add(String text) {
+  private StoryTerms add(String text, Function<String, Set<String>> keys) {
     Set<String> next = new LinkedHashSet<>(terms);
-    for (String t : Terms.of(text)) {
+    for (String t : keys.apply(text)) {
       if (next.size() >= MAX_TERMS) {
         break;
       }

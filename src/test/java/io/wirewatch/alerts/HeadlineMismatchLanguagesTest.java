@@ -96,6 +96,17 @@ class HeadlineMismatchLanguagesTest {
     };
   }
 
+  @Test
+  void aStoryKeepsEachItemsStemsInTheItemsLanguageAsTheHeadlineIsKeyed() {
+    // French elides articles ("l'élection", "d'Haïti"): keyed as English, the story would hold "l'élect"
+    StoryTerms story = StoryTerms.empty().with(item("fr", "Le second tour de l'élection reporté",
+        "La commission électorale a reporté le second tour de l'élection présidentielle d'une semaine, "
+            + "invoquant des retards dans l'acheminement du matériel de vote vers les régions du nord."));
+    HeadlineKeys french = HeadlineKeys.of("fr").orElseThrow();
+    assertThat(french.keys("Élection présidentielle : nouveau report"))
+        .allMatch(k -> Terms.meets(k, story.terms()) || k.equals("nouveau"));
+  }
+
   private static WireItem item(String lang, String headline, String body) {
     return new WireItem("urn:test:" + headline.hashCode(), "1", Instant.parse("2025-03-04T10:00:00Z"), null,
         "test", lang, headline, List.of(body), null, null, null, null, 3, PubStatus.USABLE, List.of(), null,
