@@ -21,12 +21,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * The content keys of one language's headlines and bodies: stems of content words (the language's stemmer),
@@ -35,8 +39,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * which almost no word is a function word is a standings table, a results list or filler text, not a story
  * a headline could be compared with. {@code lang/<lang>/headline-formats.tsv} names the headline prefixes
  * to strip (agency slugs: {@code prefix<TAB>regex}) and the headlines that name a format rather than a
- * story ({@code format<TAB>regex}: standings, results). A language without the function-word file, or
- * without a stemmer, has no keys: the mismatch rule abstains for it.
+ * story ({@code format<TAB>regex}: standings, results). English, French, German and Spanish are stemmed by
+ * Lucene's analyzers for them; another language by the Snowball stemmer its {@code layer.tsv} names. A
+ * language without the function-word file, or without a stemmer, has no keys: the mismatch rule abstains.
  */
 final class HeadlineKeys {
   private static final Map<String, Supplier<Analyzer>> STEMMERS = Map.of(
@@ -89,7 +94,7 @@ final class HeadlineKeys {
   private static Optional<HeadlineKeys> load(String lang) {
     Lexicon lex = Lexicon.of(lang);
     Set<String> words = lex.words("headline-function-words");
-    Supplier<Analyzer> stemmer = STEMMERS.get(lang);
+    Supplier<Analyzer> stemmer = STEMMERS.getOrDefault(lang, () -> snowball(lex));
     if (words.isEmpty() || stemmer == null) {
       return Optional.empty();
     }
@@ -106,7 +111,36 @@ final class HeadlineKeys {
         default -> throw new IllegalArgumentException("lang/" + lang + "/headline-formats.tsv: unknown kind " + row.get(0));
       }
     }
-    return Optional.of(new HeadlineKeys(stemmer.get(), words, List.copyOf(prefixes), List.copyOf(formats)));
+    Analyzer analyzer = stemmer.get();
+    if (analyzer == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new HeadlineKeys(analyzer, words, List.copyOf(prefixes), List.copyOf(formats)));
+  }
+
+  /**
+   * An analyzer for a language with no tuned Lucene analyzer above: the Snowball stemmer its
+   * {@code layer.tsv} names, after its elided articles ({@code elisions.txt}: "l'" of "l'esercito") are cut
+   * off; null when the language names no stemmer. Adding a language is then a matter of files.
+   */
+  private static Analyzer snowball(Lexicon lex) {
+    String name = lex.table("layer").getOrDefault("stemmer", "none");
+    if (name.equals("none") || name.isBlank()) {
+      return null;
+    }
+    String stemmer = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    CharArraySet elisions = new CharArraySet(lex.words("elisions").stream()
+        .map(e -> e.replaceAll("['\u2019]$", "")).toList(), true);
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream ts = new ElisionFilter(source, elisions);
+        ts = new LowerCaseFilter(ts);
+        ts = new SnowballFilter(ts, stemmer);
+        return new TokenStreamComponents(source, ts);
+      }
+    };
   }
 
   /** The headline without its agency prefixes ("UPDATE 2-", "RPT-"). */

@@ -36,6 +36,7 @@ class HeadlineMismatchLanguagesTest {
       fr | Des agriculteurs bloquent des routes contre la baisse du prix du lait
       de | Stadtwerke erhöhen erneut die Preise für Fernwärme
       es | El ayuntamiento renovará los autobuses urbanos con vehículos eléctricos
+      it | L'ospedale apre un nuovo reparto di cardiologia per i bambini
       """)
   void shouldLeaveAHeadlineThatBelongsToItsBodyAlone(String lang, String headline) {
     assertThat(RULE.evaluate(item(lang, headline, body(lang)), StoryTerms.empty())).as(headline).isEmpty();
@@ -46,6 +47,7 @@ class HeadlineMismatchLanguagesTest {
       fr | Un séisme de magnitude six secoue le nord du Chili
       de | Nationalmannschaft verliert Testspiel gegen Norwegen deutlich
       es | Incendio forestal obliga a evacuar tres pueblos de montaña
+      it | La nazionale di pallavolo perde la finale contro la Polonia
       """)
   void shouldFlagAHeadlineThatBelongsToAnotherStoryInEachLanguage(String lang, String headline) {
     assertThat(RULE.evaluate(item(lang, headline, body(lang)), StoryTerms.empty())).as(headline).isPresent();
@@ -89,6 +91,10 @@ class HeadlineMismatchLanguagesTest {
     return switch (lang) {
       case "fr" -> FR_BODY;
       case "de" -> DE_BODY;
+      case "it" -> "L'ospedale della città ha aperto lunedì un nuovo reparto di cardiologia dedicato ai "
+          + "bambini, con dodici posti letto e due sale operatorie. L'investimento supera i cinque milioni di "
+          + "euro, finanziati in parte dalla regione, e consentirà di evitare i trasferimenti dei piccoli "
+          + "pazienti verso gli ospedali del nord, ha spiegato il direttore sanitario.";
       case "en" -> "The city council approved a plan on Tuesday to replace its ageing diesel buses with "
           + "electric ones by the end of the decade, at a cost of more than forty million euros, part of "
           + "which will come from European funds, the transport councillor told the assembly.";
