@@ -18,16 +18,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * names in {@code lang/<lang>/stories-names.tsv} the part-of-speech tags that mark a name ({@code tag PROPN});
  * then only runs of tokens so tagged are names, so "Erdbeben" is not a participant but "Merkel" is. The same
  * file lists capitalised words that say when, not who ({@code skip Montag}, {@code skip new year}): weekdays,
- * months and holidays are in every story of their day. Thread-safe.
+ * months and holidays are in every story of their day; and a web page's furniture ({@code furniture photo}), cut
+ * from the ends of a name: a caption's credit is not a participant. Thread-safe.
  */
 final class NameReader {
   private static final Map<String, Rules> RULES = new ConcurrentHashMap<>();
 
   /**
-   * The tags that mark a name (none: read capitalised runs), the names that say when, not who, and the case
-   * endings after a name's apostrophe that say where (Turkish "Kars'ta": in Kars), in plain Latin letters.
+   * The tags that mark a name (none: read capitalised runs), the names that say when, not who, the case
+   * endings after a name's apostrophe that say where (Turkish "Kars'ta": in Kars), in plain Latin letters, the
+   * words after which a name is a place, and the words of a page's furniture cut from the ends of a name.
    */
-  private record Rules(Set<String> tags, Set<String> skip, Set<String> placeEndings, Set<String> placeBefore) {}
+  private record Rules(Set<String> tags, Set<String> skip, Set<String> placeEndings, Set<String> placeBefore,
+      Set<String> furniture) {}
 
   /** The names of a text and, apart, the names a case ending marks as places (without the ending). */
   record Read(List<String> names, List<String> places) {}
@@ -70,6 +73,9 @@ final class NameReader {
     }
     if (!rules.skip().isEmpty()) {
       names.removeIf(n -> rules.skip().stream().anyMatch(k -> (" " + n + " ").contains(" " + k + " ")));
+    }
+    if (!rules.furniture().isEmpty()) {
+      names = withoutFurniture(names, rules.furniture());
     }
     List<String> places = new ArrayList<>(afterPlaceWords(text, names, rules.placeBefore()));
     if (rules.placeEndings().isEmpty()) {
@@ -177,6 +183,27 @@ final class NameReader {
     return places;
   }
 
+  /**
+   * The names without the words of a page's furniture at their ends ({@code furniture photo}: "Jane Roe
+   * Photo" is Jane Roe, "Photo Source" no one): a caption's credit or a share button is not a participant.
+   */
+  private static List<String> withoutFurniture(List<String> names, Set<String> furniture) {
+    List<String> out = new ArrayList<>(names.size());
+    for (String n : names) {
+      List<String> words = new ArrayList<>(List.of(n.split(" ")));
+      while (!words.isEmpty() && furniture.contains(words.get(0))) {
+        words.remove(0);
+      }
+      while (!words.isEmpty() && furniture.contains(words.get(words.size() - 1))) {
+        words.remove(words.size() - 1);
+      }
+      if (!words.isEmpty()) {
+        out.add(String.join(" ", words));
+      }
+    }
+    return out;
+  }
+
   private static List<String> tagged(String text, String lang, Set<String> tags) {
     List<String> names = new ArrayList<>();
     for (Sentence s : TextLayer.get().sentences(text, lang)) {
@@ -206,6 +233,7 @@ final class NameReader {
     Set<String> skip = new java.util.HashSet<>();
     Set<String> placeEndings = new java.util.HashSet<>();
     Set<String> placeBefore = new java.util.HashSet<>();
+    Set<String> furniture = new java.util.HashSet<>();
     for (String line : StoryVocabulary.lines(lang, "stories-names.tsv")) {
       String[] cols = line.split("\t");
       if (cols.length >= 2 && cols[0].strip().equals("place")) {
@@ -214,12 +242,16 @@ final class NameReader {
       if (cols.length >= 2 && cols[0].strip().equals("before")) {
         placeBefore.add(cols[1].strip().toLowerCase(Locale.ROOT));
       }
+      if (cols.length >= 2 && cols[0].strip().equals("furniture")) {
+        furniture.add(cols[1].strip().toLowerCase(Locale.ROOT));
+      }
       if (cols.length >= 2 && cols[0].strip().equals("tag")) {
         tags.add(cols[1].strip());
       } else if (cols.length >= 2 && cols[0].strip().equals("skip")) {
         skip.add(cols[1].strip().toLowerCase(Locale.ROOT));
       }
     }
-    return new Rules(Set.copyOf(tags), Set.copyOf(skip), Set.copyOf(placeEndings), Set.copyOf(placeBefore));
+    return new Rules(Set.copyOf(tags), Set.copyOf(skip), Set.copyOf(placeEndings), Set.copyOf(placeBefore),
+        Set.copyOf(furniture));
   }
 }

@@ -213,8 +213,14 @@ public final class StoryClusterer {
     int participants = Participants.distinct(vector.keySet().stream()
         .filter(t -> !isPlace(t, itemPlaces, Set.of())).toList()).size();
     ItemTerms item = ItemTerms.of(vector);
+    Set<String> commonNames = new HashSet<>();
+    for (String t : vector.keySet()) {
+      if (t.startsWith("n:") && commonWord(t.substring(2), item.lang())) {
+        commonNames.add(t);
+      }
+    }
     for (StoryProfile story : candidates(vector)) {
-      Match m = match(item, participants, itemPlaces, story, eventTime);
+      Match m = match(item, participants, itemPlaces, commonNames, story, eventTime);
       if (best == null || m.score > best.score || (m.score == best.score && story.id().compareTo(best.story) < 0)) {
         best = m;
       }
@@ -345,7 +351,8 @@ public final class StoryClusterer {
   /**
    * Whether a one-word name is a word the stream mostly writes in lower case ("Updated:", "Police said ..."
    * opening a headline or a sentence): its stem is in at least {@value #COMMON_WORD} times as many items as
-   * the name. Such a word in the lead does not say who the report is about.
+   * the name. Such a word in the lead does not say who the report is about, and an item and a story that
+   * share it ("department" of two different departments) share no participant by it.
    */
   private boolean commonWord(String name, String lang) {
     if (name.indexOf(' ') >= 0 || lang == null) {
@@ -478,8 +485,8 @@ public final class StoryClusterer {
     }
   }
 
-  private Match match(ItemTerms item, int participants, Set<String> itemPlaces, StoryProfile story,
-      Instant eventTime) {
+  private Match match(ItemTerms item, int participants, Set<String> itemPlaces, Set<String> commonNames,
+      StoryProfile story, Instant eventTime) {
     Map<String, Float> vector = item.vector();
     double[] norm = norms.getOrDefault(story.id(), new double[] {0, 0});
     Stated story0 = stated.getOrDefault(story.id(), new Stated(Set.of(), Set.of(), false, Set.of()));
@@ -532,9 +539,13 @@ public final class StoryClusterer {
     Set<String> storyFigures = story0.figures();
     boolean storyNames = story0.names();
     List<String> sharedNames = contributions.keySet().stream()
-        .filter(t -> t.startsWith("n:") && !isPlace(t, itemPlaces, storyPlaces)).toList();
+        .filter(t -> t.startsWith("n:") && !isPlace(t, itemPlaces, storyPlaces) && !commonNames.contains(t)).toList();
     boolean sharedName = !sharedNames.isEmpty();
-    if (!leadNames.isEmpty() && storyNames && leadNames.stream().noneMatch(story.centroid()::containsKey)) {
+    // a dated report's date tells it from a look-alike of another day: a town in its lead that the story does
+    // not name says where, not who (a suburb, where the story names the city); an undated report has only it
+    boolean leadOthers = !leadNames.isEmpty() && leadNames.stream().noneMatch(story.centroid()::containsKey)
+        && (!dated || leadNames.stream().anyMatch(n -> !isPlace(n, itemPlaces, storyPlaces)));
+    if (leadOthers && storyNames) {
       score *= dated ? evidence.otherLead() : evidence.otherLeadUndated();
       against.add("the lead names others (" + leadNames.stream().limit(3).map(n -> n.substring(2))
           .collect(java.util.stream.Collectors.joining(", ")) + ")");

@@ -74,4 +74,13 @@ class NameReaderTest {
     assertThat(NameReader.read("Fire crews in Lakeport worked all night.", "xx", Set.of()).places())
         .as("a language whose words for where are not listed reads none").isEmpty();
   }
+
+  @Test
+  void shouldCutAPagesFurnitureFromTheEndsOfANameOnlyInALanguageThatListsIt() {
+    String caption = "The ferry left the pier at noon. Jane Roe Photo. Photo Courtesy of the harbour board.";
+
+    assertThat(NameReader.in(caption, "en")).contains("jane roe")
+        .noneMatch(n -> n.contains("photo") || n.contains("courtesy"));
+    assertThat(NameReader.in(caption, "fr")).anyMatch(n -> n.contains("photo"));
+  }
 }

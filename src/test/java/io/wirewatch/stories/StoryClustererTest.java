@@ -308,17 +308,16 @@ class StoryClustererTest {
 
   @Test
   void shouldNotReadAWordTheStreamWritesInLowerCaseAsALeadName() {
-    String[] stem = new String[1];
-    WordStems.each("updated", "en", s -> stem[0] = s);
+    String stem = stemOf("updated");
     StoryClusterer c = clusterer();
     for (int i = 0; i < 6; i++) {
-      c.observe(terms("l:en", "w:" + stem[0], "w:forecast"));
+      c.observe(terms("l:en", "w:" + stem, "w:forecast"));
     }
     Map<String, Float> story = terms("l:en", "n:harbourville", "n:ann example", "w:ferry", "w:pier", "w:collide");
     c.observe(story);
     c.join("s-1", c.vector(story), T0);
     Map<String, Float> opener = terms("l:en", "n:harbourville", "n:ann example", "w:ferry", "w:pier", "w:collide",
-        "w:" + stem[0], "n:updated", "m:n:updated");
+        "w:" + stem, "n:updated", "m:n:updated");
     Map<String, Float> other = terms("l:en", "n:harbourville", "n:ann example", "w:ferry", "w:pier", "w:collide",
         "n:jane roe", "m:n:jane roe");
     c.observe(opener);
@@ -343,5 +342,53 @@ class StoryClustererTest {
 
     assertThat(fourDaysOn.storyId()).as("an arrest four days on is still the shooting's story").isEqualTo("s-1");
     assertThat(fourDaysOn.score()).isGreaterThan(0.6 * sameDay.score());
+  }
+
+  @Test
+  void shouldReadATownInTheLeadOfADatedReportAsWhereNotWho() {
+    Map<String, Float> story = terms("l:en", "n:harbourville", "n:ann example", "w:ferry", "w:pier", "w:collide",
+        "w:storm");
+    Map<String, Float> suburb = terms("l:en", "n:harbourville", "n:ann example", "w:ferry", "w:pier", "w:collide",
+        "w:storm", "w:tug", "n:millbrook", "p:millbrook", "m:n:millbrook", TermProfiles.DATED + "2022");
+    Map<String, Float> undated = new java.util.HashMap<>(suburb);
+    undated.remove(TermProfiles.DATED + "2022");
+    Map<String, Float> person = new java.util.HashMap<>(suburb);
+    person.put("m:n:jane roe", 0f);
+
+    assertThat(assignAfter(story, suburb).reason()).doesNotContain("the lead names others");
+    assertThat(assignAfter(story, undated).reason()).contains("the lead names others (millbrook)");
+    assertThat(assignAfter(story, person).reason()).contains("the lead names others");
+  }
+
+  @Test
+  void shouldNotReadAWordTheStreamWritesInLowerCaseAsTheParticipantTwoNamesShare() {
+    String stem = stemOf("department");
+    Map<String, Float> story = terms("l:en", "n:harbourville fire department", "n:harbourville", "n:fire",
+        "n:department", "w:blaze", "w:warehous", "w:crew", "w:smoke");
+    Map<String, Float> report = terms("l:en", "n:lakeport water department", "n:lakeport", "n:water",
+        "n:department", "w:blaze", "w:warehous", "w:crew", "w:pump");
+    StoryClusterer unseen = clusterer();
+    StoryClusterer seen = clusterer();
+    for (int i = 0; i < 8; i++) {
+      seen.observe(terms("l:en", "w:" + stem, "w:budget"));
+    }
+    open(unseen, "s-1", story);
+    open(seen, "s-1", story);
+    unseen.observe(report);
+    seen.observe(report);
+
+    StoryClusterer.Assignment asName = unseen.assign(unseen.vector(report), T0.plusSeconds(600), "s-2");
+    StoryClusterer.Assignment asWord = seen.assign(seen.vector(report), T0.plusSeconds(600), "s-2");
+
+    assertThat(asName.reason()).doesNotContain("no participant in common");
+    assertThat(asWord.opened()).isTrue();
+    assertThat(asWord.reason()).contains("kept apart from s-1").contains("no participant in common");
+  }
+
+  /** The English stem of a word, as the stream counts it. */
+  private static String stemOf(String word) {
+    String[] stem = new String[1];
+    WordStems.each(word, "en", s -> stem[0] = s);
+    return stem[0];
   }
 }
