@@ -1002,22 +1002,26 @@ final class FigureReader {
         && (k + 1 >= t.size() || t.get(k).end() < t.get(k + 1).start());
   }
 
-  /**
-   * An age standing for a person right after an article, "a 17-year-old" (a number, a hyphen and a unit
-   * cue) followed by an auxiliary or a predicate: the unit's match, or null.
-   */
   /** The unit of an age written at token {@code k} ("16-year-old": digits, a hyphen, a unit), or null. */
   private static Match age(List<Token> t, List<Match> cues, int k) {
     return k + 2 < t.size() && t.get(k).text().chars().allMatch(Character::isDigit)
         && t.get(k + 1).text().equals("-") ? startsAt(cues, k + 2, "unit") : null;
   }
 
+  /**
+   * An age standing for a person right after an article, "a 17-year-old" (a number, a hyphen and a unit
+   * cue) followed by an auxiliary or a predicate, past degree adverbs ("a 2-year-old accidentally shot
+   * himself"): the unit's match, or null.
+   */
   private static Match ageAlone(List<Token> t, List<Match> cues, List<Match> preds, int k) {
     if (k + 3 >= t.size() || !t.get(k + 1).text().equals("-")) {
       return null;
     }
     Match unit = startsAt(cues, k + 2, "unit");
     int next = k + 3;
+    while (next < t.size() && startsAt(cues, next, "degree") != null) {
+      next++; // "A 2-year-old accidentally shot himself"
+    }
     return unit != null && (startsAt(cues, next, "auxiliary") != null || startsAt(preds, next, null) != null)
         ? unit : null;
   }

@@ -371,4 +371,14 @@ class FigureReaderVictimsTest {
   void aDeathToldBeforeThePeopleHitItFollowedIsAmongThem(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      A 9-year-old accidentally shot himself at the camp.               | injured 1 exact null
+      A 70-year-old also died in the fire at the farm.                  | killed 1 exact null
+      A 12-year-old later told rangers about the fall.                  | ``
+      """)
+  void anAgeStandingForThePersonMayHaveADegreeAdverbBeforeItsPredicate(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
