@@ -785,7 +785,8 @@ final class FigureReader {
         }
         person = a;
       }
-      for (int k = a.end(); k < Math.min(t.size(), a.end() + (possessive ? 2 : 8)) && person == null; k++) {
+      int reach = possessive && age(t, cues, a.end()) == null ? 2 : 8; // "her 7-year-old daughter"
+      for (int k = a.end(); k < Math.min(t.size(), a.end() + reach) && person == null; k++) {
         person = startsAt(people, k, null);
         boolean age = k + 1 < t.size() && t.get(k).text().chars().allMatch(Character::isDigit)
             && (t.get(k + 1).text().startsWith("-") || startsAt(cues, k + 1, "unit") != null); // "a 47-year-old"

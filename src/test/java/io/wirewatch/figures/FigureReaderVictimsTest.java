@@ -381,4 +381,16 @@ class FigureReaderVictimsTest {
   void anAgeStandingForThePersonMayHaveADegreeAdverbBeforeItsPredicate(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Rangers said her 8-year-old son shot himself with a rifle.        | injured 1 exact null
+      His 6-year-old daughter was hurt when the shelf fell.             | injured 1 exact null
+      The gunman killed her 5-year-old nephew at the farm.              | killed 1 exact null
+      Their 3-year-old sons were hurt in the fall.                      | ``
+      Her 6-year-old son has a new bicycle.                             | ``
+      """)
+  void aPossessiveMayHaveAnAgeBeforeItsPerson(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
