@@ -117,7 +117,8 @@ final class FigureReader {
     List<Match> all = withOutcomes(t, preds, cues, s.numbers());
     List<Match> withSelf = all.stream().filter(m -> !m.phrase().hit() || !covered(all, m) && cues.stream()
         .noneMatch(c -> c.value().equals("missed") && c.start() <= m.start() && m.start() < c.end())).toList();
-    // "shot at" hit no one; "shot himself" is read only for a singular subject ("A boy shot himself")
+    // "shot at" hit no one; "shot himself" is read only for a singular subject ("A boy shot himself"), in a
+    // headline too ("Boy, 4, shoots himself")
     preds = withSelf.stream().filter(m -> self(cues, m) == null).toList();
     List<Match> people = v.people(t);
     List<NumberPhrase> numbers = withAsMany(t, s.numbers(), cues);
@@ -141,7 +142,7 @@ final class FigureReader {
       }
     }
     if (headline && v.hasKind("bare-headline")) {
-      for (Read one : bareSingulars(s, t, preds, people, cues, numbers)) {
+      for (Read one : bareSingulars(s, t, withSelf, people, cues, numbers)) { // "Boy, 4, shoots himself"
         if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
           out.add(one);
         }

@@ -393,4 +393,15 @@ class FigureReaderVictimsTest {
   void aPossessiveMayHaveAnAgeBeforeItsPerson(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      A farmer accidentally shoots himself in the foot at the camp.     | injured 1 exact null
+      A ranger said the hiker was shooting himself in the foot.         | injured 1 exact null
+      Two cousins said the farmer shoots himself.                       | ``
+      A gunman shoots himself after a standoff at the depot.            | ``
+      """)
+  void everyFormOfShootingOneselfIsOneHit(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }

@@ -74,6 +74,18 @@ class StandardFiguresTest {
     assertThat(String.join("; ", read(headline, body))).isEqualTo(expected == null ? "" : expected);
   }
 
+  /** A headline's bare singular who shot themselves is one person hit; the attacker's own shot is none. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Boy, 4, shoots himself in the hand at farm       | The farm was quiet on Sunday. | injured people 1 exact
+      Hiker accidentally shoots self in leg            | Rangers closed the trail.     | injured people 1 exact
+      12-year-old accidentally shoots himself at camp  | The camp was closed.          | injured people 1 exact
+      Gunman shoots himself after standoff at depot    | The depot was closed.         | ``
+      """)
+  void readsAHeadlineReflexiveAsOnePersonHit(String headline, String body, String expected) {
+    assertThat(String.join("; ", read(headline, body))).isEqualTo(expected == null ? "" : expected);
+  }
+
   /** English headlines drop the article: a singular people noun opening one is a count of one. */
   @Test
   void readsAHeadlineSingularWithoutArticleAsOne() {
