@@ -116,7 +116,8 @@ final class FigureReader {
     }
     List<Match> all = withOutcomes(t, preds, cues, s.numbers());
     List<Match> withSelf = all.stream().filter(m -> !m.phrase().hit() || !covered(all, m) && cues.stream()
-        .noneMatch(c -> c.value().equals("missed") && c.start() <= m.start() && m.start() < c.end())).toList();
+        .noneMatch(c -> c.value().equals("missed") && c.start() <= m.start() && m.start() < c.end()
+            && !locative(t, cues, c))).toList();
     // "shot at" hit no one; "shot himself" is read only for a singular subject ("A boy shot himself"), in a
     // headline too ("Boy, 4, shoots himself")
     preds = withSelf.stream().filter(m -> self(cues, m) == null).toList();
@@ -158,6 +159,22 @@ final class FigureReader {
       }
     }
     return hitLessDead(multiples(t, v, cues, out), t, cues);
+  }
+
+  /**
+   * True when a "missed" cue ("shot at") is a passive hit at a place: "was shot at a home", "were shot at a
+   * party on Elm Street" (an auxiliary before it, a "place" cue within three words after it, no boundary).
+   */
+  private static boolean locative(List<Token> t, List<Match> cues, Match missed) {
+    if (!auxiliaryBefore(cues, missed.start())) {
+      return false;
+    }
+    for (int k = missed.end(); k < Math.min(t.size(), missed.end() + 3) && !boundary(t.get(k)); k++) {
+      if (startsAt(cues, k, "place") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The "self" cue at predicate {@code m} ("shot himself": the one hit is the verb's own subject), or null. */

@@ -404,4 +404,16 @@ class FigureReaderVictimsTest {
   void everyFormOfShootingOneselfIsOneHit(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Two porters were shot at a house near the depot.                  | injured 2 exact null
+      A guard was shot at a home near the depot.                        | injured 1 exact null
+      A porter was shot at near the depot but was not hit.              | ``
+      Someone shot at a house near the depot.                           | ``
+      Two porters were shot at in their truck on the road.              | ``
+      """)
+  void peopleShotAtAPlaceWereHit(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
