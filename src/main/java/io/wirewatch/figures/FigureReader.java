@@ -778,12 +778,12 @@ final class FigureReader {
           verb = m; // of two ending at the article, the longer: "fatally injured", not "injured"
         }
       }
-      if (at > 0 && verb == null && !boundary(t.get(at - 1)) && !spacedDash(t, at - 1)
-          && startsAt(cues, at - 1, "link") == null && startsAt(cues, at - 1, "passed") == null
-          && startsAt(cues, at - 1, "opener") == null && startsAt(cues, at - 1, "saying") == null) {
-        continue; // a clause opens after a break, a link word, "found", a dateline's dash ("TOWN - A man"), an
-        // opener or a verb of saying ("police said that a man was shot", "Police say a girl was hurt")
-      }
+      // a clause opens after a break, a link word, "found", a dateline's dash ("TOWN - A man"), an opener or a
+      // verb of saying ("police said that a man was shot", "Police say a girl was hurt"); elsewhere only a
+      // singular with a relative clause of its own is read ("identified a woman who was shot")
+      boolean opens = at == 0 || verb != null || boundary(t.get(at - 1)) || spacedDash(t, at - 1)
+          || startsAt(cues, at - 1, "link") != null || startsAt(cues, at - 1, "passed") != null
+          || startsAt(cues, at - 1, "opener") != null || startsAt(cues, at - 1, "saying") != null;
       if (a.end() < t.size()
           && (startsAt(cues, a.end(), "ordinal") != null || startsAt(cues, a.end(), "increment") != null)) {
         continue; // "a second protester died": the toll is two, not one
@@ -821,6 +821,10 @@ final class FigureReader {
         continue;
       }
       int head = person.end() - 1;
+      Match relative = pronoun || verb != null ? null : relativePredicate(cues, preds, head);
+      if (!opens && relative == null) {
+        continue;
+      }
       if (possessive && !singularForm(t, person)) {
         continue; // "his sons": a possessive counts one only before a singular
       }
@@ -839,7 +843,8 @@ final class FigureReader {
           || inRange(cues, "negation", scopeStart(cues, at, clauseStart), scopeEnd(cues, head + 1, clauseEnd))) {
         continue;
       }
-      Match pred = verb != null ? verb : forward(t, preds, cues, numbers, head, t.size());
+      Match pred = verb != null ? verb
+          : relative != null ? relative : forward(t, preds, cues, numbers, head, t.size());
       if (possessive && verb == null && pred != null && !predicateNext(cues, head + 1, pred)) {
         continue; // "her mother had a restraining order ... injury": a possessive subject's verb follows it
       }
@@ -873,6 +878,37 @@ final class FigureReader {
           true, false, false, true, pred.phrase().hit()));
     }
     return out;
+  }
+
+  /**
+   * The predicate of a relative clause right after a singular's noun, "a woman who was shot", "a man who
+   * died": after the relative pronoun ("relative" cues), degree adverbs, "had"/"has" and auxiliaries, a passive
+   * predicate or one whose subject is the one harmed ("died"); else null.
+   */
+  private static Match relativePredicate(List<Match> cues, List<Match> preds, int head) {
+    Match rel = startsAt(cues, head + 1, "relative");
+    if (rel == null) {
+      return null;
+    }
+    int k = rel.end();
+    boolean passive = false;
+    while (true) {
+      Match aux = startsAt(cues, k, "auxiliary");
+      Match skip = aux != null ? aux : startsAt(cues, k, "degree") != null ? startsAt(cues, k, "degree")
+          : startsAt(cues, k, "passed");
+      if (skip == null) {
+        break;
+      }
+      passive |= aux != null;
+      k = skip.end();
+    }
+    Match best = null;
+    for (Match m : preds) {
+      if (m.start() == k && (passive || m.phrase().victimSubject()) && (best == null || m.end() > best.end())) {
+        best = m;
+      }
+    }
+    return best;
   }
 
   /**

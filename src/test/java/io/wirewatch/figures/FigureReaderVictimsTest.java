@@ -416,4 +416,15 @@ class FigureReaderVictimsTest {
   void peopleShotAtAPlaceWereHit(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Rangers identified a hiker who was injured in the fall.           | injured 1 exact null
+      The brother of a porter who died in the flood spoke to reporters. | killed 1 exact null
+      A guard who was stabbed at the gate is in stable condition.       | injured 1 exact null
+      Rangers thanked a hiker who helped the injured.                   | ``
+      """)
+  void aSingularWithARelativeClauseOfItsOwnIsOne(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
