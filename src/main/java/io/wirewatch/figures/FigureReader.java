@@ -115,13 +115,13 @@ final class FigureReader {
       return multiples(t, v, cues, out);
     }
     List<Match> all = withOutcomes(t, preds, cues, s.numbers());
+    List<Match> people = v.people(t);
     List<Match> withSelf = all.stream().filter(m -> !m.phrase().hit() || !covered(all, m) && cues.stream()
         .noneMatch(c -> c.value().equals("missed") && c.start() <= m.start() && m.start() < c.end()
-            && !locative(t, cues, c))).toList();
+            && !locative(t, cues, people, s.numbers(), c, headline))).toList();
     // "shot at" hit no one; "shot himself" is read only for a singular subject ("A boy shot himself"), in a
     // headline too ("Boy, 4, shoots himself")
     preds = withSelf.stream().filter(m -> self(cues, m) == null).toList();
-    List<Match> people = v.people(t);
     List<NumberPhrase> numbers = withAsMany(t, s.numbers(), cues);
     Read previousRead = null;
     int previousLast = -1;
@@ -163,10 +163,15 @@ final class FigureReader {
 
   /**
    * True when a "missed" cue ("shot at") is a passive hit at a place: "was shot at a home", "were shot at a
-   * party on Elm Street" (an auxiliary before it, a "place" cue within three words after it, no boundary).
+   * party on Elm Street" (an auxiliary before it), in a headline, which drops the auxiliary, "Four people shot
+   * at bar" (a count or a people noun right before it); a "place" cue within three words after it, no boundary.
    */
-  private static boolean locative(List<Token> t, List<Match> cues, Match missed) {
-    if (!auxiliaryBefore(cues, missed.start())) {
+  private static boolean locative(List<Token> t, List<Match> cues, List<Match> people, List<NumberPhrase> numbers,
+      Match missed, boolean headline) {
+    int k0 = missed.start();
+    boolean passive = auxiliaryBefore(cues, k0) || headline && (people.stream().anyMatch(p -> p.end() == k0)
+        || numbers.stream().anyMatch(n -> n.lastToken() == k0 - 1));
+    if (!passive) {
       return false;
     }
     for (int k = missed.end(); k < Math.min(t.size(), missed.end() + 3) && !boundary(t.get(k)); k++) {

@@ -86,6 +86,18 @@ class StandardFiguresTest {
     assertThat(String.join("; ", read(headline, body))).isEqualTo(expected == null ? "" : expected);
   }
 
+  /** A headline drops the auxiliary too: a count shot at a place was hit there, as in the body's passive. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Four porters shot at depot party         | The depot was closed.  | injured people 4 exact
+      Porter shot at bar on Main Street        | The bar was closed.    | injured people 1 exact
+      Gunmen shot at house on Main Street      | The house was empty.   | ``
+      Storm update                             | Two porters shot at a house near the depot. | ``
+      """)
+  void readsAHeadlineCountShotAtAPlaceAsHit(String headline, String body, String expected) {
+    assertThat(String.join("; ", read(headline, body))).isEqualTo(expected == null ? "" : expected);
+  }
+
   /** English headlines drop the article: a singular people noun opening one is a count of one. */
   @Test
   void readsAHeadlineSingularWithoutArticleAsOne() {
