@@ -888,12 +888,19 @@ final class FigureReader {
   /**
    * The predicate of a relative clause right after a singular's noun, "a woman who was shot", "a man who
    * died": after the relative pronoun ("relative" cues), degree adverbs, "had"/"has" and auxiliaries, a passive
-   * predicate or one whose subject is the one harmed ("died"); else null.
+   * predicate or one whose subject is the one harmed ("died"); or a participle right after the noun, a relative
+   * clause without its pronoun ("identified a woman shot to death"); else null.
    */
   private static Match relativePredicate(List<Match> cues, List<Match> preds, int head) {
     Match rel = startsAt(cues, head + 1, "relative");
     if (rel == null) {
-      return null;
+      Match reduced = null; // "identified a woman shot to death": a participle right after the noun
+      for (Match m : preds) {
+        if (m.start() == head + 1 && !m.phrase().nominal() && (reduced == null || m.end() > reduced.end())) {
+          reduced = m;
+        }
+      }
+      return reduced;
     }
     int k = rel.end();
     boolean passive = false;

@@ -427,4 +427,14 @@ class FigureReaderVictimsTest {
   void aSingularWithARelativeClauseOfItsOwnIsOne(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Rangers identified a hiker shot near the lake on Sunday.          | injured 1 exact null
+      Police identified a porter killed in the blast.                   | killed 1 exact null
+      Rangers named a hiker lost in the fog.                            | ``
+      """)
+  void aSingularWithAParticipleRightAfterItIsOne(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
