@@ -10,8 +10,7 @@ import java.util.Set;
  * age ("two 15 year old boys" is 2, "a 5-year old child" is 1) reads them too.
  */
 final class Ages {
-  private static final Set<String> UNITS = Set.of("year", "years", "yr", "yrs", "month", "months", "week",
-      "weeks", "day", "days");
+  private static final Set<String> UNITS = LegacyWords.set("age-unit");
 
   private Ages() {}
 

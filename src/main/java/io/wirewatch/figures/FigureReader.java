@@ -115,11 +115,13 @@ final class FigureReader {
       return multiples(t, v, cues, out);
     }
     List<Match> all = withOutcomes(t, preds, cues, s.numbers());
-    List<Match> withSelf = all.stream().filter(m -> !m.phrase().hit() || !covered(all, m) && cues.stream()
-        .noneMatch(c -> c.value().equals("missed") && c.start() <= m.start() && m.start() < c.end())).toList();
-    // "shot at" hit no one; "shot himself" is read only for a singular subject ("A boy shot himself")
-    preds = withSelf.stream().filter(m -> self(cues, m) == null).toList();
     List<Match> people = v.people(t);
+    List<Match> withSelf = all.stream().filter(m -> !m.phrase().hit() || !covered(all, m) && cues.stream()
+        .noneMatch(c -> c.value().equals("missed") && c.start() <= m.start() && m.start() < c.end()
+            && !locative(t, cues, people, s.numbers(), c, headline))).toList();
+    // "shot at" hit no one; "shot himself" is read only for a singular subject ("A boy shot himself"), in a
+    // headline too ("Boy, 4, shoots himself")
+    preds = withSelf.stream().filter(m -> self(cues, m) == null).toList();
     List<NumberPhrase> numbers = withAsMany(t, s.numbers(), cues);
     Read previousRead = null;
     int previousLast = -1;
@@ -141,7 +143,7 @@ final class FigureReader {
       }
     }
     if (headline && v.hasKind("bare-headline")) {
-      for (Read one : bareSingulars(s, t, preds, people, cues, numbers)) {
+      for (Read one : bareSingulars(s, t, withSelf, people, cues, numbers)) { // "Boy, 4, shoots himself"
         if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
           out.add(one);
         }
@@ -157,6 +159,27 @@ final class FigureReader {
       }
     }
     return hitLessDead(multiples(t, v, cues, out), t, cues);
+  }
+
+  /**
+   * True when a "missed" cue ("shot at") is a passive hit at a place: "was shot at a home", "were shot at a
+   * party on Elm Street" (an auxiliary before it), in a headline, which drops the auxiliary, "Four people shot
+   * at bar" (a count or a people noun right before it); a "place" cue within three words after it, no boundary.
+   */
+  private static boolean locative(List<Token> t, List<Match> cues, List<Match> people, List<NumberPhrase> numbers,
+      Match missed, boolean headline) {
+    int k0 = missed.start();
+    boolean passive = auxiliaryBefore(cues, k0) || headline && (people.stream().anyMatch(p -> p.end() == k0)
+        || numbers.stream().anyMatch(n -> n.lastToken() == k0 - 1));
+    if (!passive) {
+      return false;
+    }
+    for (int k = missed.end(); k < Math.min(t.size(), missed.end() + 3) && !boundary(t.get(k)); k++) {
+      if (startsAt(cues, k, "place") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The "self" cue at predicate {@code m} ("shot himself": the one hit is the verb's own subject), or null. */
@@ -760,12 +783,12 @@ final class FigureReader {
           verb = m; // of two ending at the article, the longer: "fatally injured", not "injured"
         }
       }
-      if (at > 0 && verb == null && !boundary(t.get(at - 1)) && !spacedDash(t, at - 1)
-          && startsAt(cues, at - 1, "link") == null && startsAt(cues, at - 1, "passed") == null
-          && startsAt(cues, at - 1, "opener") == null && startsAt(cues, at - 1, "saying") == null) {
-        continue; // a clause opens after a break, a link word, "found", a dateline's dash ("TOWN - A man"), an
-        // opener or a verb of saying ("police said that a man was shot", "Police say a girl was hurt")
-      }
+      // a clause opens after a break, a link word, "found", a dateline's dash ("TOWN - A man"), an opener or a
+      // verb of saying ("police said that a man was shot", "Police say a girl was hurt"); elsewhere only a
+      // singular with a relative clause of its own is read ("identified a woman who was shot")
+      boolean opens = at == 0 || verb != null || boundary(t.get(at - 1)) || spacedDash(t, at - 1)
+          || startsAt(cues, at - 1, "link") != null || startsAt(cues, at - 1, "passed") != null
+          || startsAt(cues, at - 1, "opener") != null || startsAt(cues, at - 1, "saying") != null;
       if (a.end() < t.size()
           && (startsAt(cues, a.end(), "ordinal") != null || startsAt(cues, a.end(), "increment") != null)) {
         continue; // "a second protester died": the toll is two, not one
@@ -785,7 +808,8 @@ final class FigureReader {
         }
         person = a;
       }
-      for (int k = a.end(); k < Math.min(t.size(), a.end() + (possessive ? 2 : 8)) && person == null; k++) {
+      int reach = possessive && age(t, cues, a.end()) == null ? 2 : 8; // "her 7-year-old daughter"
+      for (int k = a.end(); k < Math.min(t.size(), a.end() + reach) && person == null; k++) {
         person = startsAt(people, k, null);
         boolean age = k + 1 < t.size() && t.get(k).text().chars().allMatch(Character::isDigit)
             && (t.get(k + 1).text().startsWith("-") || startsAt(cues, k + 1, "unit") != null); // "a 47-year-old"
@@ -802,6 +826,10 @@ final class FigureReader {
         continue;
       }
       int head = person.end() - 1;
+      Match relative = pronoun || verb != null ? null : relativePredicate(cues, preds, head);
+      if (!opens && relative == null) {
+        continue;
+      }
       if (possessive && !singularForm(t, person)) {
         continue; // "his sons": a possessive counts one only before a singular
       }
@@ -820,7 +848,8 @@ final class FigureReader {
           || inRange(cues, "negation", scopeStart(cues, at, clauseStart), scopeEnd(cues, head + 1, clauseEnd))) {
         continue;
       }
-      Match pred = verb != null ? verb : forward(t, preds, cues, numbers, head, t.size());
+      Match pred = verb != null ? verb
+          : relative != null ? relative : forward(t, preds, cues, numbers, head, t.size());
       if (possessive && verb == null && pred != null && !predicateNext(cues, head + 1, pred)) {
         continue; // "her mother had a restraining order ... injury": a possessive subject's verb follows it
       }
@@ -854,6 +883,44 @@ final class FigureReader {
           true, false, false, true, pred.phrase().hit()));
     }
     return out;
+  }
+
+  /**
+   * The predicate of a relative clause right after a singular's noun, "a woman who was shot", "a man who
+   * died": after the relative pronoun ("relative" cues), degree adverbs, "had"/"has" and auxiliaries, a passive
+   * predicate or one whose subject is the one harmed ("died"); or a participle right after the noun, a relative
+   * clause without its pronoun ("identified a woman shot to death"); else null.
+   */
+  private static Match relativePredicate(List<Match> cues, List<Match> preds, int head) {
+    Match rel = startsAt(cues, head + 1, "relative");
+    if (rel == null) {
+      Match reduced = null; // "identified a woman shot to death": a participle right after the noun
+      for (Match m : preds) {
+        if (m.start() == head + 1 && !m.phrase().nominal() && (reduced == null || m.end() > reduced.end())) {
+          reduced = m;
+        }
+      }
+      return reduced;
+    }
+    int k = rel.end();
+    boolean passive = false;
+    while (true) {
+      Match aux = startsAt(cues, k, "auxiliary");
+      Match skip = aux != null ? aux : startsAt(cues, k, "degree") != null ? startsAt(cues, k, "degree")
+          : startsAt(cues, k, "passed");
+      if (skip == null) {
+        break;
+      }
+      passive |= aux != null;
+      k = skip.end();
+    }
+    Match best = null;
+    for (Match m : preds) {
+      if (m.start() == k && (passive || m.phrase().victimSubject()) && (best == null || m.end() > best.end())) {
+        best = m;
+      }
+    }
+    return best;
   }
 
   /**
@@ -1002,22 +1069,26 @@ final class FigureReader {
         && (k + 1 >= t.size() || t.get(k).end() < t.get(k + 1).start());
   }
 
-  /**
-   * An age standing for a person right after an article, "a 17-year-old" (a number, a hyphen and a unit
-   * cue) followed by an auxiliary or a predicate: the unit's match, or null.
-   */
   /** The unit of an age written at token {@code k} ("16-year-old": digits, a hyphen, a unit), or null. */
   private static Match age(List<Token> t, List<Match> cues, int k) {
     return k + 2 < t.size() && t.get(k).text().chars().allMatch(Character::isDigit)
         && t.get(k + 1).text().equals("-") ? startsAt(cues, k + 2, "unit") : null;
   }
 
+  /**
+   * An age standing for a person right after an article, "a 17-year-old" (a number, a hyphen and a unit
+   * cue) followed by an auxiliary or a predicate, past degree adverbs ("a 2-year-old accidentally shot
+   * himself"): the unit's match, or null.
+   */
   private static Match ageAlone(List<Token> t, List<Match> cues, List<Match> preds, int k) {
     if (k + 3 >= t.size() || !t.get(k + 1).text().equals("-")) {
       return null;
     }
     Match unit = startsAt(cues, k + 2, "unit");
     int next = k + 3;
+    while (next < t.size() && startsAt(cues, next, "degree") != null) {
+      next++; // "A 2-year-old accidentally shot himself"
+    }
     return unit != null && (startsAt(cues, next, "auxiliary") != null || startsAt(preds, next, null) != null)
         ? unit : null;
   }

@@ -12,11 +12,11 @@ import java.util.Set;
  * state, not an event: "left one dead and two in the hospital" leaves the two alive.
  */
 final class Gapping {
+  private static final String[] GROUP_HEADS = LegacyWords.array("group-head");
   private static final int CLAUSE_REACH = 8;
-  private static final Set<String> PREPOSITIONS = Set.of("at", "in", "on", "inside", "outside", "near");
-  private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth");
-  private static final Set<String> VERBS = Set.of("was", "were", "is", "are", "had", "has", "have", "been",
-      "be", "remains", "remained", "who", "which", "that");
+  private static final Set<String> PREPOSITIONS = LegacyWords.set("gapping-preposition");
+  private static final Set<String> ORDINALS = LegacyWords.set("gapping-ordinal");
+  private static final Set<String> VERBS = LegacyWords.set("gapping-verb");
 
   private Gapping() {}
 
@@ -100,7 +100,7 @@ final class Gapping {
     if (value > 1000) {
       return null;
     }
-    if (end < t.size() && (t.get(end).is("one", "ones", "others", "other", "more")
+    if (end < t.size() && (t.get(end).is(GROUP_HEADS)
         || Lexicon.PERSON_NOUNS.contains(t.get(end).lower()) || OnePerson.NOUNS.contains(t.get(end).lower()))) {
       end++;
     }

@@ -12,16 +12,15 @@ import java.util.Set;
  * included, like a plain "shot" (see {@link #everyoneHit}).
  */
 final class HarmCues {
-  private static final Set<String> STRIKES = Set.of("hit", "struck", "grazed");
-  private static final Set<String> PROJECTILES = Set.of("gunfire", "bullet", "bullets", "gunshot", "gunshots",
-      "shots", "stray", "shotgun", "pellets", "shrapnel", "fire", "round", "rounds");
-  private static final Set<String> HARMS = Set.of("injuries", "injury", "wounds", "wound");
-  private static final Set<String> CARRIERS = Set.of("suffered", "suffering", "suffers", "sustained",
-      "sustaining", "with", "for", "received");
-  private static final Set<String> FILLERS = Set.of("a", "an", "the", "minor", "serious", "critical", "severe",
-      "non-life-threatening", "life-threatening", "non", "life", "threatening", "-", "multiple", "several",
-      "gunshot", "bullet", "graze", "superficial", "head", "leg", "arm", "stab", "apparent", "possible");
-  private static final Set<String> GRADES = Set.of("critical", "serious", "stable", "fair", "grave", "good");
+  private static final String[] BODY_OWNERS = LegacyWords.array("body-owner");
+  private static final String[] CARE = LegacyWords.array("care");
+  private static final String[] GRAZED_OBJECTS = LegacyWords.array("grazed-object");
+  private static final Set<String> STRIKES = LegacyWords.set("harm-strike");
+  private static final Set<String> PROJECTILES = LegacyWords.set("harm-projectile");
+  private static final Set<String> HARMS = LegacyWords.set("harm-noun");
+  private static final Set<String> CARRIERS = LegacyWords.set("harm-carrier");
+  private static final Set<String> FILLERS = LegacyWords.set("harm-filler", "-");
+  private static final Set<String> GRADES = LegacyWords.set("harm-grade");
   private static final int REACH = 5;
 
   private HarmCues() {}
@@ -54,7 +53,7 @@ final class HarmCues {
   private static boolean survivors(List<Token> t, int k) {
     for (int j = Math.max(0, k - 12); j < k; j++) {
       Token tok = t.get(j);
-      if (tok.is("hospital", "hospitals", "transported", "taken", "treated", "rushed", "minor", "non")
+      if (tok.is(CARE)
           || tok.lower().startsWith("non-") || tok.lower().startsWith("nonlife")) {
         return true;
       }
@@ -68,7 +67,7 @@ final class HarmCues {
       return t.get(k).is("grazed");
     }
     Token next = t.get(k + 1);
-    if (next.is("in", "on") && k + 2 < t.size() && t.get(k + 2).is("the", "his", "her", "their", "both", "each")) {
+    if (next.is("in", "on") && k + 2 < t.size() && t.get(k + 2).is(BODY_OWNERS)) {
       return true;
     }
     if (next.is("by")) {
@@ -80,7 +79,7 @@ final class HarmCues {
       return false;
     }
     return t.get(k).is("grazed") && !Lexicon.PERSON_NOUNS.contains(next.lower())
-        && !OnePerson.NOUNS.contains(next.lower()) && !next.is("him", "her", "them", "a", "an", "the");
+        && !OnePerson.NOUNS.contains(next.lower()) && !next.is(GRAZED_OBJECTS);
   }
 
   /**

@@ -14,25 +14,25 @@ import java.util.regex.Pattern;
  * man", "was also shot") or named in the same sentence as the killed count is a different person and stays.
  */
 final class LaterDeath {
-  private static final Pattern DEATH = Pattern.compile(
-      "\\b(died|dies|succumbed|pronounced dead|fatally|fatal)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DEATH = words("later-death");
   /**
    * A headline tells its item's own incident, so it also says a death by naming it: "Teen's shooting death",
    * "toddler killed", "kills officer's son", "slaying of", "deadly shooting", "passes away", "takes own life".
    * Not an attempted one ("attempted murder"), nor one beside the attacker ("suspect killed"), who may be the
    * one who died.
    */
-  private static final Pattern HEADLINE_DEATH = Pattern.compile(
-      "\\b(killed|kills|killing|death|slaying|slain|murder|murdered|homicide|deadly|passes away|passed away"
-          + "|own life|off life support)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEADLINE_DEATH = words("later-headline-death");
   /** An attempt is no death, and a headline naming the attacker may tell his death, not the victim's. */
-  private static final Pattern NOT_THE_VICTIMS = Pattern.compile(
-      "\\battempted\\b|\\b(suspect|gunman|shooter|attacker|assailant|robber|intruder)\\b",
+  private static final Pattern NOT_THE_VICTIMS = Pattern.compile(LegacyWords.alternatives("later-not-victim"),
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern FURTHER = Pattern.compile("\\b(another|second|third|also|other)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern FURTHER = words("later-further");
 
   private LaterDeath() {}
+
+  /** A pattern of whole words or phrases, the alternatives of {@code name}, matched ignoring case. */
+  static Pattern words(String name) {
+    return Pattern.compile("\\b(" + LegacyWords.alternatives(name) + ")\\b", Pattern.CASE_INSENSITIVE);
+  }
 
   /**
    * Applies the rule to {@code figures} (by key); {@code singular} holds the keys whose figure is a count of

@@ -1,7 +1,11 @@
 package io.wirewatch.figures;
 
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -11,10 +15,16 @@ import java.util.Map;
  * same clause, unless it is the comparison of a superlative ("the deadliest since their 2020 war").
  */
 final class Markers {
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1),
-      Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4), Map.entry("june", 6),
-      Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
-      Map.entry("november", 11), Map.entry("december", 12), Map.entry("may", 5));
+  private static final Map<String, Integer> MONTHS = months();
+
+  /** English month names (the JDK's locale data) to their number; this reader reads English only. */
+  private static Map<String, Integer> months() {
+    Map<String, Integer> out = new HashMap<>();
+    for (Month m : Month.values()) {
+      out.put(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), m.getValue());
+    }
+    return Map.copyOf(out);
+  }
 
   private final List<Token> t;
   private final List<Integer> past = new ArrayList<>();

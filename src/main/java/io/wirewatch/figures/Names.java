@@ -12,16 +12,13 @@ import java.util.Set;
  * dead ("A and B were shot" often names victims who died, counted elsewhere).
  */
 final class Names {
+  private static final String[] HEADLINE_PREDICATE = LegacyWords.array("name-headline-predicate", ",");
+  private static final String[] LIST_VERBS = LegacyWords.array("name-list-verb");
+  private static final String[] OBJECT_OPENERS = LegacyWords.array("name-object");
   private static final int MAX_MEMBERS = 8;
   private static final int MAX_NAME_WORDS = 3;
   /** Capitalised words that are not names of people. */
-  private static final Set<String> NOT_NAMES = Set.of("police", "officers", "authorities", "officials", "the",
-      "a", "an", "he", "she", "they", "we", "i", "it", "his", "her", "their", "both", "two", "all", "mr", "mrs",
-      "ms", "dr", "officer", "deputy", "sgt", "lt", "detective", "sheriff", "chief", "sen", "rep", "gov",
-      "president", "mayor", "judge", "jr", "sr", "county", "city", "state", "street", "avenue", "road", "park",
-      "north", "south", "east", "west", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "god", "christ", "and", "or", "but", "if", "when", "after", "before");
+  private static final Set<String> NOT_NAMES = LegacyWords.set("not-name");
 
   private Names() {}
 
@@ -91,7 +88,7 @@ final class Names {
       return false;
     }
     Token next = t.get(k);
-    if (next.is("were", "are", "both", "have", "had", "dead", "found")) {
+    if (next.is(LIST_VERBS)) {
       return true;
     }
     if (!ShotCues.opens(next) || next.is("hospital")) {
@@ -100,11 +97,11 @@ final class Names {
     // headline style "A and B shot dead"; not "A and B shot, killed and burned Davis": an object makes it active
     int j = k;
     while (j < t.size() && (ShotCues.at(t, j) != null || ShotCues.opens(t.get(j))
-        || t.get(j).is("and", ",", "then", "to", "death", "dead", "fatally") || t.get(j).lower().endsWith("ed"))) {
+        || t.get(j).is(HEADLINE_PREDICATE) || t.get(j).lower().endsWith("ed"))) {
       j++;
     }
     return j >= t.size() || !(t.get(j).isCapitalised() || t.get(j).isDigits()
-        || t.get(j).is("a", "an", "the", "his", "her", "their", "two", "three", "four")
+        || t.get(j).is(OBJECT_OPENERS)
         || Lexicon.PERSON_NOUNS.contains(t.get(j).lower()));
   }
 }

@@ -8,18 +8,20 @@ import java.util.List;
  * station names ("FOX 4", "News 12", "13 WREX").
  */
 final class NotVictims {
+  private static final String[] PARENTS = LegacyWords.array("parent");
+  private static final String[] STATIONS = LegacyWords.array("station-name");
+  private static final String[] SUFFIXES = LegacyWords.array("number-suffix");
   private NotVictims() {}
 
   /** True when the number {@code num} is one of these. */
   static boolean at(List<Token> t, Numbers.Num num) {
     int i = num.start();
     int end = num.end();
-    if (i > 1 && t.get(i - 1).is("of") && t.get(i - 2).is("father", "mother", "mom", "dad", "parent",
-        "grandfather", "grandmother", "grandparent", "fathers", "mothers", "parents") && bare(t, i, end)) {
+    if (i > 1 && t.get(i - 1).is("of") && t.get(i - 2).is(PARENTS) && bare(t, i, end)) {
       return true;
     }
     if (end > 0 && end < t.size() && t.get(end).start() == t.get(end - 1).end()
-        && t.get(end).is("st", "nd", "rd", "th", "yo", "yr", "yrs", "yoa")) {
+        && t.get(end).is(SUFFIXES)) {
       return true;
     }
     if (end < t.size() && (t.get(end).is("yo", "yoa")
@@ -45,7 +47,7 @@ final class NotVictims {
       return false;
     }
     Token tok = t.get(k);
-    return tok.isCapitalised() && tok.is("fox", "news", "channel", "abc", "nbc", "cbs", "action", "eyewitness")
+    return tok.isCapitalised() && tok.is(STATIONS)
         || tok.text().matches("[KW][A-Z]{3}");
   }
 }

@@ -20,11 +20,8 @@ import java.util.Set;
 record NounPhrase(int end, String words, boolean person, boolean troops, String side, boolean possessive,
     boolean more, boolean reject) {
 
-  private static final Set<String> STOP = Set.of("of", "in", "on", "at", "to", "from", "by", "for", "with",
-      "were", "was", "had", "have", "has", "are", "is", "been", "be", "who", "which", "that", "and", "or",
-      "but", "as", "after", "when", "while", "a", "an", "the", "this", "their", "its", "his", "her", "still",
-      "also", "reportedly", "later");
-  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my");
+  private static final Set<String> STOP = LegacyWords.set("stop");
+  private static final Set<String> POSSESSIVES = LegacyWords.set("possessive");
 
   static NounPhrase read(List<Token> t, int k) {
     List<String> words = new ArrayList<>();

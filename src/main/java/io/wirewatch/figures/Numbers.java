@@ -1,5 +1,6 @@
 package io.wirewatch.figures;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,18 +12,23 @@ final class Numbers {
   /** A number spanning tokens [start, end). */
   record Num(long value, int start, int end) {}
 
-  private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
-      Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-      Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-      Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-      Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19));
-  private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40,
-      "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
-  private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L,
-      "million", 1_000_000L, "billion", 1_000_000_000L);
+  private static final Map<String, Integer> UNITS = ints("number");
+  private static final Map<String, Integer> TENS = ints("tens");
+  private static final Map<String, Long> SCALES = longs("scale");
 
   private Numbers() {}
+
+  private static Map<String, Integer> ints(String list) {
+    Map<String, Integer> out = new HashMap<>();
+    LegacyWords.values(list).forEach((w, v) -> out.put(w, Integer.valueOf(v)));
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, Long> longs(String list) {
+    Map<String, Long> out = new HashMap<>();
+    LegacyWords.values(list).forEach((w, v) -> out.put(w, Long.valueOf(v)));
+    return Map.copyOf(out);
+  }
 
   /** The number starting at token {@code i}, or null. */
   static Num at(List<Token> t, int i) {

@@ -12,15 +12,7 @@ final class OnePerson {
   private OnePerson() {}
 
   /** Singular nouns for one person. */
-  static final Set<String> NOUNS = Set.of("man", "woman", "boy", "girl", "teen", "teenager", "child", "person",
-      "officer", "deputy", "trooper", "student", "toddler", "baby", "infant", "victim", "juvenile", "resident",
-      "bystander", "driver", "passenger", "customer", "clerk", "employee", "worker", "guard", "youth",
-      "motorist", "pedestrian", "mother", "father", "son", "daughter", "husband", "wife",
-      "brother", "sister", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",
-      "friend", "neighbor", "neighbour", "homeowner", "patron", "partygoer", "relative", "adult", "male",
-      "female", "civilian", "soldier", "inmate", "agent", "sergeant", "detective", "lawman", "marshal",
-      "sheriff", "firefighter", "paramedic", "nurse", "doctor", "teacher", "pastor", "cashier", "owner",
-      "manager", "attendant", "individual", "kid");
+  static final Set<String> NOUNS = LegacyWords.set("one-person");
 
   /** "year-old", "years-old", "month-old": the word after an age's number. */
   static boolean isAge(Token tok) {

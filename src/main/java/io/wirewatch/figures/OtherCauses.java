@@ -11,13 +11,11 @@ import java.util.Set;
  * a fire's or a crash's own story keeps its toll.
  */
 final class OtherCauses {
-  private static final Set<String> CAUSES = Set.of("crash", "crashed", "crashes", "wreck", "collision",
-      "blaze", "heart", "overdose", "overdosed", "drowned", "drowning", "outbreak",
-      "fall", "smashed", "overturned", "overturns");
+  private static final String[] FIRE_SERVICE = LegacyWords.array("fire-service");
+  private static final String[] FIRE_VERBS = LegacyWords.array("gunfire-verb");
+  private static final Set<String> CAUSES = LegacyWords.set("other-cause");
 
-  private static final Set<String> GUNFIRE = Set.of("shot", "shooting", "shootings", "shoot", "shoots", "gun",
-      "guns", "gunfire", "gunman", "gunmen", "gunshot", "gunshots", "bullet", "bullets", "shootout", "firearm",
-      "handgun", "rifle", "shotgun", "gunfight", "shots", "rounds", "firing");
+  private static final Set<String> GUNFIRE = LegacyWords.set("gunfire");
 
   private OtherCauses() {}
 
@@ -43,8 +41,7 @@ final class OtherCauses {
   private static boolean gunfire(List<Token> t) {
     for (int j = 0; j < t.size(); j++) {
       String w = t.get(j).lower();
-      if (GUNFIRE.contains(w) || w.equals("fire") && j > 0 && t.get(j - 1).is("open", "opened", "opens", "opening",
-          "returned", "return", "exchanged", "under", "cross")) {
+      if (GUNFIRE.contains(w) || w.equals("fire") && j > 0 && t.get(j - 1).is(FIRE_VERBS)) {
         return true;
       }
     }
@@ -53,7 +50,6 @@ final class OtherCauses {
 
   /** "a fire", "the fire", "house fire": a fire as the event, not a fire department or truck. */
   private static boolean fire(List<Token> t, int j) {
-    return t.get(j).is("fire") && !(j + 1 < t.size() && t.get(j + 1).is("department", "departments", "station",
-        "truck", "trucks", "chief", "officials", "crews", "rescue", "marshal", "fighters", "engine", "hydrant"));
+    return t.get(j).is("fire") && !(j + 1 < t.size() && t.get(j + 1).is(FIRE_SERVICE));
   }
 }

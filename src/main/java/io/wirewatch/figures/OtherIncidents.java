@@ -11,15 +11,14 @@ import java.util.Set;
  * item's figures.
  */
 final class OtherIncidents {
-  private static final Set<String> LINK_LABELS = Set.of("related", "more", "also", "trending", "other");
-  private static final Set<String> LINK_WORDS = Set.of("related", "read", "more", "see", "also", "trending",
-      "other", "news", "stories", "story", "content", "article", "articles", "coverage", "links", "link");
+  private static final String[] LAST_SEASONS = LegacyWords.array("last-period");
+  private static final String[] SPANS_EARLIER = LegacyWords.array("span-before-earlier");
+  private static final Set<String> LINK_LABELS = LegacyWords.set("link-label");
+  private static final Set<String> LINK_WORDS = LegacyWords.set("link-word");
 
-  private static final String[] DURATIONS = {"hours", "days", "weeks", "months", "years", "hour", "day", "week",
-      "month", "year"};
+  private static final String[] DURATIONS = LegacyWords.array("duration");
 
-  private static final String[] INCIDENTS = {"shooting", "shootings", "attack", "attacks", "incident",
-      "violence", "rampage", "massacre", "gunfire", "killing", "killings", "bombing", "blast", "explosion"};
+  private static final String[] INCIDENTS = LegacyWords.array("incident");
 
 
   private OtherIncidents() {}
@@ -53,10 +52,10 @@ final class OtherIncidents {
    */
   static boolean relativePast(List<Token> t, int i) {
     Token tok = t.get(i);
-    if (i > 0 && t.get(i - 1).is("last") && tok.is("week", "month", "summer", "spring", "winter", "fall")) {
+    if (i > 0 && t.get(i - 1).is("last") && tok.is(LAST_SEASONS)) {
       return true;
     }
-    if (tok.is("earlier") && i > 0 && t.get(i - 1).is("days", "weeks", "months", "week", "month")) {
+    if (tok.is("earlier") && i > 0 && t.get(i - 1).is(SPANS_EARLIER)) {
       return true;
     }
     if (tok.is("previous", "prior") && i > 0 && t.get(i - 1).is("a", "an", "the")

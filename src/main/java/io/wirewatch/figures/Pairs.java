@@ -9,13 +9,11 @@ import java.util.Set;
  * "a student and friend", "a wife and mother" are one person's roles.
  */
 final class Pairs {
-  private static final Set<String> AGE_OR_SEX = Set.of("man", "woman", "boy", "girl", "child", "teen",
-      "teenager", "toddler", "baby", "infant", "kid", "youth", "juvenile", "adult", "male", "female");
-  private static final Set<String> ELDER = Set.of("mother", "father", "grandmother", "grandfather", "uncle",
-      "aunt", "mom", "dad", "parent", "grandparent", "stepfather", "stepmother");
-  private static final Set<String> YOUNGER = Set.of("son", "daughter", "nephew", "niece", "grandson",
-      "granddaughter", "grandchild", "stepson", "stepdaughter");
-  private static final Set<String> SPOUSES = Set.of("husband", "wife");
+  private static final String[] COUPLE_OF = LegacyWords.array("couple-other");
+  private static final Set<String> AGE_OR_SEX = LegacyWords.set("pair-age-or-sex");
+  private static final Set<String> ELDER = LegacyWords.set("pair-elder");
+  private static final Set<String> YOUNGER = LegacyWords.set("pair-younger");
+  private static final Set<String> SPOUSES = LegacyWords.set("pair-spouse");
 
   private Pairs() {}
 
@@ -46,7 +44,7 @@ final class Pairs {
     }
     for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
       if (t.get(k).is("couple")) {
-        boolean other = k + 1 < t.size() && t.get(k + 1).is("of", "'s", "’s", "who", "were", "was");
+        boolean other = k + 1 < t.size() && t.get(k + 1).is(COUPLE_OF);
         return other && !t.get(k + 1).is("were", "was") ? null : new Numbers.Num(2, i, k);
       }
       if (!Character.isLetter(t.get(k).text().charAt(0)) || NounPhrase.isStop(t.get(k).lower())) {

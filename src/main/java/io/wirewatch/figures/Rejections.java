@@ -9,12 +9,16 @@ import java.util.Set;
  * rule reads the tokens around the number; the reasons are in the method names.
  */
 final class Rejections {
-  private static final Set<String> BEFORE_NOT_COUNT = Set.of("$", "€", "£", "¥", "no.", "aged", "age", "ages",
-      "the", "these", "those", "its", "their", "number", "no", "not", "route", "flight", "article", "chapter");
-  private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had",
-      "been", "remain", "remained", "remains", "still", "also", "reportedly", "later", "all");
-  private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "because", "while", "before",
-      "since", "if", "but", "than", "so");
+  private static final String[] BREAKDOWN_NOUNS = LegacyWords.array("breakdown-noun");
+  private static final String[] BREAKDOWN_VERBS = LegacyWords.array("breakdown-verb");
+  private static final String[] CAPTIONS = LegacyWords.array("caption");
+  private static final String[] HAND_OWNERS = LegacyWords.array("hand-owner");
+  private static final String[] MONTH_ABBREVIATIONS = LegacyWords.array("month-abbreviation");
+  private static final String[] OBJECT_PRONOUNS = LegacyWords.array("object-pronoun");
+  private static final String[] SHOT_VERBS = LegacyWords.array("shot-fired-verb");
+  private static final Set<String> BEFORE_NOT_COUNT = LegacyWords.set("before-not-count", "$", "€", "£", "¥");
+  private static final Set<String> AUXILIARIES = LegacyWords.set("auxiliary");
+  private static final Set<String> SUBORDINATORS = LegacyWords.set("subordinator");
   private static final Set<String> DASHES = Set.of("-", "–", "—");
 
   private final List<Token> t;
@@ -34,7 +38,7 @@ final class Rejections {
       return false;
     }
     return i > 0 && t.get(i - 1).is("fired", "heard", "fire", "firing")
-        || end + 1 < t.size() && t.get(end + 1).is("was", "is", "fired", "struck", "rang", "hit", "went");
+        || end + 1 < t.size() && t.get(end + 1).is(SHOT_VERBS);
   }
 
   /** "four victims, ages 19 to 24": the number ends a range of ages. */
@@ -48,9 +52,8 @@ final class Rejections {
     if (t.size() < 3) {
       return false;
     }
-    boolean lead = t.get(0).is("the", "those", "among") && t.get(1).is("dead", "victims", "killed", "injured",
-        "wounded", "the");
-    return lead && (t.get(2).is("were", "included", "include", "are", "dead", "victims") || t.get(0).is("among"));
+    boolean lead = t.get(0).is("the", "those", "among") && t.get(1).is(BREAKDOWN_NOUNS);
+    return lead && (t.get(2).is(BREAKDOWN_VERBS) || t.get(0).is("among"));
   }
 
   /** Dates, money, ages, anaphoric "the 49", "bodies of ...": the number is not a fresh count. */
@@ -89,13 +92,13 @@ final class Rejections {
     if (k >= 1 && t.get(k).is("of") && t.get(k - 1).isDigits()) {
       k -= 2;
     }
-    return k >= 0 && t.get(k).is("image", "photo", "slide", "picture", "video", "gallery");
+    return k >= 0 && t.get(k).is(CAPTIONS);
   }
 
   /** "Sept 14", "Dec. 25", "on March 3": a day of the month. */
   private boolean monthBefore(int k) {
     return k >= 0 && (Markers.month(t.get(k)) != null
-        || t.get(k).is("sept", "oct", "nov", "dec", "jan", "feb", "aug", "apr", "jun", "jul", "mar"));
+        || t.get(k).is(MONTH_ABBREVIATIONS));
   }
 
   /** The metric named after the noun phrase ("were killed", "remained trapped", "in detention"), or null. */
@@ -135,7 +138,7 @@ final class Rejections {
       return false;
     }
     return Numbers.at(t, j) != null || Singulars.at(t, j) != null
-        || t.get(j).is("his", "her", "their", "him", "them");
+        || t.get(j).is(OBJECT_PRONOUNS);
   }
 
   private boolean sumAfter(int k) {
@@ -239,7 +242,7 @@ final class Rejections {
 
   /** "shot in the hand": the noun, not the verb of "hand over". */
   private boolean bodyPart(int k) {
-    return t.get(k).is("hand") && k > 0 && t.get(k - 1).is("the", "his", "her", "their", "left", "right");
+    return t.get(k).is("hand") && k > 0 && t.get(k - 1).is(HAND_OWNERS);
   }
 
   /** "from 49", "police earlier put the number at 30", "had initially reported four dead": an earlier value. */

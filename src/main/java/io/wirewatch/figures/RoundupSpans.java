@@ -4,8 +4,11 @@ import java.util.List;
 
 /** Spans of time or place over which a count sums several incidents: such a count is a roundup. */
 final class RoundupSpans {
-  private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday"};
+  private static final String[] DATED = LegacyWords.array("dated");
+  private static final String[] HOURS_FILLERS = LegacyWords.array("hours-filler");
+  private static final String[] SPAN_UNITS = LegacyWords.array("span-unit");
+  private static final String[] WITHIN_UNITS = LegacyWords.array("within-unit");
+  private static final String[] WEEKDAYS = LegacyWords.array("weekday");
 
   private RoundupSpans() {}
 
@@ -28,13 +31,13 @@ final class RoundupSpans {
           && (Numbers.at(t, k) != null || t.get(k).is("few", "several", "couple", "of"))) {
         k++;
       }
-      return k < t.size() && t.get(k).is("days", "weeks", "months", "hours", "years", "week", "month")
+      return k < t.size() && t.get(k).is(SPAN_UNITS)
           && (k > j + 1 || tok.is("past") || !t.get(k).is("week", "month"));
     }
     if (tok.is("within") && j + 1 < t.size()) {
       int k = j + 1 + (t.get(j + 1).is("a", "an") ? 1 : 0);
       k += k < t.size() && Numbers.at(t, k) != null ? 1 : 0;
-      return k < t.size() && (t.get(k).is("hours", "days", "weeks", "hour", "day", "week")
+      return k < t.size() && (t.get(k).is(WITHIN_UNITS)
           || t.get(k).lower().matches(".+-(hour|day|week)"));
     }
     if (tok.is("span", "stretch", "period") && j > 0 && (t.get(j - 1).lower().matches(".+-(hour|day|week)")
@@ -66,8 +69,7 @@ final class RoundupSpans {
    * "over", a number of hours or days is the span a count sums ("7 shot in five hours").
    */
   private static boolean countOfHours(List<Token> t, int k) {
-    while (k < t.size() && t.get(k).is("less", "more", "than", "under", "just", "about", "nearly", "the", "a",
-        "violent", "bloody", "span", "of", "first", "past", "last")) {
+    while (k < t.size() && t.get(k).is(HOURS_FILLERS)) {
       k++;
     }
     Numbers.Num n = k < t.size() ? Numbers.at(t, k) : null;
@@ -76,6 +78,6 @@ final class RoundupSpans {
 
   /** "two days after Christmas", "three days ago": a date, not a stretch. */
   private static boolean dated(List<Token> t, int k) {
-    return k < t.size() && t.get(k).is("after", "before", "ago", "later", "earlier", "prior");
+    return k < t.size() && t.get(k).is(DATED);
   }
 }

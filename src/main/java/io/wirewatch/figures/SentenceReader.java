@@ -11,6 +11,7 @@ import java.util.List;
  * the side, and drops numbers that are not current counts (see {@link Rejections}).
  */
 final class SentenceReader {
+  private static final String[] BE = LegacyWords.array("be");
   /**
    * What the item context gives a sentence: its year and month, its home side, and whether the sentence is
    * the item's lead (the headline or the first body sentence), which states the item's own incident.
@@ -178,7 +179,7 @@ final class SentenceReader {
     }
     Token before = t.get(q - 1);
     Metric m = Lexicon.ACTIVE_CUES.get(before.lower());
-    if (m == null || q >= 2 && t.get(q - 2).is("were", "was", "been", "be", "being")) {
+    if (m == null || q >= 2 && t.get(q - 2).is(BE)) {
       return null;
     }
     boolean bare = !np.person() && np.words().isEmpty();

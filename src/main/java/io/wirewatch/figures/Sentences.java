@@ -12,9 +12,7 @@ final class Sentences {
   /** A sentence and where it starts in the text it came from. */
   record Sentence(String text, int offset) {}
 
-  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col",
-      "sgt", "capt", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no",
-      "vs", "inc", "corp", "co", "jr", "a.m", "p.m", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "ft", "mt");
+  private static final Set<String> ABBREVIATIONS = LegacyWords.set("abbreviation");
 
   /**
    * Longest stretch read as one sentence. Real sentences are far shorter; a body without sentence ends

@@ -16,39 +16,19 @@ import java.util.regex.Pattern;
  * himself", "including the gunman") are left as they are.
  */
 final class ShooterDeath {
-  private static final String SHOOTER = "(?:suspect|suspects|gunman|gunmen|shooter|attacker|assailant|killer)";
-  private static final String KILLED = "(?:fatally shot|shot and killed|killed|shot dead|shot to death)";
-  /** Sentences that state the shooter's own death. */
-  private static final String HIMSELF = String.join("|",
-      "\\b(?:killed|kills|killing|kill) (?:himself|herself)\\b",
-      "\\b(?:shot and killed|fatally shot|fatally shooting|shoots and kills) (?:himself|herself)\\b",
-      "\\b(?:took|taking|take|takes) (?:his|her) own life\\b",
-      "\\bcommit(?:ted|ting|s)? suicide\\b",
-      "\\b(?:died|dead)\\b[^.]{0,80}\\bself-inflicted\\b",
-      "\\b" + SHOOTER + " (?:was |were |is |are )(?:also |later )?(?:shot and killed|shot dead|killed|dead)\\b",
-      "\\b" + SHOOTER + " (?:also |later )?(?:dead|died|dies)\\b",
-      "\\b" + SHOOTER + " (?:shot and )?killed(?=\\s*(?:$|[-–—.,;:|]|by\\b|in\\b|after\\b))",
-      "\\b(?:police|cops|officers|deputies|troopers|agents) (?:fatally shot|shot and killed|killed|kill|kills)"
-          + " (?:the )?" + SHOOTER + "\\b",
-      "\\b(?:he|she) was (?:later )?" + KILLED + " by\\b",
-      "\\bbefore (?:being|he was|she was) " + KILLED + "\\b",
-      "\\bbefore (?:police|officers|deputies) (?:fatally shot|shot and killed|killed) (?:him|her)\\b",
-      "\\bbefore (?:police|officers|deputies) shot (?:him|her) to death\\b");
+  private static final String[] SAYING = LegacyWords.array("speaker-verb");
+  /** Sentences that state the shooter's own death ("killed himself", "police killed the suspect"). */
+  private static final String HIMSELF = LegacyWords.alternatives("shooter-died");
   private static final Pattern DIED_HIMSELF = Pattern.compile(HIMSELF, Pattern.CASE_INSENSITIVE);
   /** The item says the shooter died: as above, or a murder-suicide (not an attempted one). */
   private static final Pattern DIED = Pattern.compile(
-      HIMSELF + "|(?<!attempted )(?<!attempted double )\\bmurder[- ]suicide\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern INCLUDED = Pattern.compile(
-      "\\bincluding (?:himself|herself|the " + SHOOTER + "|a " + SHOOTER + ")\\b", Pattern.CASE_INSENSITIVE);
-  private static final Set<String> EVENTS = Set.of("shooting", "shootings", "attack", "attacks", "rampage",
-      "spree", "gunfire", "violence", "crash", "fire", "blast", "explosion", "incident", "massacre", "ambush",
-      "standoff", "shootout", "melee", "bombing", "storm", "quake", "earthquake", "flood", "floods", "war",
-      "fighting", "clashes", "accident", "collision");
-  private static final Set<String> ATTACKERS = Set.of("gunman", "gunmen", "shooter", "suspect", "attacker",
-      "assailant", "killer", "sniper", "man", "teen", "teenager");
-  private static final Set<String> POLICE = Set.of("police", "cops", "officers", "officer", "deputies", "deputy",
-      "troopers", "trooper", "agents", "agent");
-  private static final Set<String> AGENTS = Set.of("a", "an", "the", "his", "her", "their");
+      HIMSELF + "|" + LegacyWords.alternatives("murder-suicide"), Pattern.CASE_INSENSITIVE);
+  private static final Pattern INCLUDED = Pattern.compile(LegacyWords.alternatives("shooter-included"),
+      Pattern.CASE_INSENSITIVE);
+  private static final Set<String> EVENTS = LegacyWords.set("shooter-event");
+  private static final Set<String> ATTACKERS = LegacyWords.set("attacker");
+  private static final Set<String> POLICE = LegacyWords.set("police");
+  private static final Set<String> AGENTS = LegacyWords.set("agent-determiner");
 
   private ShooterDeath() {}
 
@@ -107,8 +87,7 @@ final class ShooterDeath {
    */
   private static boolean eventSubject(List<Token> t, int verb) {
     for (int k = verb - 1; k >= Math.max(0, verb - 8) && !t.get(k).isClauseBreak(); k--) {
-      boolean speaker = k + 1 < t.size() && t.get(k + 1).is("said", "say", "says", "believe", "believed",
-          "allege", "alleged", "suspect", "suspected");
+      boolean speaker = k + 1 < t.size() && t.get(k + 1).is(SAYING);
       if (EVENTS.contains(t.get(k).lower()) || POLICE.contains(t.get(k).lower()) && !speaker) {
         return true;
       }

@@ -11,11 +11,15 @@ import java.util.Set;
  * and later died"), and an object after it makes it active ("shot his wife"), not a count of victims.
  */
 final class ShotCues {
-  private static final Set<String> OBJECTS = Set.of("a", "an", "the", "his", "her", "him", "them", "their",
-      "another", "two", "three", "four", "five", "people");
+  private static final String[] LIVES_PLACE = LegacyWords.array("lives-verb-after");
+  private static final String[] LIVES_SUBJECT = LegacyWords.array("lives-verb-before");
+  private static final String[] SELF_VERBS = LegacyWords.array("self-verb");
+  private static final String[] SLAIN_DETERMINERS = LegacyWords.array("slain-determiner");
+  private static final String[] WISHED = LegacyWords.array("modal-before-die");
+  private static final Set<String> OBJECTS = LegacyWords.set("shot-object");
   /** "shot at", "shot up": active only after "shot" ("killed at a party", "dead at the scene" are passive). */
-  private static final Set<String> PARTICLES = Set.of("at", "up", "into", "back");
-  private static final Set<String> KILLED = Set.of("killed", "dead", "died", "dies", "fatally", "mortally");
+  private static final Set<String> PARTICLES = LegacyWords.set("shot-particle");
+  private static final Set<String> KILLED = LegacyWords.set("shot-killed");
   private static final int REACH = 14;
 
   private ShotCues() {}
@@ -24,11 +28,11 @@ final class ShotCues {
   static Metric at(List<Token> t, int k) {
     Token tok = t.get(k);
     Metric m = Lexicon.PASSIVE_CUES.get(tok.lower());
-    if (tok.is("lives") && (k > 0 && t.get(k - 1).is("who", "that", "which", "also", "still", "now", "their")
-        || k + 1 < t.size() && t.get(k + 1).is("at", "in", "with", "near", "on", "nearby", "alone"))) {
+    if (tok.is("lives") && (k > 0 && t.get(k - 1).is(LIVES_SUBJECT)
+        || k + 1 < t.size() && t.get(k + 1).is(LIVES_PLACE))) {
       return null;
     }
-    if (tok.is("slain", "murdered") && k > 0 && t.get(k - 1).is("a", "an", "the", "his", "her", "their")) {
+    if (tok.is("slain", "murdered") && k > 0 && t.get(k - 1).is(SLAIN_DETERMINERS)) {
       return null; // "to honor a slain friend": an adjective, not the count's verb
     }
     if (m != null) {
@@ -68,7 +72,7 @@ final class ShotCues {
   /** "could die", "don't let him die", "willing to die": a bare infinitive is no death that happened. */
   private static boolean wishedOrFeared(List<Token> t, int k) {
     for (int j = Math.max(0, k - 3); j < k; j++) {
-      if (t.get(j).is("let", "to", "will", "would", "could", "may", "might", "can", "must", "should", "not")
+      if (t.get(j).is(WISHED)
           || t.get(j).lower().endsWith("n't")) {
         return true;
       }
@@ -118,7 +122,7 @@ final class ShotCues {
     for (int j = k + 1; j < t.size(); j++) {
       if (t.get(j).is("himself", "herself")) {
         for (int b = j - 1; b >= Math.max(k, j - 4); b--) {
-          if (t.get(b).is("on", "killed", "killing", "shot", "shooting")) {
+          if (t.get(b).is(SELF_VERBS)) {
             return true;
           }
         }

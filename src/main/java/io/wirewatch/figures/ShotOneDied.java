@@ -16,19 +16,14 @@ import java.util.regex.Pattern;
  */
 final class ShotOneDied {
   /** A death in the body: a verb of dying, not "fatal" (which also describes other and past shootings). */
-  private static final Pattern DIED = Pattern.compile("\\b(died|dies|succumbed|pronounced dead)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIED = LaterDeath.words("shot-died");
   /** A death in the headline: the headline tells the item's own incident, so "fatal shooting" counts. */
-  private static final Pattern HEADLINE_DEATH = Pattern.compile(
-      "\\b(died|dies|succumbed|pronounced dead|fatally|fatal|killed|death|slaying|homicide|deadly)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEADLINE_DEATH = LaterDeath.words("shot-headline-death");
   /**
    * Deaths that are not a victim of this incident: a relative clause about someone else ("the funeral of a
    * man who died last month", "whose mother died years ago") and negations ("none of them died").
    */
-  private static final Pattern NOT_OURS = Pattern.compile(
-      "\\b(who|whose|whom)\\b[^,.;]*\\b(died|dies)\\b|\\b(none|no one|nobody|not|never|attempted|suspect|gunman"
-          + "|shooter)\\b",
+  private static final Pattern NOT_OURS = Pattern.compile(LegacyWords.alternatives("shot-not-ours"),
       Pattern.CASE_INSENSITIVE);
 
   private ShotOneDied() {}

@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
  */
 final class Sidebars {
   private static final Pattern LABEL = Pattern.compile(
-      "^(?:caption\\b|story:|►|\\[|\\d{1,2}:\\d{2}\\s)|\\|\\s*\\d{1,2}:\\d{2}\\s*$",
+      "^(?:" + LegacyWords.alternatives("sidebar-label") + "|►|\\[|\\d{1,2}:\\d{2}\\s)|\\|\\s*\\d{1,2}:\\d{2}\\s*$",
       Pattern.CASE_INSENSITIVE);
 
   /** "Video Man and woman killed in crash": a video teaser, a headline after the label. */
-  private static final Pattern VIDEO = Pattern.compile("^(?i:video):?\\s+\\p{Lu}");
+  private static final Pattern VIDEO = Pattern.compile(
+      "^(?i:" + LegacyWords.alternatives("video") + "):?\\s+\\p{Lu}");
 
   private Sidebars() {}
 

@@ -10,9 +10,7 @@ import java.util.Set;
  * (dateline, headline). Only troops get a side from context; other people only when their phrase names one.
  */
 final class Sides {
-  private static final Set<String> SAY = Set.of("said", "says", "say", "told", "reported", "reports", "put",
-      "puts", "raised", "raises", "gave", "announced", "confirmed", "added", "stated", "accused", "has",
-      "had", "lost", "loses", "sent", "deployed");
+  private static final Set<String> SAY = LegacyWords.set("say");
 
   private final List<Token> tokens;
   private final List<Places.Mention> mentions = new ArrayList<>();
@@ -80,13 +78,16 @@ final class Sides {
     return false;
   }
 
-  /** The home side of an item: the first place in its dateline, else in its headline, else in its lead. */
+  /**
+   * The home side of an item: the first place in its dateline, else in its headline, else in its lead (any
+   * language: its tokens as written, no English age joining).
+   */
   static String home(String dateline, String located, String headline, String lead) {
     for (String text : new String[] {dateline, located, headline, lead}) {
       if (text == null) {
         continue;
       }
-      List<Token> t = Tokens.of(text);
+      List<Token> t = Tokens.plain(text);
       for (int i = 0; i < t.size(); i++) {
         Places.Mention m = Places.at(t, i);
         if (m != null) {

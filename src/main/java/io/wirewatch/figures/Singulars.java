@@ -10,13 +10,13 @@ import java.util.Set;
  * head is a singular person noun; the metric still has to come from a cue, as for any number.
  */
 final class Singulars {
+  private static final String[] ORDINAL_VERBS = LegacyWords.array("ordinal-verb");
   private Singulars() {}
 
   /** "Three men were shot and a fourth was hurt": an ordinal alone after "a" is one further person. */
-  private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh",
-      "eighth", "ninth", "tenth");
-  private static final Set<String> ARTICLES = Set.of("a", "an", "another");
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+  private static final Set<String> ORDINALS = LegacyWords.set("ordinal");
+  private static final Set<String> ARTICLES = LegacyWords.set("article");
+  private static final Set<String> POSSESSIVES = LegacyWords.set("singular-possessive");
   private static final int MAX_MODIFIERS = 4;
 
   /**
@@ -101,7 +101,7 @@ final class Singulars {
         return named(t, k) ? null : new Numbers.Num(1, i, k);
       }
       if (k == i + 1 && ORDINALS.contains(tok.lower()) && k + 1 < t.size()
-          && (ShotCues.opens(t.get(k + 1)) || t.get(k + 1).is("was", "is", "had", "has", "also"))) {
+          && (ShotCues.opens(t.get(k + 1)) || t.get(k + 1).is(ORDINAL_VERBS))) {
         return new Numbers.Num(1, i, k + 1);
       }
       Numbers.Num number = Numbers.at(t, k);

@@ -15,12 +15,18 @@ final class Tokens {
 
   private Tokens() {}
 
+  /** The tokens of an English sentence, loosely written ages joined ({@link Ages}). */
   static List<Token> of(String sentence) {
+    return Ages.joined(plain(sentence));
+  }
+
+  /** The tokens of a text in any language, as written. */
+  static List<Token> plain(String text) {
     List<Token> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(sentence);
+    Matcher m = TOKEN.matcher(text);
     while (m.find()) {
       out.add(new Token(m.group(), m.start(), m.end()));
     }
-    return Ages.joined(out);
+    return out;
   }
 }

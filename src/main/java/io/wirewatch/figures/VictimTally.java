@@ -12,11 +12,12 @@ import java.util.List;
  * count cannot be a subset of one victim). A restatement ("all four", "both") is not added.
  */
 final class VictimTally {
+  private static final String[] FURTHER = LegacyWords.array("further");
+  private static final String[] RESTATED = LegacyWords.array("restated");
   private static final int NOUN_REACH = 4;
   /** The metrics summed clause by clause; a later killed count must say it is a further group. */
   private static final java.util.Set<Metric> TALLIED = java.util.EnumSet.of(Metric.INJURED, Metric.KILLED);
-  private static final java.util.Set<String> QUALIFYING = java.util.Set.of("at", "least", "more", "than", "about",
-      "some", "nearly", "up", "to", "another", "critically", "seriously", "fatally");
+  private static final java.util.Set<String> QUALIFYING = LegacyWords.set("tally-qualifying");
 
   private VictimTally() {}
 
@@ -61,10 +62,8 @@ final class VictimTally {
     return out;
   }
 
-  private static final java.util.Set<String> MALE = java.util.Set.of("men", "boys", "males", "man", "boy",
-      "male", "brothers", "sons", "fathers", "husbands");
-  private static final java.util.Set<String> FEMALE = java.util.Set.of("women", "girls", "females", "woman",
-      "girl", "female", "sisters", "daughters", "mothers", "wives");
+  private static final java.util.Set<String> MALE = LegacyWords.set("male");
+  private static final java.util.Set<String> FEMALE = LegacyWords.set("female");
 
   /**
    * "Three boys were wounded and a girl was critically hurt": a later singular of the other sex than every
@@ -151,13 +150,13 @@ final class VictimTally {
 
   /** "all four were taken to hospital", "both were hurt", "the two": the same victims again. */
   private static boolean restated(List<Token> t, int k) {
-    return k > 0 && t.get(k - 1).is("all", "both", "the", "those", "these");
+    return k > 0 && t.get(k - 1).is(RESTATED);
   }
 
   /** "two others", "two other victims", "another man", "a second man": a further group of victims. */
   private static boolean further(List<Token> t, int k) {
     for (int j = Math.max(0, k); j >= 0 && j < Math.min(t.size(), k + NOUN_REACH); j++) {
-      if (t.get(j).is("other", "others", "another", "second", "third", "fourth", "additional")) {
+      if (t.get(j).is(FURTHER)) {
         return true;
       }
     }

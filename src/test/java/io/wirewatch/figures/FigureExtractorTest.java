@@ -589,6 +589,30 @@ class FigureExtractorTest {
     return extractor.extract(item).stream().map(FigureExtractorTest::describe).toList();
   }
 
+  @Test
+  void shouldNeverReadAFrenchOrGermanItemByTheEnglishRuleReader() {
+    // given: the same quoted English headline in an English, a French and a German item
+    String quote = "\"3 dead in shooting\", the local paper wrote.";
+    WireItem english = item("Shooting", quote);
+    WireItem french = inLanguage(english, "fr", "« 3 dead in shooting », titrait le journal local.");
+    WireItem german = inLanguage(english, "de", "„3 dead in shooting“, schrieb die Lokalzeitung.");
+    FigureExtractor standard = new FigureExtractor(FigureExtractor.Profile.STANDARD);
+
+    // when / then: the English rule reader reads the English item; French and German items are read by their
+    // own vocabulary in every profile, so no English word list makes a figure of them
+    assertThat(read(english)).contains("killed people 3 exact");
+    assertThat(read(french)).isEqualTo(standard.extract(french).stream().map(FigureExtractorTest::describe).toList())
+        .doesNotContain("killed people 3 exact");
+    assertThat(read(german)).isEqualTo(standard.extract(german).stream().map(FigureExtractorTest::describe).toList())
+        .doesNotContain("killed people 3 exact");
+  }
+
+  private static WireItem inLanguage(WireItem en, String lang, String body) {
+    return new WireItem(en.uri(), en.version(), en.versionCreated(), en.firstCreated(), en.agency(), lang,
+        en.headline(), List.of(body), null, en.dateline(), null, null, 3, PubStatus.USABLE, List.of(), null,
+        List.of(), List.of(), "test.json", "ninjs-2", null);
+  }
+
   static String describe(Figure f) {
     return f.metric().id() + " " + f.subjectKey() + " " + f.value() + " " + f.qualifier().id()
         + (f.previous() == null ? "" : " prev=" + f.previous());

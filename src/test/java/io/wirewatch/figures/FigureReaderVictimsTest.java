@@ -371,4 +371,70 @@ class FigureReaderVictimsTest {
   void aDeathToldBeforeThePeopleHitItFollowedIsAmongThem(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      A 9-year-old accidentally shot himself at the camp.               | injured 1 exact null
+      A 70-year-old also died in the fire at the farm.                  | killed 1 exact null
+      A 12-year-old later told rangers about the fall.                  | ``
+      """)
+  void anAgeStandingForThePersonMayHaveADegreeAdverbBeforeItsPredicate(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Rangers said her 8-year-old son shot himself with a rifle.        | injured 1 exact null
+      His 6-year-old daughter was hurt when the shelf fell.             | injured 1 exact null
+      The gunman killed her 5-year-old nephew at the farm.              | killed 1 exact null
+      Their 3-year-old sons were hurt in the fall.                      | ``
+      Her 6-year-old son has a new bicycle.                             | ``
+      """)
+  void aPossessiveMayHaveAnAgeBeforeItsPerson(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      A farmer accidentally shoots himself in the foot at the camp.     | injured 1 exact null
+      A ranger said the hiker was shooting himself in the foot.         | injured 1 exact null
+      Two cousins said the farmer shoots himself.                       | ``
+      A gunman shoots himself after a standoff at the depot.            | ``
+      """)
+  void everyFormOfShootingOneselfIsOneHit(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Two porters were shot at a house near the depot.                  | injured 2 exact null
+      A guard was shot at a home near the depot.                        | injured 1 exact null
+      A porter was shot at near the depot but was not hit.              | ``
+      Someone shot at a house near the depot.                           | ``
+      Two porters were shot at in their truck on the road.              | ``
+      """)
+  void peopleShotAtAPlaceWereHit(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Rangers identified a hiker who was injured in the fall.           | injured 1 exact null
+      The brother of a porter who died in the flood spoke to reporters. | killed 1 exact null
+      A guard who was stabbed at the gate is in stable condition.       | injured 1 exact null
+      Rangers thanked a hiker who helped the injured.                   | ``
+      """)
+  void aSingularWithARelativeClauseOfItsOwnIsOne(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Rangers identified a hiker shot near the lake on Sunday.          | injured 1 exact null
+      Police identified a porter killed in the blast.                   | killed 1 exact null
+      Rangers named a hiker lost in the fog.                            | ``
+      """)
+  void aSingularWithAParticipleRightAfterItIsOne(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }

@@ -74,6 +74,30 @@ class StandardFiguresTest {
     assertThat(String.join("; ", read(headline, body))).isEqualTo(expected == null ? "" : expected);
   }
 
+  /** A headline's bare singular who shot themselves is one person hit; the attacker's own shot is none. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Boy, 4, shoots himself in the hand at farm       | The farm was quiet on Sunday. | injured people 1 exact
+      Hiker accidentally shoots self in leg            | Rangers closed the trail.     | injured people 1 exact
+      12-year-old accidentally shoots himself at camp  | The camp was closed.          | injured people 1 exact
+      Gunman shoots himself after standoff at depot    | The depot was closed.         | ``
+      """)
+  void readsAHeadlineReflexiveAsOnePersonHit(String headline, String body, String expected) {
+    assertThat(String.join("; ", read(headline, body))).isEqualTo(expected == null ? "" : expected);
+  }
+
+  /** A headline drops the auxiliary too: a count shot at a place was hit there, as in the body's passive. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Four porters shot at depot party         | The depot was closed.  | injured people 4 exact
+      Porter shot at bar on Main Street        | The bar was closed.    | injured people 1 exact
+      Gunmen shot at house on Main Street      | The house was empty.   | ``
+      Storm update                             | Two porters shot at a house near the depot. | ``
+      """)
+  void readsAHeadlineCountShotAtAPlaceAsHit(String headline, String body, String expected) {
+    assertThat(String.join("; ", read(headline, body))).isEqualTo(expected == null ? "" : expected);
+  }
+
   /** English headlines drop the article: a singular people noun opening one is a count of one. */
   @Test
   void readsAHeadlineSingularWithoutArticleAsOne() {
