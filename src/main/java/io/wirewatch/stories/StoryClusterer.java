@@ -153,6 +153,12 @@ public final class StoryClusterer {
 
   /** Which open stories have a term in their centroid: only those can be similar to an item with that term. */
   private final Map<String, Set<String>> storiesByTerm = new HashMap<>();
+  /**
+   * One instance of each term an open story's centroid holds. Profiles read back from the store or built
+   * from an item carry copies of the same common terms; the open stories share these instead, which is about
+   * a third of the heap a story takes.
+   */
+  private final Map<String, String> termInstances = new HashMap<>();
 
   public StoryClusterer(Settings settings, DocumentFrequencies df, Collection<StoryProfile> restored) {
     this(settings, Evidence.standard(), df, restored);
@@ -276,8 +282,7 @@ public final class StoryClusterer {
         old == null ? 1 : old.items() + 1,
         old == null ? eventTime : min(old.firstSeen(), eventTime),
         old == null ? eventTime : max(old.lastSeen(), eventTime), languages, top(years, STORY_YEARS));
-    keep(updated);
-    return updated;
+    return keep(updated);
   }
 
   /** Closes stories last seen before {@code now - window}; returns their ids. */
@@ -399,11 +404,14 @@ public final class StoryClusterer {
       ids.remove(id);
       if (ids.isEmpty()) {
         storiesByTerm.remove(term);
+        termInstances.remove(term);
       }
     }
   }
 
-  private void keep(StoryProfile p) {
+  /** Keeps the story open, its terms shared with the other open stories; returns the profile kept. */
+  private StoryProfile keep(StoryProfile given) {
+    StoryProfile p = sharingTerms(given);
     StoryProfile old = open.put(p.id(), p);
     if (old != null) {
       old.centroid().keySet().stream().filter(t -> !p.centroid().containsKey(t)).forEach(t -> unindex(t, p.id()));
@@ -419,6 +427,21 @@ public final class StoryClusterer {
     norms.put(p.id(), new double[] {Math.sqrt(n), Math.sqrt(a)});
     stated.put(p.id(), Stated.of(p));
     filters.put(p.id(), TermFilter.of(p.centroid().keySet()));
+    return p;
+  }
+
+  /** The same profile, its terms the instances the open stories share (the same keys and weights). */
+  private StoryProfile sharingTerms(StoryProfile p) {
+    Map<String, Float> centroid = new HashMap<>(2 * p.centroid().size());
+    p.centroid().forEach((t, w) -> centroid.put(termInstances.computeIfAbsent(t, k -> k), w));
+    List<Map<String, Float>> recent = new ArrayList<>(p.recent().size());
+    for (Map<String, Float> r : p.recent()) {
+      Map<String, Float> shared = new HashMap<>(2 * r.size());
+      r.forEach((t, w) -> shared.put(termInstances.getOrDefault(t, t), w));
+      recent.add(shared);
+    }
+    return new StoryProfile(p.id(), centroid, recent, p.items(), p.firstSeen(), p.lastSeen(), p.languages(),
+        p.years());
   }
 
   /** How an item compares with one story: the damped score, the score before contradictions, and why. */

@@ -38,6 +38,9 @@ public final class ClusteringBench {
       c.observe(terms);
       c.join("s-" + i, c.vector(terms), t);
     }
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    double heapPerStory = (rt.totalMemory() - rt.freeMemory()) / (double) stories;
     long joined = 0;
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();
@@ -53,8 +56,9 @@ public final class ClusteringBench {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-    System.out.printf("%,d open stories: %,.0f items/s, %,.0f per CPU second (%d of %d items joined a story)%n",
-        stories, MEASURED / seconds, MEASURED / cpuSeconds, joined, MEASURED);
+    System.out.printf("%,d open stories: %,.0f items/s, %,.0f per CPU second (%d of %d items joined a story); "
+        + "heap after a GC %,.1f KB per open story%n", stories, MEASURED / seconds, MEASURED / cpuSeconds, joined,
+        MEASURED, heapPerStory / 1024);
   }
 
   /** An item about story {@code s}: its own names, place and figure, plus 60 words of common vocabulary. */
