@@ -3,6 +3,7 @@ package io.wirewatch.stories;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,11 +57,14 @@ public final class StoryClusterer {
    *     (a minister is in many stories)
    * @param otherLeadUndated {@code otherLead} for an undated item: no date of its own tells its event from a
    *     look-alike of another day, so other names in its lead weigh like another year
+   * @param otherPerson factor when an undated item's lead names someone in full whom the story does not name,
+   *     by full name or surname, and no one in full whom it does (the team is the story's, the player another),
+   *     and nothing else weighs against the join
    */
   public record Evidence(double crossLanguage, double otherYear, double otherNames, double leastSpecific,
-      double otherLead, double otherFigure, double oneParticipant, double otherLeadUndated) {
+      double otherLead, double otherFigure, double oneParticipant, double otherLeadUndated, double otherPerson) {
     public static Evidence standard() {
-      return new Evidence(0.8, 0.4, 0.6, 0.3, 0.5, 0.5, 0.6, 0.4);
+      return new Evidence(0.8, 0.4, 0.6, 0.3, 0.5, 0.5, 0.6, 0.4, 0.6);
     }
   }
 
@@ -595,6 +599,13 @@ public final class StoryClusterer {
         against.add("only one participant in common (" + shared.get(0) + ")");
       }
     }
+    // the weakest reading of who: a name in full may be a quoted analyst or a street, so it tips only a report
+    // that nothing else tells from the story, and does not stack on a contradiction already read
+    String otherPerson = leadOthers || !against.isEmpty() ? null : otherPerson(item, story, itemPlaces, storyPlaces);
+    if (otherPerson != null && storyNames) {
+      score *= evidence.otherPerson();
+      against.add("the lead names another (" + otherPerson + ")");
+    }
     List<String> addresses = contributions.keySet().stream().filter(this::telling)
         .map(t -> t.substring(2)).sorted().toList();
     List<String> outweighed = List.of();
@@ -605,6 +616,29 @@ public final class StoryClusterer {
     }
     score *= decay(story, eventTime);
     return new Match(story.id(), score, raw, cross, contributions, against, addresses, outweighed);
+  }
+
+  /**
+   * The first of the names in full of an undated item's lead, when the story names none of them, whole or by
+   * its last word, or null. A name in full has two words or more, is not a place and has no word the stream
+   * mostly writes in lower case ("police department", "refugee camp" are no one's names). A dated item's date
+   * tells it from a look-alike.
+   */
+  private String otherPerson(ItemTerms item, StoryProfile story, Set<String> itemPlaces,
+      Set<String> storyPlaces) {
+    if (item.dated()) {
+      return null;
+    }
+    List<String> full = item.leadNames().stream().filter(n -> n.indexOf(' ') > 0)
+        .filter(n -> !isPlace(n, itemPlaces, storyPlaces))
+        .filter(n -> Arrays.stream(n.substring(2).split(" ")).noneMatch(w -> commonWord(w, item.lang())))
+        .sorted().toList();
+    Map<String, Float> centroid = story.centroid();
+    if (full.isEmpty() || full.stream().anyMatch(n -> centroid.containsKey(n)
+        || centroid.containsKey("n:" + n.substring(n.lastIndexOf(' ') + 1)))) {
+      return null;
+    }
+    return full.get(0).substring(2);
   }
 
   /**

@@ -43,7 +43,7 @@ public final class StoryScores {
         Integer.parseInt(System.getProperty("recent", "" + st.recentItems())));
   }
 
-  /** The standard evidence weights, or what -Dcross= -Dyear= -Dnames= -Dspecific= -Dlead= ... -DleadUndated= name. */
+  /** The standard evidence weights, or what -Dcross= -Dyear= -Dnames= -Dspecific= -Dlead= ... -DleadUndated= -Dperson= name. */
   static StoryClusterer.Evidence evidence() {
     StoryClusterer.Evidence ev = StoryClusterer.Evidence.standard();
     return new StoryClusterer.Evidence(Double.parseDouble(System.getProperty("cross", "" + ev.crossLanguage())),
@@ -53,7 +53,8 @@ public final class StoryScores {
         Double.parseDouble(System.getProperty("lead", "" + ev.otherLead())),
         Double.parseDouble(System.getProperty("figure", "" + ev.otherFigure())),
         Double.parseDouble(System.getProperty("one", "" + ev.oneParticipant())),
-        Double.parseDouble(System.getProperty("leadUndated", "" + ev.otherLeadUndated())));
+        Double.parseDouble(System.getProperty("leadUndated", "" + ev.otherLeadUndated())),
+        Double.parseDouble(System.getProperty("person", "" + ev.otherPerson())));
   }
 
   /** The standard feature weights, or what -DnameW= -DplaceW= -DnumberW= name. */

@@ -185,6 +185,28 @@ class StoryClustererTest {
     assertThat(undated.reason()).contains("kept apart from s-1").contains("the lead names others (jane roe)");
   }
 
+  @Test
+  void shouldKeepApartAnUndatedReportWhoseLeadNamesSomeoneInFullTheStoryNeverNames() {
+    Map<String, Float> story = terms("l:en", "n:rovers", "n:harbourville", "n:ann example", "n:example", "w:coach",
+        "w:dismiss", "w:season", "w:club", "m:n:rovers", "m:n:ann example");
+    Map<String, Float> report = terms("l:en", "n:rovers", "n:harbourville", "w:coach", "w:dismiss", "w:season",
+        "w:club", "w:assist", "w:ankle", "w:return", "w:train", "w:week", "n:jane roe", "m:n:rovers", "m:n:jane roe");
+    Map<String, Float> datedReport = new java.util.HashMap<>(report);
+    datedReport.put(TermProfiles.DATED + "2022", 0f);
+    Map<String, Float> storyNamingRoe = new java.util.HashMap<>(story);
+    storyNamingRoe.put("n:roe", 1f);
+
+    StoryClusterer.Assignment undated = assignAfter(story, report);
+    StoryClusterer.Assignment dated = assignAfter(story, datedReport);
+    StoryClusterer.Assignment named = assignAfter(storyNamingRoe, report);
+
+    assertThat(undated.opened()).as(undated.reason()).isTrue();
+    assertThat(undated.reason()).contains("kept apart from s-1").contains("the lead names another (jane roe)");
+    assertThat(dated.opened()).isFalse();
+    assertThat(named.opened()).isFalse();
+    assertThat(named.reason()).doesNotContain("the lead names another");
+  }
+
   private StoryClusterer.Assignment assignAfter(Map<String, Float> story, Map<String, Float> report) {
     StoryClusterer c = clusterer();
     open(c, "s-1", story);
