@@ -849,7 +849,8 @@ final class FigureReader {
         continue;
       }
       Match pred = verb != null ? verb
-          : relative != null ? relative : forward(t, preds, cues, numbers, head, t.size());
+          : relative != null ? mainDeath(t, preds, cues, numbers, relative)
+          : forward(t, preds, cues, numbers, head, t.size());
       if (possessive && verb == null && pred != null && !predicateNext(cues, head + 1, pred)) {
         continue; // "her mother had a restraining order ... injury": a possessive subject's verb follows it
       }
@@ -879,10 +880,28 @@ final class FigureReader {
       for (int k = a.end(); k <= head && side == null; k++) {
         side = Countries.iso(t.get(k).text(), s.lang());
       }
+      // "a boy who was shot has died" is one of the people hurt who died: marked hit, it comes out of them
+      boolean hurtThenDied = relative != null && pred != relative;
       out.add(new Read(metric, 1 + more, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(),
-          true, false, false, true, pred.phrase().hit()));
+          true, false, false, true, pred.phrase().hit() || hurtThenDied));
     }
     return out;
+  }
+
+  /**
+   * "A boy who was shot on Sunday has died": the main clause's predicate after a singular's relative clause
+   * decides its metric when it tells the death (its subject is the one harmed, or an auxiliary comes before
+   * it), not the relative's harm; else the relative's predicate.
+   */
+  private static Match mainDeath(List<Token> t, List<Match> preds, List<Match> cues, List<NumberPhrase> numbers,
+      Match relative) {
+    Match main = forward(t, preds, cues, numbers, relative.end() - 1, t.size());
+    if (main == null || main.phrase().nominal() || main.start() < relative.end()
+        || !main.phrase().victimSubject() && !auxiliaryBefore(cues, main.start())
+        || FigureVocabulary.metric(main, false) != Metric.KILLED) {
+      return relative;
+    }
+    return main;
   }
 
   /**

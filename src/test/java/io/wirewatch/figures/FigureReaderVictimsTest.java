@@ -437,4 +437,15 @@ class FigureReaderVictimsTest {
   void aSingularWithAParticipleRightAfterItIsOne(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      A porter who was hurt in the fall on Monday has died.             | killed 1 exact null
+      A guard who was stabbed at the gate died in hospital.             | killed 1 exact null
+      A hiker who was injured in the fall was taken to hospital.        | injured 1 exact null
+      A guard who was wounded at the gate was later questioned.         | injured 1 exact null
+      """)
+  void theMainPredicateAfterASingularsRelativeClauseTellsItsDeath(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }

@@ -176,4 +176,11 @@ class StandardFiguresTest {
     assertThat(read("Police investigate double shooting near park", "One man died at the scene."))
         .containsExactly("killed people 1 exact", "injured people 1 exact");
   }
+
+  @Test
+  void takesTheOneHurtWhoseDeathARelativeClauseLeadsToOutOfThePeopleHurt() {
+    assertThat(read("Porter dies", "A porter was hurt in a fall at the depot on Friday.",
+        "A porter who was hurt in the fall on Friday died on Saturday, officials said."))
+        .containsExactly("killed people 1 exact");
+  }
 }
