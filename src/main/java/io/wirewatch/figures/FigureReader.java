@@ -137,7 +137,9 @@ final class FigureReader {
       }
     }
     out = partitions(t, numbers, cues, out);
-    for (Read one : singulars(s, t, withSelf, people, cues, numbers)) {
+    List<Read> ones = new ArrayList<>(singulars(s, t, withSelf, people, cues, numbers));
+    ones.addAll(reflexivePronoun(t, withSelf, cues));
+    for (Read one : ones) {
       if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
         out.add(one);
       }
@@ -886,6 +888,56 @@ final class FigureReader {
           true, false, false, true, pred.phrase().hit() || hurtThenDied));
     }
     return out;
+  }
+
+  /**
+   * "after he accidentally shot himself": a pronoun ("he" cues) that is the subject of a reflexive "hit"
+   * predicate ("self" cues), past degree adverbs, is one person hit; not when a harm predicate or the attacker
+   * comes before it in the sentence ("killed his wife before he shot himself": he is the attacker), nor under a
+   * negation or a modal.
+   */
+  private static List<Read> reflexivePronoun(List<Token> t, List<Match> preds, List<Match> cues) {
+    for (Match he : cues) {
+      if (!he.value().equals("he") || before(cues, "attacker", he.start())
+          || preds.stream().anyMatch(m -> m.start() < he.start() && !auxiliaryBefore(cues, m.start()))) {
+        continue;
+      }
+      int k = he.end();
+      while (startsAt(cues, k, "degree") != null) {
+        k = startsAt(cues, k, "degree").end();
+      }
+      Match pred = startsAt(preds, k, null);
+      int clauseStart = clauseStart(t, he.start());
+      int clauseEnd = clauseEnd(t, k);
+      if (pred == null || self(cues, pred) == null
+          || inRange(cues, "modal", scopeStart(cues, he.start(), clauseStart), scopeEnd(cues, k, clauseEnd))
+          || inRange(cues, "negation", scopeStart(cues, he.start(), clauseStart), scopeEnd(cues, k, clauseEnd))) {
+        continue;
+      }
+      Match died = andDied(preds, cues, self(cues, pred).end()); // "shot himself and died"
+      pred = died != null ? died : pred;
+      Metric metric = FigureVocabulary.metric(pred, false);
+      if (metric == null || metric == Metric.TROOPS) {
+        continue;
+      }
+      return List.of(new Read(metric, 1, Qualifier.EXACT, null, false, t.get(he.start()).text(), text(t, pred),
+          t.get(he.start()).start(), true, false, false, true, pred.phrase().hit()));
+    }
+    return List.of();
+  }
+
+  /** A death whose subject is the one harmed joined by "and" at {@code k} ("and later died"), else null. */
+  private static Match andDied(List<Match> preds, List<Match> cues, int k) {
+    Match and = startsAt(cues, k, "and");
+    if (and == null) {
+      return null;
+    }
+    int at = and.end();
+    while (startsAt(cues, at, "degree") != null) {
+      at = startsAt(cues, at, "degree").end();
+    }
+    Match m = startsAt(preds, at, null);
+    return m != null && m.phrase().victimSubject() && FigureVocabulary.metric(m, false) == Metric.KILLED ? m : null;
   }
 
   /**

@@ -448,4 +448,17 @@ class FigureReaderVictimsTest {
   void theMainPredicateAfterASingularsRelativeClauseTellsItsDeath(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Rangers said she shot herself in the leg while cleaning a rifle.  | injured 1 exact null
+      The hiker was hurt after he accidentally shot himself.            | injured 1 exact null
+      The ranger was cleaning a rifle when he shot himself and died.    | killed 1 exact null
+      A gunman killed two guards before he shot himself.                | killed 2 exact null
+      The porter said he did not shoot himself.                         | ``
+      The porter threatened that he would shoot himself.                | ``
+      """)
+  void aPronounSubjectOfAReflexiveHitIsOnePersonHit(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
