@@ -791,6 +791,9 @@ final class FigureReader {
       boolean opens = at == 0 || verb != null || boundary(t.get(at - 1)) || spacedDash(t, at - 1)
           || startsAt(cues, at - 1, "link") != null || startsAt(cues, at - 1, "passed") != null
           || startsAt(cues, at - 1, "opener") != null || startsAt(cues, at - 1, "saying") != null;
+      // "left a man dead and his brother wounded": the object of "left" with its own state word right after it
+      boolean left = !opens && !pronoun && startsAt(cues, at - 1, "leave") != null;
+      opens |= left;
       if (a.end() < t.size()
           && (startsAt(cues, a.end(), "ordinal") != null || startsAt(cues, a.end(), "increment") != null)) {
         continue; // "a second protester died": the toll is two, not one
@@ -853,6 +856,9 @@ final class FigureReader {
       Match pred = verb != null ? verb
           : relative != null ? mainDeath(t, preds, cues, numbers, relative)
           : forward(t, preds, cues, numbers, head, t.size());
+      if (left && (pred == null || pred.start() != head + 1 || historical(t, cues, at, clauseStart, clauseEnd))) {
+        continue; // like a count, not in a clause dated earlier ("a shooting last week that left a man dead")
+      }
       if (possessive && verb == null && pred != null && !predicateNext(cues, head + 1, pred)) {
         continue; // "her mother had a restraining order ... injury": a possessive subject's verb follows it
       }

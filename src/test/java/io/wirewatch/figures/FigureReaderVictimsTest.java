@@ -461,4 +461,17 @@ class FigureReaderVictimsTest {
   void aPronounSubjectOfAReflexiveHitIsOnePersonHit(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      The rockfall left a porter dead and his brother hurt.             | killed 1 exact null; injured 1 exact null
+      The blast left a guard dead and two others injured.               | injured 2 exact null; killed 1 exact null
+      Leaving a porter injured, the rebels fled.                         | injured 1 exact null
+      The ranger left a wife and three children.                        | ``
+      The porter left a hut before the rockfall.                        | ``
+      It follows a rockfall last week that left a porter dead.          | ``
+      """)
+  void eachObjectOfLeftKeepsItsOwnStateWord(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }
