@@ -183,4 +183,10 @@ class StandardFiguresTest {
         "A porter who was hurt in the fall on Friday died on Saturday, officials said."))
         .containsExactly("killed people 1 exact");
   }
+
+  @Test
+  void takesNoDeadAgainOutOfAHeadlinesPeopleHitThatToldItsOwnDead() {
+    assertThat(read("Three porters shot, one dead", "The attack at the depot left a porter dead."))
+        .containsExactly("killed people 1 exact", "injured people 2 exact");
+  }
 }
