@@ -206,7 +206,10 @@ public final class FigureExtractor {
       Sentence head = TextLayer.get().sentence(headline, lang);
       read.add(head);
       opening.add(head);
-      for (FigureReader.Read r : FigureReader.readHeadline(head, year, month, home)) {
+      List<FigureReader.Read> headReads = FigureReader.readHeadline(head, year, month, home);
+      // "Three shot, one dead": a headline that tells its dead has taken them out of its people hit already
+      boolean ownDead = headReads.stream().anyMatch(r -> r.metric() == Figure.Metric.KILLED && !r.previous());
+      for (FigureReader.Read r : headReads) {
         Figure h = figure(r, headline, -1, item, time);
         if (r.previous() || r.single() && body.stream().anyMatch(b -> b.metric() == h.metric())) {
           continue; // a headline's count of one only where the body states no count of its metric
@@ -214,14 +217,14 @@ public final class FigureExtractor {
         List<Figure> same = body.stream().filter(b -> b.key().equals(h.key())).toList();
         if (same.isEmpty()) {
           add(out, h);
-          mark(hits, h, r.hit());
+          mark(hits, h, r.hit() && !ownDead);
         } else if (!r.single() && h.metric().cumulative() && same.stream().allMatch(b -> b.value() < h.value())) {
           // "Four injured in shooting" over a body that first names the two still in hospital: the headline
           // gives the total, the body a part or a later state
           int at = out.indexOf(same.get(0));
           out.removeAll(same);
           out.add(at, h);
-          mark(hits, h, r.hit());
+          mark(hits, h, r.hit() && !ownDead);
         }
       }
     }

@@ -137,7 +137,9 @@ final class FigureReader {
       }
     }
     out = partitions(t, numbers, cues, out);
-    for (Read one : singulars(s, t, withSelf, people, cues, numbers)) {
+    List<Read> ones = new ArrayList<>(singulars(s, t, withSelf, people, cues, numbers));
+    ones.addAll(reflexivePronoun(t, withSelf, cues));
+    for (Read one : ones) {
       if (out.stream().noneMatch(r -> r.metric() == one.metric())) {
         out.add(one);
       }
@@ -789,6 +791,9 @@ final class FigureReader {
       boolean opens = at == 0 || verb != null || boundary(t.get(at - 1)) || spacedDash(t, at - 1)
           || startsAt(cues, at - 1, "link") != null || startsAt(cues, at - 1, "passed") != null
           || startsAt(cues, at - 1, "opener") != null || startsAt(cues, at - 1, "saying") != null;
+      // "left a man dead and his brother wounded": the object of "left" with its own state word right after it
+      boolean left = !opens && !pronoun && startsAt(cues, at - 1, "leave") != null;
+      opens |= left;
       if (a.end() < t.size()
           && (startsAt(cues, a.end(), "ordinal") != null || startsAt(cues, a.end(), "increment") != null)) {
         continue; // "a second protester died": the toll is two, not one
@@ -849,7 +854,11 @@ final class FigureReader {
         continue;
       }
       Match pred = verb != null ? verb
-          : relative != null ? relative : forward(t, preds, cues, numbers, head, t.size());
+          : relative != null ? mainDeath(t, preds, cues, numbers, relative)
+          : forward(t, preds, cues, numbers, head, t.size());
+      if (left && (pred == null || pred.start() != head + 1 || historical(t, cues, at, clauseStart, clauseEnd))) {
+        continue; // like a count, not in a clause dated earlier ("a shooting last week that left a man dead")
+      }
       if (possessive && verb == null && pred != null && !predicateNext(cues, head + 1, pred)) {
         continue; // "her mother had a restraining order ... injury": a possessive subject's verb follows it
       }
@@ -879,10 +888,78 @@ final class FigureReader {
       for (int k = a.end(); k <= head && side == null; k++) {
         side = Countries.iso(t.get(k).text(), s.lang());
       }
+      // "a boy who was shot has died" is one of the people hurt who died: marked hit, it comes out of them
+      boolean hurtThenDied = relative != null && pred != relative;
       out.add(new Read(metric, 1 + more, Qualifier.EXACT, side, troops, subject, text(t, pred), t.get(at).start(),
-          true, false, false, true, pred.phrase().hit()));
+          true, false, false, true, pred.phrase().hit() || hurtThenDied));
     }
     return out;
+  }
+
+  /**
+   * "after he accidentally shot himself": a pronoun ("he" cues) that is the subject of a reflexive "hit"
+   * predicate ("self" cues), past degree adverbs, is one person hit; not when a harm predicate or the attacker
+   * comes before it in the sentence ("killed his wife before he shot himself": he is the attacker), nor under a
+   * negation or a modal.
+   */
+  private static List<Read> reflexivePronoun(List<Token> t, List<Match> preds, List<Match> cues) {
+    for (Match he : cues) {
+      if (!he.value().equals("he") || before(cues, "attacker", he.start())
+          || preds.stream().anyMatch(m -> m.start() < he.start() && !auxiliaryBefore(cues, m.start()))) {
+        continue;
+      }
+      int k = he.end();
+      while (startsAt(cues, k, "degree") != null) {
+        k = startsAt(cues, k, "degree").end();
+      }
+      Match pred = startsAt(preds, k, null);
+      int clauseStart = clauseStart(t, he.start());
+      int clauseEnd = clauseEnd(t, k);
+      if (pred == null || self(cues, pred) == null
+          || inRange(cues, "modal", scopeStart(cues, he.start(), clauseStart), scopeEnd(cues, k, clauseEnd))
+          || inRange(cues, "negation", scopeStart(cues, he.start(), clauseStart), scopeEnd(cues, k, clauseEnd))) {
+        continue;
+      }
+      Match died = andDied(preds, cues, self(cues, pred).end()); // "shot himself and died"
+      pred = died != null ? died : pred;
+      Metric metric = FigureVocabulary.metric(pred, false);
+      if (metric == null || metric == Metric.TROOPS) {
+        continue;
+      }
+      return List.of(new Read(metric, 1, Qualifier.EXACT, null, false, t.get(he.start()).text(), text(t, pred),
+          t.get(he.start()).start(), true, false, false, true, pred.phrase().hit()));
+    }
+    return List.of();
+  }
+
+  /** A death whose subject is the one harmed joined by "and" at {@code k} ("and later died"), else null. */
+  private static Match andDied(List<Match> preds, List<Match> cues, int k) {
+    Match and = startsAt(cues, k, "and");
+    if (and == null) {
+      return null;
+    }
+    int at = and.end();
+    while (startsAt(cues, at, "degree") != null) {
+      at = startsAt(cues, at, "degree").end();
+    }
+    Match m = startsAt(preds, at, null);
+    return m != null && m.phrase().victimSubject() && FigureVocabulary.metric(m, false) == Metric.KILLED ? m : null;
+  }
+
+  /**
+   * "A boy who was shot on Sunday has died": the main clause's predicate after a singular's relative clause
+   * decides its metric when it tells the death (its subject is the one harmed, or an auxiliary comes before
+   * it), not the relative's harm; else the relative's predicate.
+   */
+  private static Match mainDeath(List<Token> t, List<Match> preds, List<Match> cues, List<NumberPhrase> numbers,
+      Match relative) {
+    Match main = forward(t, preds, cues, numbers, relative.end() - 1, t.size());
+    if (main == null || main.phrase().nominal() || main.start() < relative.end()
+        || !main.phrase().victimSubject() && !auxiliaryBefore(cues, main.start())
+        || FigureVocabulary.metric(main, false) != Metric.KILLED) {
+      return relative;
+    }
+    return main;
   }
 
   /**

@@ -437,4 +437,41 @@ class FigureReaderVictimsTest {
   void aSingularWithAParticipleRightAfterItIsOne(String sentence, String expected) {
     assertThat(read("en", sentence)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      A porter who was hurt in the fall on Monday has died.             | killed 1 exact null
+      A guard who was stabbed at the gate died in hospital.             | killed 1 exact null
+      A hiker who was injured in the fall was taken to hospital.        | injured 1 exact null
+      A guard who was wounded at the gate was later questioned.         | injured 1 exact null
+      """)
+  void theMainPredicateAfterASingularsRelativeClauseTellsItsDeath(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Rangers said she shot herself in the leg while cleaning a rifle.  | injured 1 exact null
+      The hiker was hurt after he accidentally shot himself.            | injured 1 exact null
+      The ranger was cleaning a rifle when he shot himself and died.    | killed 1 exact null
+      A gunman killed two guards before he shot himself.                | killed 2 exact null
+      The porter said he did not shoot himself.                         | ``
+      The porter threatened that he would shoot himself.                | ``
+      """)
+  void aPronounSubjectOfAReflexiveHitIsOnePersonHit(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      The rockfall left a porter dead and his brother hurt.             | killed 1 exact null; injured 1 exact null
+      The blast left a guard dead and two others injured.               | injured 2 exact null; killed 1 exact null
+      Leaving a porter injured, the rebels fled.                         | injured 1 exact null
+      The ranger left a wife and three children.                        | ``
+      The porter left a hut before the rockfall.                        | ``
+      It follows a rockfall last week that left a porter dead.          | ``
+      """)
+  void eachObjectOfLeftKeepsItsOwnStateWord(String sentence, String expected) {
+    assertThat(read("en", sentence)).isEqualTo(expected);
+  }
 }

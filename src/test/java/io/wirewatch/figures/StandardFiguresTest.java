@@ -176,4 +176,17 @@ class StandardFiguresTest {
     assertThat(read("Police investigate double shooting near park", "One man died at the scene."))
         .containsExactly("killed people 1 exact", "injured people 1 exact");
   }
+
+  @Test
+  void takesTheOneHurtWhoseDeathARelativeClauseLeadsToOutOfThePeopleHurt() {
+    assertThat(read("Porter dies", "A porter was hurt in a fall at the depot on Friday.",
+        "A porter who was hurt in the fall on Friday died on Saturday, officials said."))
+        .containsExactly("killed people 1 exact");
+  }
+
+  @Test
+  void takesNoDeadAgainOutOfAHeadlinesPeopleHitThatToldItsOwnDead() {
+    assertThat(read("Three porters shot, one dead", "The attack at the depot left a porter dead."))
+        .containsExactly("killed people 1 exact", "injured people 2 exact");
+  }
 }
