@@ -3,11 +3,16 @@ package io.wirewatch.alerts;
 import io.wirewatch.model.AlertDetails;
 import io.wirewatch.model.PubStatus;
 import io.wirewatch.model.WireItem;
+import io.wirewatch.text.Lexicon;
+import io.wirewatch.text.TextLanguage;
 import io.wirewatch.text.VersionMarkers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,12 +23,48 @@ import java.util.regex.Pattern;
  * one: the editor's note without its "KILL" label, plus the advisory's explanation sentences.
  */
 public final class KillRule {
-  private static final Pattern ADVISORY = Pattern.compile("(?i)\\b(?:please\\s+)?kill\\s+(?:the\\s+|this\\s+)?"
-      + "(?:story|item|report|dispatch)|\\bkill\\s+advisory\\b|\\bmandatory\\s+kill\\b");
-  private static final Pattern LABEL = Pattern.compile("(?i)^\\s*(?:mandatory\\s+)?kill(?:ed)?\\s*[-:\u2013\u2014]*\\s*");
-  private static final Pattern HEADLINED = Pattern.compile("(?i)headlined\\s+[\"\u201C]([^\"\u201D]{3,300})[\"\u201D]");
-  private static final Pattern BOILERPLATE = Pattern.compile(
-      "(?i)(no\\s+substitute|will\\s+not\\s+be\\s+replaced|^please\\s+kill|^editors?\\s*:?\\s*please\\s+kill)");
+  /**
+   * One language's ways of saying an item is killed ({@code lang/<lang>/kill-advisories.tsv}); a language
+   * without the file has none, and its kills are known by their metadata and version markers only.
+   */
+  private record Advisories(List<Pattern> advisory, List<Pattern> label, List<Pattern> headlined,
+      List<Pattern> boilerplate) {
+    private static final Map<String, Advisories> BY_LANG = new ConcurrentHashMap<>();
+
+    static Advisories of(WireItem item) {
+      String lang = TextLanguage.detectedOrDeclared(item);
+      return BY_LANG.computeIfAbsent(lang == null ? "" : lang, Advisories::load);
+    }
+
+    private static Advisories load(String lang) {
+      Map<String, List<Pattern>> kinds = new HashMap<>();
+      for (List<String> row : Lexicon.of(lang).rows("kill-advisories")) {
+        if (row.size() < 2 || row.get(1).isBlank()) {
+          throw new IllegalArgumentException("lang/" + lang + "/kill-advisories.tsv: a row needs a kind and a regex: "
+              + row);
+        }
+        if (!List.of("advisory", "label", "headlined", "boilerplate").contains(row.get(0))) {
+          throw new IllegalArgumentException("lang/" + lang + "/kill-advisories.tsv: unknown kind " + row.get(0));
+        }
+        kinds.computeIfAbsent(row.get(0), k -> new ArrayList<>())
+            .add(Pattern.compile(row.get(1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      }
+      return new Advisories(kinds.getOrDefault("advisory", List.of()), kinds.getOrDefault("label", List.of()),
+          kinds.getOrDefault("headlined", List.of()), kinds.getOrDefault("boilerplate", List.of()));
+    }
+
+    static boolean any(List<Pattern> patterns, String text) {
+      return patterns.stream().anyMatch(p -> p.matcher(text).find());
+    }
+
+    String withoutLabel(String text) {
+      String out = text;
+      for (Pattern p : label) {
+        out = p.matcher(out).replaceFirst("");
+      }
+      return out.strip();
+    }
+  }
 
   private KillRule() {}
 
@@ -35,7 +76,7 @@ public final class KillRule {
     if (VersionMarkers.leads(item.headline(), VersionMarkers.Meaning.KILL)) {
       return true;
     }
-    return !item.body().isEmpty() && ADVISORY.matcher(item.body().get(0)).find();
+    return !item.body().isEmpty() && Advisories.any(Advisories.of(item).advisory(), item.body().get(0));
   }
 
   /** The KILL details when the item is a kill. */
@@ -47,25 +88,29 @@ public final class KillRule {
   }
 
   static String killedHeadline(WireItem item) {
-    Matcher m = HEADLINED.matcher(item.bodyText());
-    if (m.find()) {
-      return m.group(1).strip();
+    Advisories advisories = Advisories.of(item);
+    for (Pattern p : advisories.headlined()) {
+      Matcher m = p.matcher(item.bodyText());
+      if (m.find()) {
+        return m.group(1).strip();
+      }
     }
-    return LABEL.matcher(item.headline()).replaceFirst("").strip();
+    return advisories.withoutLabel(item.headline());
   }
 
   /** The agency's reason, or null when it gave none. */
   static String reason(WireItem item) {
     List<String> parts = new ArrayList<>();
+    Advisories advisories = Advisories.of(item);
     if (item.ednote() != null && !item.ednote().isBlank()) {
-      String note = LABEL.matcher(item.ednote().strip()).replaceFirst("").strip();
+      String note = advisories.withoutLabel(item.ednote().strip());
       if (!note.isEmpty()) {
         parts.add(note);
       }
     }
     Function<String, Set<String>> keys = HeadlineKeys.forItem(item);
     for (String s : Sentences.of(item.body())) {
-      if (!BOILERPLATE.matcher(s).find() && !saysSameAs(s, parts, keys)) {
+      if (!Advisories.any(advisories.boilerplate(), s) && !saysSameAs(s, parts, keys)) {
         parts.add(s);
       }
     }
