@@ -95,7 +95,7 @@ final class HeadlineKeys {
     Lexicon lex = Lexicon.of(lang);
     Set<String> words = lex.words("headline-function-words");
     Supplier<Analyzer> stemmer = STEMMERS.getOrDefault(lang, () -> snowball(lex));
-    if (words.isEmpty() || stemmer == null) {
+    if (words.isEmpty()) {
       return Optional.empty();
     }
     List<Pattern> prefixes = new ArrayList<>();

@@ -69,19 +69,7 @@ public final class Lexicon {
 
   /** Every column of every row of {@code lang/<lang>/<name>.tsv}; the first column is lowercased. */
   public List<List<String>> rows(String name) {
-    return rows.computeIfAbsent(name, n -> {
-      List<List<String>> out = new ArrayList<>();
-      for (String line : lines(n + ".tsv")) {
-        String[] cells = line.split("\t", -1);
-        List<String> row = new ArrayList<>(cells.length);
-        for (int i = 0; i < cells.length; i++) {
-          String c = cells[i].strip();
-          row.add(i == 0 ? c.toLowerCase(Locale.ROOT) : c);
-        }
-        out.add(List.copyOf(row));
-      }
-      return List.copyOf(out);
-    });
+    return rows.computeIfAbsent(name, n -> split(lines(n + ".tsv")));
   }
 
   /** True when the resource {@code lang/<lang>/<file>} exists. */
@@ -97,7 +85,34 @@ public final class Lexicon {
     if (lang.isEmpty() || lang.contains("/") || lang.contains(".")) {
       return List.of();
     }
-    InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path(file));
+    return read(path(file));
+  }
+
+  /**
+   * Every column of every row of {@code lang/<name>.tsv}, a table shared by all languages (each row may name
+   * its language in a column of its own); read as the per-language tables are, the first column lowercased.
+   * Empty when the resource is absent.
+   */
+  public static List<List<String>> sharedRows(String name) {
+    return split(read("lang/" + name + ".tsv"));
+  }
+
+  private static List<List<String>> split(List<String> lines) {
+    List<List<String>> out = new ArrayList<>();
+    for (String line : lines) {
+      String[] cells = line.split("\t", -1);
+      List<String> row = new ArrayList<>(cells.length);
+      for (int i = 0; i < cells.length; i++) {
+        String c = cells[i].strip();
+        row.add(i == 0 ? c.toLowerCase(Locale.ROOT) : c);
+      }
+      out.add(List.copyOf(row));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> read(String resource) {
+    InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       return List.of();
     }
@@ -110,7 +125,7 @@ public final class Lexicon {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path(file), e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
     return out;
   }

@@ -1,12 +1,6 @@
 package io.wirewatch.text;
 
 import io.wirewatch.model.WireItem;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -40,14 +34,14 @@ public final class VersionMarkers {
 
   static {
     Map<Meaning, List<String>> notes = new EnumMap<>(Meaning.class);
-    for (String[] row : rows()) {
-      Meaning meaning = Meaning.valueOf(row[1].toUpperCase(Locale.ROOT));
-      String where = row[2];
+    for (List<String> row : rows()) {
+      Meaning meaning = Meaning.valueOf(row.get(1).toUpperCase(Locale.ROOT));
+      String where = row.get(2);
       if (where.equals("marker") || where.equals("both")) {
-        MARKERS.put(row[0].toUpperCase(Locale.ROOT), meaning);
+        MARKERS.put(row.get(0).toUpperCase(Locale.ROOT), meaning);
       }
       if (where.equals("note") || where.equals("both")) {
-        notes.computeIfAbsent(meaning, m -> new ArrayList<>()).add(row[0]);
+        notes.computeIfAbsent(meaning, m -> new ArrayList<>()).add(row.get(0));
       }
     }
     notes.forEach((m, words) -> NOTE_WORDS.put(m, Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation(words)
@@ -128,27 +122,16 @@ public final class VersionMarkers {
         .map(Pattern::quote).collect(Collectors.joining("|"));
   }
 
-  private static List<String[]> rows() {
-    InputStream in = VersionMarkers.class.getClassLoader().getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException(RESOURCE + " is not on the class path");
+  private static List<List<String>> rows() {
+    List<List<String>> rows = Lexicon.sharedRows("version-markers");
+    if (rows.isEmpty()) {
+      throw new IllegalStateException(RESOURCE + " is missing or empty");
     }
-    List<String[]> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
-        }
-        String[] cells = s.split("\t");
-        if (cells.length < 3) {
-          throw new IllegalStateException(RESOURCE + ": a row needs word, meaning and where: " + s);
-        }
-        out.add(new String[] {cells[0].strip(), cells[1].strip(), cells[2].strip()});
+    for (List<String> row : rows) {
+      if (row.size() < 3) {
+        throw new IllegalStateException(RESOURCE + ": a row needs word, meaning and where: " + row);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
-    return out;
+    return rows;
   }
 }
