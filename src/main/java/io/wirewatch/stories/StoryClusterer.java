@@ -156,7 +156,7 @@ public final class StoryClusterer {
   }
 
   /** Which open stories have a term in their centroid: only those can be similar to an item with that term. */
-  private final Map<String, Set<String>> storiesByTerm = new HashMap<>();
+  private final StoryPostings storiesByTerm = new StoryPostings();
   /**
    * One instance of each term an open story's centroid holds. Profiles read back from the store or built
    * from an item carry copies of the same common terms; the open stories share these instead, which is about
@@ -302,6 +302,7 @@ public final class StoryClusterer {
       if (p != null) {
         p.centroid().keySet().forEach(t -> unindex(t, id));
       }
+      storiesByTerm.close(id);
     });
     return closed;
   }
@@ -329,32 +330,8 @@ public final class StoryClusterer {
         nominating.put(t, w);
       }
     });
-    // a mutable sum per story, in a map sized for the postings it will read: no boxing, no rehashing
-    Map<String, double[]> sums = new HashMap<>(4 * POSTING_CAP);
-    for (Map.Entry<String, Float> e : nominating.entrySet()) {
-      Set<String> ids = storiesByTerm.get(e.getKey());
-      if (ids == null || ids.size() > POSTING_CAP) {
-        continue;
-      }
-      double w = e.getValue();
-      for (String id : ids) {
-        sums.computeIfAbsent(id, k -> new double[1])[0] += w;
-      }
-    }
-    Comparator<Map.Entry<String, Double>> weaker = Map.Entry.<String, Double>comparingByValue()
-        .thenComparing(Map.Entry.<String, Double>comparingByKey().reversed());
-    java.util.PriorityQueue<Map.Entry<String, Double>> best = new java.util.PriorityQueue<>(weaker);
-    for (Map.Entry<String, double[]> sum : sums.entrySet()) {
-      Map.Entry<String, Double> e = Map.entry(sum.getKey(), sum.getValue()[0]);
-      if (best.size() < MAX_CANDIDATES) {
-        best.add(e);
-      } else if (weaker.compare(e, best.peek()) > 0) {
-        best.poll();
-        best.add(e);
-      }
-    }
-    return best.stream().map(e -> open.get(e.getKey())).filter(java.util.Objects::nonNull)
-        .sorted(Comparator.comparing(StoryProfile::id)).toList();
+    return storiesByTerm.nominate(nominating, POSTING_CAP, MAX_CANDIDATES).stream().map(open::get)
+        .filter(java.util.Objects::nonNull).sorted(Comparator.comparing(StoryProfile::id)).toList();
   }
 
   /**
@@ -403,13 +380,8 @@ public final class StoryClusterer {
   }
 
   private void unindex(String term, String id) {
-    Set<String> ids = storiesByTerm.get(term);
-    if (ids != null) {
-      ids.remove(id);
-      if (ids.isEmpty()) {
-        storiesByTerm.remove(term);
-        termInstances.remove(term);
-      }
+    if (storiesByTerm.remove(term, id)) {
+      termInstances.remove(term);
     }
   }
 
@@ -420,7 +392,8 @@ public final class StoryClusterer {
     if (old != null) {
       old.centroid().keySet().stream().filter(t -> !p.centroid().containsKey(t)).forEach(t -> unindex(t, p.id()));
     }
-    p.centroid().keySet().forEach(t -> storiesByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(p.id()));
+    p.centroid().keySet().stream().filter(t -> old == null || !old.centroid().containsKey(t))
+        .forEach(t -> storiesByTerm.add(t, p.id()));
     double n = 0;
     double a = 0;
     for (Map.Entry<String, Float> e : p.centroid().entrySet()) {
@@ -649,8 +622,8 @@ public final class StoryClusterer {
     if (!term.startsWith("a:")) {
       return false;
     }
-    Set<String> stating = storiesByTerm.get(term);
-    return stating != null && stating.size() <= TELLING_ADDRESS;
+    int stating = storiesByTerm.count(term);
+    return stating > 0 && stating <= TELLING_ADDRESS;
   }
 
   private double decay(StoryProfile story, Instant eventTime) {
