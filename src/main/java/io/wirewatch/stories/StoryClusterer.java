@@ -222,7 +222,7 @@ public final class StoryClusterer {
     Set<String> itemPlaces = placeWords(vector.keySet());
     int participants = Participants.distinct(vector.keySet().stream()
         .filter(t -> !isPlace(t, itemPlaces, Set.of())).toList()).size();
-    ItemTerms item = ItemTerms.of(vector);
+    ItemTerms item = ItemTerms.of(vector, itemPlaces);
     Set<String> commonNames = new HashSet<>();
     for (String t : vector.keySet()) {
       if (t.startsWith("n:") && commonWord(t.substring(2), item.lang())) {
@@ -422,13 +422,13 @@ public final class StoryClusterer {
   }
 
   /** How an item compares with one story: the damped score, the score before contradictions, and why. */
-  private record Match(String story, double score, double raw, boolean crossLanguage,
-      Map<String, Double> contributions, List<String> against, List<String> addresses, List<String> outweighed) {
+  private record Match(String story, double score, double raw, boolean crossLanguage, String[] sharedTerms,
+      double[] contributions, List<String> against, List<String> addresses, List<String> outweighed) {
     /** The features that added most to the similarity, as an editor reads them. */
     List<String> shared() {
-      return contributions.entrySet().stream()
-          .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(6).map(e -> Features.describe(e.getKey())).toList();
+      return java.util.stream.IntStream.range(0, sharedTerms.length).boxed()
+          .sorted(Comparator.<Integer>comparingDouble(i -> -contributions[i]).thenComparing(i -> sharedTerms[i]))
+          .limit(6).map(i -> Features.describe(sharedTerms[i])).toList();
     }
   }
 
@@ -439,8 +439,24 @@ public final class StoryClusterer {
    */
   private record ItemTerms(Map<String, Float> vector, String lang, boolean dated, List<String> leadNames,
       List<String> leadFigures, Set<String> years, double anchorNorm, double norm, String[] terms, float[] weights,
-      boolean[] anchor, boolean[] specific, boolean[] name) {
-    static ItemTerms of(Map<String, Float> vector) {
+      boolean[] anchor, boolean[] specific, boolean[] name, Set<String> places, String[][] unplaced) {
+    /**
+     * Whether the name at {@code i} is a place given the story's place words ({@link #isPlace}): the words of
+     * the name that are no word of the item's places, split once per item, are all words of the story's.
+     */
+    boolean place(int i, Set<String> storyPlaces) {
+      if (!name[i] || places.isEmpty() && storyPlaces.isEmpty()) {
+        return false;
+      }
+      for (String w : unplaced[i]) {
+        if (!storyPlaces.contains(w)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    static ItemTerms of(Map<String, Float> vector, Set<String> places) {
       String lang = null;
       boolean dated = false;
       double anchorNorm = 0;
@@ -453,6 +469,7 @@ public final class StoryClusterer {
       boolean[] anchor = new boolean[vector.size()];
       boolean[] specific = new boolean[vector.size()];
       boolean[] name = new boolean[vector.size()];
+      String[][] unplaced = new String[vector.size()][];
       for (Map.Entry<String, Float> e : vector.entrySet()) {
         String t = e.getKey();
         norm += e.getValue() * e.getValue();
@@ -475,13 +492,17 @@ public final class StoryClusterer {
         anchor[i] = Features.isAnchor(t);
         specific[i] = Features.isSpecific(t);
         name[i] = t.startsWith("n:");
+        if (name[i]) {
+          unplaced[i] = Arrays.stream(t.substring(2).split(" ")).filter(w -> !places.contains(w))
+              .toArray(String[]::new);
+        }
         anchorNorm += anchor[i] ? e.getValue() * e.getValue() : 0;
         if (t.startsWith("y:")) {
           years.add(t.substring(2));
         }
       }
       return new ItemTerms(vector, lang, dated, leadNames, leadFigures, years, anchorNorm, norm,
-          terms.toArray(String[]::new), weights, anchor, specific, name);
+          terms.toArray(String[]::new), weights, anchor, specific, name, places, unplaced);
     }
   }
 
@@ -501,22 +522,35 @@ public final class StoryClusterer {
     Set<String> itemYears = item.years();
     List<String> leadNames = item.leadNames();
     List<String> leadFigures = item.leadFigures();
-    Map<String, Double> contributions = new HashMap<>();
-    Map<String, Float> centroid = story.centroid();
     TermFilter filter = filters.get(story.id());
     String[] terms = item.terms();
+    // the item's terms the story holds, in the item's order, with what each added to the dot product
+    String[] sharedTerms = new String[terms.length];
+    double[] contributions = new double[terms.length];
+    int sharedCount = 0;
+    List<String> sharedNames = new ArrayList<>();
+    int sharedNameTerms = 0;
     for (int i = 0; i < terms.length; i++) {
-      boolean place = item.name()[i] && isPlace(terms[i], itemPlaces, storyPlaces);
+      boolean place = item.place(i, storyPlaces);
       itemNames |= item.name()[i] && !place;
-      Float w = filter == null || filter.mayHold(terms[i]) ? centroid.get(terms[i]) : null;
-      if (w != null) {
+      float w = filter == null || filter.mayHold(terms[i]) ? story.weight(terms[i]) : Float.NaN;
+      if (!Float.isNaN(w)) {
         double c = item.weights()[i] * w;
         dot += c;
         anchorDot += item.anchor()[i] ? c : 0;
         specificDot += item.specific()[i] && !place ? c : 0;
-        contributions.put(terms[i], c);
+        sharedTerms[sharedCount] = terms[i];
+        contributions[sharedCount++] = c;
+        if (item.name()[i]) {
+          sharedNameTerms++;
+          if (!place && !commonNames.contains(terms[i])) {
+            sharedNames.add(terms[i]);
+          }
+        }
       }
     }
+    sharedTerms = Arrays.copyOf(sharedTerms, sharedCount);
+    contributions = Arrays.copyOf(contributions, sharedCount);
     boolean cross = lang != null && !lang.equals(ItemLanguage.UNDETERMINED) && !story.languages().isEmpty()
         && !story.languages().contains(lang);
     double raw;
@@ -538,8 +572,6 @@ public final class StoryClusterer {
     Set<String> storyYears = story0.years();
     Set<String> storyFigures = story0.figures();
     boolean storyNames = story0.names();
-    List<String> sharedNames = contributions.keySet().stream()
-        .filter(t -> t.startsWith("n:") && !isPlace(t, itemPlaces, storyPlaces) && !commonNames.contains(t)).toList();
     boolean sharedName = !sharedNames.isEmpty();
     // a dated report's date tells it from a look-alike of another day: a town in its lead that the story does
     // not name says where, not who (a suburb, where the story names the city); an undated report has only it
@@ -565,7 +597,7 @@ public final class StoryClusterer {
     } else if (itemNames && storyNames) {
       List<String> shared = Participants.distinct(sharedNames);
       // a town and one person named in full are two facts of one event; a town and "police" are not
-      boolean sharedPlace = sharedNames.size() < contributions.keySet().stream().filter(t -> t.startsWith("n:")).count();
+      boolean sharedPlace = sharedNames.size() < sharedNameTerms;
       boolean fullName = shared.size() == 1 && shared.get(0).indexOf(' ') > 0;
       if (shared.size() == 1 && participants > 1 && !(sharedPlace && fullName)) {
         score *= evidence.oneParticipant();
@@ -579,7 +611,7 @@ public final class StoryClusterer {
       score *= evidence.otherPerson();
       against.add("the lead names another (" + otherPerson + ")");
     }
-    List<String> addresses = contributions.keySet().stream().filter(this::telling)
+    List<String> addresses = Arrays.stream(sharedTerms).filter(this::telling)
         .map(t -> t.substring(2)).sorted().toList();
     List<String> outweighed = List.of();
     if (!addresses.isEmpty()) {
@@ -588,7 +620,7 @@ public final class StoryClusterer {
       score = Math.max(score, Math.max(raw, settings.threshold()));
     }
     score *= decay(story, eventTime);
-    return new Match(story.id(), score, raw, cross, contributions, against, addresses, outweighed);
+    return new Match(story.id(), score, raw, cross, sharedTerms, contributions, against, addresses, outweighed);
   }
 
   /**

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 /**
  * What the clustering remembers of an open story: the sum of its items' normalised term vectors (trimmed
- * to the strongest terms), the compact vectors of its most recent items, how many items it has, when it
+ * to the strongest terms; held in flat arrays, {@link TermWeights}), the compact vectors of its most recent items, how many items it has, when it
  * was first and last seen (event time), the languages its items are written in, and how many of its items
  * state each year (its first item counts twice: its years are the story's from the start; a year only one
  * later item names is that item's background, not the story's).
@@ -19,10 +19,15 @@ public record StoryProfile(String id, Map<String, Float> centroid, List<Map<Stri
   public static final int CONFIRMED = 2;
 
   public StoryProfile {
-    centroid = Map.copyOf(centroid);
+    centroid = TermWeights.copyOf(centroid);
     recent = recent == null ? List.of() : recent.stream().map(Map::copyOf).toList();
     languages = languages == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(languages));
     years = years == null ? yearsOf(centroid) : Map.copyOf(years);
+  }
+
+  /** The centroid's weight of {@code term}, or NaN when the story lacks it; no boxing, for the hot loop. */
+  float weight(String term) {
+    return ((TermWeights) centroid).weight(term);
   }
 
   /** A profile kept before stories counted their years: each year its centroid holds counts as confirmed. */
