@@ -16,6 +16,14 @@ final class Features {
     };
   }
 
+  /** Names, places, addresses and countries: who took part or where, as opposed to numbers, years and kinds. */
+  static boolean isWhoOrWhere(String term) {
+    return switch (term.charAt(0)) {
+      case 'n', 'p', 'a', 'c' -> term.length() > 1 && term.charAt(1) == ':';
+      default -> false;
+    };
+  }
+
   /** Features that tell one event from another of its kind in the same place: all but places, kinds, countries. */
   static boolean isSpecific(String term) {
     return switch (term.charAt(0)) {

@@ -530,6 +530,7 @@ public final class StoryClusterer {
     int sharedCount = 0;
     List<String> sharedNames = new ArrayList<>();
     int sharedNameTerms = 0;
+    boolean whoOrWhere = false;
     for (int i = 0; i < terms.length; i++) {
       boolean place = item.place(i, storyPlaces);
       itemNames |= item.name()[i] && !place;
@@ -541,6 +542,7 @@ public final class StoryClusterer {
         specificDot += item.specific()[i] && !place ? c : 0;
         sharedTerms[sharedCount] = terms[i];
         contributions[sharedCount++] = c;
+        whoOrWhere |= Features.isWhoOrWhere(terms[i]);
         if (item.name()[i]) {
           sharedNameTerms++;
           if (!place && !commonNames.contains(terms[i])) {
@@ -565,6 +567,12 @@ public final class StoryClusterer {
     }
     List<String> against = new ArrayList<>();
     double score = raw;
+    if (cross && raw > 0 && !whoOrWhere) {
+      // numerals and years are written alike in every language and recur in unrelated copy: across languages
+      // they tell one event only beside a name, a place or a country
+      score = 0;
+      against.add("across languages, nothing in common but numbers and years");
+    }
     if (dot > 0 && specificDot < evidence.leastSpecific() * dot) {
       score *= specificDot / (evidence.leastSpecific() * dot);
       against.add("little shared beyond place and kind of event");

@@ -120,6 +120,31 @@ class StoryClustererTest {
   }
 
   @Test
+  void shouldNotJoinAReportInAnotherLanguageOnNumbersAndYearsAlone() {
+    // a low threshold, which the shared figures and year alone would pass
+    var settings = new StoryClusterer.Settings(0.1, Duration.ofDays(14), Duration.ofDays(1), Duration.ofDays(3),
+        300, 200, 0);
+    StoryClusterer c = new StoryClusterer(settings, new DocumentFrequencies(Map.of(), 0), List.of());
+    Map<String, Float> en = terms("l:en", "n:valdoria", "n:marenport", "d:31", "d:140", "y:2021", "w:ferry",
+        "w:capsiz");
+    c.observe(en);
+    c.join("s-ferry", c.vector(en), T0);
+    Map<String, Float> es = terms("l:es", "n:ostrava", "n:lidia ramos", "d:31", "d:140", "y:2021", "w:presupuesto",
+        "w:hospital");
+    c.observe(es);
+    Map<String, Float> esSameEvent = terms("l:es", "n:valdoria", "d:31", "d:140", "y:2021", "w:transbordador",
+        "w:naufrag");
+    c.observe(esSameEvent);
+
+    StoryClusterer.Assignment budget = c.assign(c.vector(es), T0.plusSeconds(600), "s-budget");
+    StoryClusterer.Assignment ferry = c.assign(c.vector(esSameEvent), T0.plusSeconds(900), "s-new");
+
+    assertThat(budget.opened()).as("same figures and year, other people and place").isTrue();
+    assertThat(budget.reason()).contains("nothing in common but numbers and years");
+    assertThat(ferry.storyId()).as("the same figures beside the same place").isEqualTo("s-ferry");
+  }
+
+  @Test
   void shouldSayWhichContradictionAJoinOutweighed() {
     var settings = new StoryClusterer.Settings(0.2, Duration.ofDays(14), Duration.ofDays(1), Duration.ofDays(3),
         300, 200, 0);
