@@ -10,6 +10,7 @@ import java.util.Set;
 
 /** The words the extractor reads: metric cues, person nouns, qualifiers and the markers that reject a number. */
 final class Lexicon {
+  private static final String[] SUPERLATIVES = LegacyWords.array("superlative");
   private Lexicon() {}
 
   /** Words after a number (or its noun) that name the metric: "49 soldiers were killed", "7 missing". */
@@ -67,6 +68,6 @@ final class Lexicon {
 
   /** Superlatives whose "since <year>" is a comparison, not a date of the figure. */
   static boolean superlative(Token t) {
-    return t.lower().endsWith("est") && t.lower().length() > 4 || t.is("first", "worst", "most");
+    return t.lower().endsWith("est") && t.lower().length() > 4 || t.is(SUPERLATIVES);
   }
 }
