@@ -12,6 +12,7 @@ import java.util.List;
  * count cannot be a subset of one victim). A restatement ("all four", "both") is not added.
  */
 final class VictimTally {
+  private static final String[] CARE_CUES = LegacyWords.array("care-cue");
   private static final String[] FURTHER = LegacyWords.array("further");
   private static final String[] RESTATED = LegacyWords.array("restated");
   private static final int NOUN_REACH = 4;
@@ -141,7 +142,7 @@ final class VictimTally {
    */
   private static boolean cueBetween(List<Token> t, int from, int to, boolean further) {
     for (int j = Math.max(0, from); j < to; j++) {
-      if (ShotCues.at(t, j) != null && (further || !t.get(j).is("hospital", "treated"))) {
+      if (ShotCues.at(t, j) != null && (further || !t.get(j).is(CARE_CUES))) {
         return true;
       }
     }
