@@ -12,6 +12,8 @@ import java.util.Set;
  * included, like a plain "shot" (see {@link #everyoneHit}).
  */
 final class HarmCues {
+  private static final Set<String> NON_PREFIXES = LegacyWords.set("non-prefix");
+  private static final Set<String> THREATENING_SUFFIXES = LegacyWords.set("threatening-suffix");
   private static final String[] CONDITION = LegacyWords.array("condition-noun");
   private static final String[] HIT = LegacyWords.array("hit-verb");
   private static final String[] WOUND = LegacyWords.array("wound-noun");
@@ -63,7 +65,7 @@ final class HarmCues {
     for (int j = Math.max(0, k - 12); j < k; j++) {
       Token tok = t.get(j);
       if (tok.is(CARE)
-          || tok.lower().startsWith("non-") || tok.lower().startsWith("nonlife")) {
+          || LegacyWords.startsWithAny(tok.lower(), NON_PREFIXES)) {
         return true;
       }
     }
@@ -116,7 +118,7 @@ final class HarmCues {
       if (CARRIERS.contains(tok.lower())) {
         return true;
       }
-      if (!FILLERS.contains(tok.lower()) && !tok.lower().endsWith("threatening")) {
+      if (!FILLERS.contains(tok.lower()) && !LegacyWords.endsWithAny(tok.lower(), THREATENING_SUFFIXES)) {
         return false;
       }
     }

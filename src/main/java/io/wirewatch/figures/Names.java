@@ -12,6 +12,7 @@ import java.util.Set;
  * dead ("A and B were shot" often names victims who died, counted elsewhere).
  */
 final class Names {
+  private static final Set<String> PAST_SUFFIXES = LegacyWords.set("past-suffix");
   private static final String[] AND = LegacyWords.array("conjunction", "&");
   private static final String[] HOSPITAL = LegacyWords.array("hospital-word");
   private static final String[] HEADLINE_PREDICATE = LegacyWords.array("name-headline-predicate", ",");
@@ -99,7 +100,7 @@ final class Names {
     // headline style "A and B shot dead"; not "A and B shot, killed and burned Davis": an object makes it active
     int j = k;
     while (j < t.size() && (ShotCues.at(t, j) != null || ShotCues.opens(t.get(j))
-        || t.get(j).is(HEADLINE_PREDICATE) || t.get(j).lower().endsWith("ed"))) {
+        || t.get(j).is(HEADLINE_PREDICATE) || LegacyWords.endsWithAny(t.get(j).lower(), PAST_SUFFIXES))) {
       j++;
     }
     return j >= t.size() || !(t.get(j).isCapitalised() || t.get(j).isDigits()

@@ -2,6 +2,7 @@ package io.wirewatch.figures;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Map;
  * "a dozen", "two hundred"). Vague amounts ("hundreds", "dozens") have no value and are not numbers here.
  */
 final class Numbers {
+  private static final Set<String> DECADE_SUFFIXES = LegacyWords.set("decade-suffix");
   private static final String[] ONE_DOZEN = LegacyWords.array("dozen-counter");
   private static final String[] DOZEN = LegacyWords.array("dozen-word");
   private static final String[] DOZEN_OPENERS = LegacyWords.array("dozen-opener");
@@ -56,7 +58,7 @@ final class Numbers {
 
   private static Num digits(List<Token> t, int i) {
     String s = t.get(i).text();
-    if (s.endsWith("s") || s.contains(":") || glued(t, i)) {
+    if (LegacyWords.endsWithAny(s, DECADE_SUFFIXES) || s.contains(":") || glued(t, i)) {
       return null;
     }
     double v;

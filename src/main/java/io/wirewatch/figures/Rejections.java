@@ -9,6 +9,8 @@ import java.util.Set;
  * rule reads the tokens around the number; the reasons are in the method names.
  */
 final class Rejections {
+  private static final Set<String> PAST_SUFFIXES = LegacyWords.set("past-suffix");
+  private static final Set<String> GERUND_SUFFIXES = LegacyWords.set("gerund-suffix");
   private static final String[] GUN = LegacyWords.array("gun-word");
   private static final String[] SHOTS = LegacyWords.array("shot-noun");
   private static final String[] SHOT = LegacyWords.array("shot-word");
@@ -154,7 +156,7 @@ final class Rejections {
    */
   private boolean objectAfter(int k) {
     int j = k + 1;
-    if (j >= t.size() || !t.get(k).lower().endsWith("ed") || t.get(j).isClauseBreak()) {
+    if (j >= t.size() || !LegacyWords.endsWithAny(t.get(k).lower(), PAST_SUFFIXES) || t.get(j).isClauseBreak()) {
       return false;
     }
     return Numbers.at(t, j) != null || Singulars.at(t, j) != null
@@ -205,7 +207,7 @@ final class Rejections {
     for (int k = q - 2; k >= 0 && !t.get(k).isClauseBreak(); k--) {
       Token tok = t.get(k);
       if (Lexicon.PASSIVE_CUES.containsKey(tok.lower()) || Lexicon.ACTIVE_CUES.containsKey(tok.lower())
-          || AUXILIARIES.contains(tok.lower()) || tok.lower().endsWith("ing") || tok.lower().endsWith("ed")
+          || AUXILIARIES.contains(tok.lower()) || LegacyWords.endsWithAny(tok.lower(), GERUND_SUFFIXES) || LegacyWords.endsWithAny(tok.lower(), PAST_SUFFIXES)
           || tok.is(ATTRIBUTIONS)) {
         return false;
       }

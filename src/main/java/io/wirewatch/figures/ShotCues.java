@@ -11,6 +11,7 @@ import java.util.Set;
  * and later died"), and an object after it makes it active ("shot his wife"), not a count of victims.
  */
 final class ShotCues {
+  private static final Set<String> NEGATION_SUFFIXES = LegacyWords.set("negation-suffix");
   private static final String[] LIVES = LegacyWords.array("lives-word");
   private static final String[] SLAIN = LegacyWords.array("slain-murdered");
   private static final String[] DIE = LegacyWords.array("die-word");
@@ -96,7 +97,7 @@ final class ShotCues {
   private static boolean wishedOrFeared(List<Token> t, int k) {
     for (int j = Math.max(0, k - 3); j < k; j++) {
       if (t.get(j).is(WISHED)
-          || t.get(j).lower().endsWith("n't")) {
+          || LegacyWords.endsWithAny(t.get(j).lower(), NEGATION_SUFFIXES)) {
         return true;
       }
     }

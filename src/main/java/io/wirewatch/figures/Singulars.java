@@ -10,6 +10,8 @@ import java.util.Set;
  * head is a singular person noun; the metric still has to come from a cue, as for any number.
  */
 final class Singulars {
+  private static final Set<String> GERUND_SUFFIXES = LegacyWords.set("gerund-suffix");
+  private static final Set<String> GLUED_AGES = LegacyWords.set("glued-age-ending");
   private static final String[] THE = LegacyWords.array("definite-article");
   private static final String[] THE_OPENERS = LegacyWords.array("the-opener");
   private static final String[] AND = LegacyWords.array("conjunction");
@@ -96,7 +98,7 @@ final class Singulars {
   private static Numbers.Num head(List<Token> t, int i, int k) {
     for (int n = 0; k < t.size() && n <= MAX_MODIFIERS; n++) {
       Token tok = t.get(k);
-      if (tok.lower().endsWith("year-old") || tok.lower().endsWith("month-old")) {
+      if (LegacyWords.endsWithAny(tok.lower(), GLUED_AGES)) {
         return ageHead(t, i, k + 1);
       }
       if (tok.isDigits()) {
@@ -152,6 +154,6 @@ final class Singulars {
       return false;
     }
     return !NounPhrase.isStop(tok.lower()) && !Lexicon.PASSIVE_CUES.containsKey(tok.lower())
-        && !Lexicon.ACTIVE_CUES.containsKey(tok.lower()) && !tok.lower().endsWith("ing");
+        && !Lexicon.ACTIVE_CUES.containsKey(tok.lower()) && !LegacyWords.endsWithAny(tok.lower(), GERUND_SUFFIXES);
   }
 }
