@@ -10,6 +10,10 @@ import java.util.Set;
  * age ("two 15 year old boys" is 2, "a 5-year old child" is 1) reads them too.
  */
 final class Ages {
+  private static final String[] OLD = LegacyWords.array("age-old");
+  private static final String[] YO = LegacyWords.array("age-yo");
+  private static final String[] SLASH_Y = LegacyWords.array("age-slash-year");
+  private static final String[] SLASH_O = LegacyWords.array("age-slash-old");
   private static final Set<String> UNITS = LegacyWords.set("age-unit");
 
   private Ages() {}
@@ -22,17 +26,17 @@ final class Ages {
           || out.size() >= 2 && out.get(out.size() - 1).is("-") && out.get(out.size() - 2).isDigits();
       if (afterNumber && UNITS.contains(tok.lower())) {
         int old = k + 1 < t.size() && t.get(k + 1).is("-") ? k + 2 : k + 1;
-        if (old < t.size() && t.get(old).is("old")) {
+        if (old < t.size() && t.get(old).is(OLD)) {
           out.add(age(tok, t.get(old)));
           k = old;
           continue;
         }
       }
-      if (afterNumber && tok.is("yo")) {
+      if (afterNumber && tok.is(YO)) {
         out.add(age(tok, tok));
         continue;
       }
-      if (afterNumber && tok.is("y") && k + 2 < t.size() && t.get(k + 1).is("/") && t.get(k + 2).is("o")) {
+      if (afterNumber && tok.is(SLASH_Y) && k + 2 < t.size() && t.get(k + 1).is("/") && t.get(k + 2).is(SLASH_O)) {
         out.add(age(tok, t.get(k + 2)));
         k += 2;
         continue;

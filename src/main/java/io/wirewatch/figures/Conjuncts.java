@@ -12,6 +12,10 @@ import java.util.List;
  * @param added the sum of the conjuncts after the first
  */
 record Conjuncts(NounPhrase np, long added) {
+  private static final String[] AND_OR_COMMA = LegacyWords.array("conjunction", ",", "&");
+  private static final String[] AND = LegacyWords.array("conjunction", "&");
+  private static final String[] HEADLINE_VERBS = LegacyWords.array("headline-conjunct-verb");
+  private static final String[] CARE_CUES = LegacyWords.array("care-cue");
   private static final int MAX = 6;
 
   /** The conjuncts after {@code first}, or null when it is not followed by a coordinated count. */
@@ -24,10 +28,10 @@ record Conjuncts(NounPhrase np, long added) {
     StringBuilder words = new StringBuilder(first.words());
     for (int n = 0; n < MAX; n++) {
       int k = last.end();
-      if (k + 1 >= t.size() || !t.get(k).is("and", ",", "&")) {
+      if (k + 1 >= t.size() || !t.get(k).is(AND_OR_COMMA)) {
         return null;
       }
-      boolean and = t.get(k).is("and", "&");
+      boolean and = t.get(k).is(AND);
       Numbers.Num num = Singulars.conjunct(t, k + 1);
       NounPhrase next = num == null ? null : NounPhrase.read(t, num.end());
       if (next == null || next.reject() || !person(t, next) || next.more()) {
@@ -59,6 +63,6 @@ record Conjuncts(NounPhrase np, long added) {
       return false;
     }
     Token next = t.get(k);
-    return next.is("found", "were", "are") || ShotCues.opens(next) && !next.is("hospital", "treated");
+    return next.is(HEADLINE_VERBS) || ShotCues.opens(next) && !next.is(CARE_CUES);
   }
 }

@@ -12,6 +12,14 @@ import java.util.Set;
  * state, not an event: "left one dead and two in the hospital" leaves the two alive.
  */
 final class Gapping {
+  private static final String[] LEFT = LegacyWords.array("left-verb");
+  private static final String[] CARE_CUES = LegacyWords.array("care-cue");
+  private static final String[] AND = LegacyWords.array("conjunction");
+  private static final String[] CARE_WORDS = LegacyWords.array("care-cue-plural");
+  private static final String[] CLAUSE_LINKS = LegacyWords.array("clause-link");
+  private static final String[] INDEFINITE = LegacyWords.array("indefinite-article");
+  private static final String[] OWNERS = LegacyWords.array("singular-possessive");
+  private static final String[] ARTICLES = LegacyWords.array("article");
   private static final String[] GROUP_HEADS = LegacyWords.array("group-head");
   private static final int CLAUSE_REACH = 8;
   private static final Set<String> PREPOSITIONS = LegacyWords.set("gapping-preposition");
@@ -23,13 +31,13 @@ final class Gapping {
   /** The count gapped after the cue of the figure starting at token {@code k}: its value, or 0. */
   static long after(List<Token> t, int k) {
     for (int j = Math.max(0, k - 3); j < k; j++) {
-      if (t.get(j).is("left", "leaving", "leaves", "leave")) {
+      if (t.get(j).is(LEFT)) {
         return 0; // "left one dead and two in the hospital": a state, the second group is alive
       }
     }
     int cue = -1;
     for (int j = Math.max(0, k); j < Math.min(t.size(), k + 12) && !t.get(j).is(",", ";"); j++) {
-      if (ShotCues.at(t, j) != null && !t.get(j).is("hospital", "treated")) {
+      if (ShotCues.at(t, j) != null && !t.get(j).is(CARE_CUES)) {
         cue = j;
         break;
       }
@@ -40,7 +48,7 @@ final class Gapping {
     int and = -1;
     for (int j = cue + 1; j < Math.min(t.size(), cue + CLAUSE_REACH); j++) {
       Token tok = t.get(j);
-      if (tok.is("and")) {
+      if (tok.is(AND)) {
         and = j;
         break;
       }
@@ -61,8 +69,8 @@ final class Gapping {
     }
     for (int j = p + 1; j < t.size() && !t.get(j).isClauseBreak() && !t.get(j).is("."); j++) {
       Token tok = t.get(j);
-      boolean verb = ShotCues.at(t, j) != null && !tok.is("hospital", "hospitals", "treated");
-      if (VERBS.contains(tok.lower()) || verb || tok.is("and", "but", "where", "when")) {
+      boolean verb = ShotCues.at(t, j) != null && !tok.is(CARE_WORDS);
+      if (VERBS.contains(tok.lower()) || verb || tok.is(CLAUSE_LINKS)) {
         return 0;
       }
     }
@@ -74,14 +82,14 @@ final class Gapping {
     Numbers.Num num = Numbers.at(t, k);
     int end;
     long value;
-    if (num != null && !t.get(k).is("a", "an")) {
+    if (num != null && !t.get(k).is(INDEFINITE)) {
       value = num.value();
       end = num.end();
-    } else if (t.get(k).is("his", "her", "their") && k + 1 < t.size()
+    } else if (t.get(k).is(OWNERS) && k + 1 < t.size()
         && OnePerson.NOUNS.contains(t.get(k + 1).lower())) {
       value = 1;
       end = k + 2;
-    } else if (t.get(k).is("a", "an", "another")) {
+    } else if (t.get(k).is(ARTICLES)) {
       value = 1;
       end = k + 1;
       if (end < t.size() && ORDINALS.contains(t.get(end).lower())) {

@@ -12,6 +12,17 @@ import java.util.Set;
  * included, like a plain "shot" (see {@link #everyoneHit}).
  */
 final class HarmCues {
+  private static final Set<String> NON_PREFIXES = LegacyWords.set("non-prefix");
+  private static final Set<String> THREATENING_SUFFIXES = LegacyWords.set("threatening-suffix");
+  private static final String[] CONDITION = LegacyWords.array("condition-noun");
+  private static final String[] HIT = LegacyWords.array("hit-verb");
+  private static final String[] WOUND = LegacyWords.array("wound-noun");
+  private static final String[] GUNSHOT = LegacyWords.array("gunshot-word");
+  private static final String[] GRAZED = LegacyWords.array("grazed-word");
+  private static final String[] ON_BODY = LegacyWords.array("body-preposition");
+  private static final String[] BY = LegacyWords.array("agent-preposition");
+  private static final String[] OTHERS = LegacyWords.array("others-word");
+  private static final String[] HURT_OR_SHOT = LegacyWords.array("hurt-or-shot");
   private static final String[] BODY_OWNERS = LegacyWords.array("body-owner");
   private static final String[] CARE = LegacyWords.array("care");
   private static final String[] GRAZED_OBJECTS = LegacyWords.array("grazed-object");
@@ -34,7 +45,7 @@ final class HarmCues {
     if (HARMS.contains(tok.lower())) {
       return carried(t, k) ? Metric.INJURED : null;
     }
-    if (tok.is("condition") && k > 0 && GRADES.contains(t.get(k - 1).lower()) && othersHurtAfter(t, k)) {
+    if (tok.is(CONDITION) && k > 0 && GRADES.contains(t.get(k - 1).lower()) && othersHurtAfter(t, k)) {
       return Metric.INJURED;
     }
     return null;
@@ -45,8 +56,8 @@ final class HarmCues {
    * count includes any who died.
    */
   static boolean everyoneHit(List<Token> t, int k) {
-    return t.get(k).is("hit", "struck") && struck(t, k)
-        || t.get(k).is("wound", "wounds") && k > 0 && t.get(k - 1).is("gunshot") && !survivors(t, k);
+    return t.get(k).is(HIT) && struck(t, k)
+        || t.get(k).is(WOUND) && k > 0 && t.get(k - 1).is(GUNSHOT) && !survivors(t, k);
   }
 
   /** "taken to hospital with gunshot wounds", "suffered minor gunshot wounds": only the living are counted. */
@@ -54,7 +65,7 @@ final class HarmCues {
     for (int j = Math.max(0, k - 12); j < k; j++) {
       Token tok = t.get(j);
       if (tok.is(CARE)
-          || tok.lower().startsWith("non-") || tok.lower().startsWith("nonlife")) {
+          || LegacyWords.startsWithAny(tok.lower(), NON_PREFIXES)) {
         return true;
       }
     }
@@ -64,13 +75,13 @@ final class HarmCues {
   /** "hit in the foot", "struck by a stray bullet", "grazed" on its own (a graze is a wound). */
   private static boolean struck(List<Token> t, int k) {
     if (k + 1 >= t.size()) {
-      return t.get(k).is("grazed");
+      return t.get(k).is(GRAZED);
     }
     Token next = t.get(k + 1);
-    if (next.is("in", "on") && k + 2 < t.size() && t.get(k + 2).is(BODY_OWNERS)) {
+    if (next.is(ON_BODY) && k + 2 < t.size() && t.get(k + 2).is(BODY_OWNERS)) {
       return true;
     }
-    if (next.is("by")) {
+    if (next.is(BY)) {
       for (int j = k + 2; j < Math.min(t.size(), k + 5); j++) {
         if (PROJECTILES.contains(t.get(j).lower())) {
           return true;
@@ -78,7 +89,7 @@ final class HarmCues {
       }
       return false;
     }
-    return t.get(k).is("grazed") && !Lexicon.PERSON_NOUNS.contains(next.lower())
+    return t.get(k).is(GRAZED) && !Lexicon.PERSON_NOUNS.contains(next.lower())
         && !OnePerson.NOUNS.contains(next.lower()) && !next.is(GRAZED_OBJECTS);
   }
 
@@ -89,9 +100,9 @@ final class HarmCues {
    */
   private static boolean othersHurtAfter(List<Token> t, int k) {
     for (int j = k + 1; j + 1 < t.size(); j++) {
-      if (t.get(j).is("others", "other")) {
+      if (t.get(j).is(OTHERS)) {
         for (int c = j + 1; c < Math.min(t.size(), j + 4); c++) {
-          if (t.get(c).is("injured", "hurt", "wounded", "shot")) {
+          if (t.get(c).is(HURT_OR_SHOT)) {
             return true;
           }
         }
@@ -107,7 +118,7 @@ final class HarmCues {
       if (CARRIERS.contains(tok.lower())) {
         return true;
       }
-      if (!FILLERS.contains(tok.lower()) && !tok.lower().endsWith("threatening")) {
+      if (!FILLERS.contains(tok.lower()) && !LegacyWords.endsWithAny(tok.lower(), THREATENING_SUFFIXES)) {
         return false;
       }
     }

@@ -42,6 +42,26 @@ final class LegacyWords {
     return set(list, symbols).toArray(String[]::new);
   }
 
+  /** True when {@code word} ends with one of the endings given ("ed", "n't"; a list read by {@link #set}). */
+  static boolean endsWithAny(String word, Set<String> endings) {
+    for (String e : endings) {
+      if (word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code word} starts with one of the beginnings given ("non-"; a list read by {@link #set}). */
+  static boolean startsWithAny(String word, Set<String> beginnings) {
+    for (String b : beginnings) {
+      if (word.startsWith(b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Word or phrase to value of a list ("passive": "killed" to "killed"), from {@code figures-legacy-values.tsv}. */
   static Map<String, String> values(String list) {
     Map<String, String> out = new LinkedHashMap<>();

@@ -10,6 +10,9 @@ import java.util.Set;
 
 /** The words the extractor reads: metric cues, person nouns, qualifiers and the markers that reject a number. */
 final class Lexicon {
+  private static final Set<String> NEGATION_SUFFIXES = LegacyWords.set("negation-suffix");
+  private static final Set<String> SUPERLATIVE_SUFFIXES = LegacyWords.set("superlative-suffix");
+  private static final String[] SUPERLATIVES = LegacyWords.array("superlative");
   private Lexicon() {}
 
   /** Words after a number (or its noun) that name the metric: "49 soldiers were killed", "7 missing". */
@@ -44,7 +47,7 @@ final class Lexicon {
 
   /** A negation word, or a contraction of one ("weren't", "didn't"). */
   static boolean negation(Token tok) {
-    return NEGATIONS.contains(tok.lower()) || tok.lower().endsWith("n't");
+    return NEGATIONS.contains(tok.lower()) || LegacyWords.endsWithAny(tok.lower(), NEGATION_SUFFIXES);
   }
 
   /** Words that make a number an offer or a plan, not a count. */
@@ -67,6 +70,6 @@ final class Lexicon {
 
   /** Superlatives whose "since <year>" is a comparison, not a date of the figure. */
   static boolean superlative(Token t) {
-    return t.lower().endsWith("est") && t.lower().length() > 4 || t.is("first", "worst", "most");
+    return LegacyWords.endsWithAny(t.lower(), SUPERLATIVE_SUFFIXES) && t.lower().length() > 4 || t.is(SUPERLATIVES);
   }
 }

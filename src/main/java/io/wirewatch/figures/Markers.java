@@ -15,6 +15,15 @@ import java.util.Map;
  * same clause, unless it is the comparison of a superlative ("the deadliest since their 2020 war").
  */
 final class Markers {
+  private static final String[] IN = LegacyWords.array("preposition-in");
+  private static final String[] PAST_MARKERS = LegacyWords.array("past-marker");
+  private static final String[] YEAR = LegacyWords.array("year-word");
+  private static final String[] LAST = LegacyWords.array("last-word");
+  private static final String[] UP = LegacyWords.array("revision-up");
+  private static final String[] FROM = LegacyWords.array("preposition-from");
+  private static final String[] DOWN = LegacyWords.array("revision-down");
+  private static final String[] FROM_TO = LegacyWords.array("revision-down-after");
+  private static final String[] SINCE_THAN = LegacyWords.array("comparison-word");
   private static final Map<String, Integer> MONTHS = months();
 
   /** English month names (the JDK's locale data) to their number; this reader reads English only. */
@@ -74,22 +83,22 @@ final class Markers {
       return itemYear == null || Integer.parseInt(tok.text()) < itemYear;
     }
     Integer m = month(tok);
-    if (m != null && i > 0 && t.get(i - 1).is("in") && itemMonth != null && !m.equals(itemMonth)) {
+    if (m != null && i > 0 && t.get(i - 1).is(IN) && itemMonth != null && !m.equals(itemMonth)) {
       return i + 1 >= t.size() || !t.get(i + 1).isDigits();
     }
-    if (tok.is("ago") || tok.is("decades") || tok.is("anniversary")) {
+    if (tok.is(PAST_MARKERS)) {
       return true;
     }
-    return tok.is("year") && i > 0 && t.get(i - 1).is("last") || !lead && OtherIncidents.relativePast(t, i);
+    return tok.is(YEAR) && i > 0 && t.get(i - 1).is(LAST) || !lead && OtherIncidents.relativePast(t, i);
   }
 
   private boolean isRevision(int i) {
     Token tok = t.get(i);
-    if (tok.is("up")) {
-      return i + 1 < t.size() && t.get(i + 1).is("from");
+    if (tok.is(UP)) {
+      return i + 1 < t.size() && t.get(i + 1).is(FROM);
     }
-    if (tok.is("down")) {
-      return i + 1 < t.size() && t.get(i + 1).is("from", "to");
+    if (tok.is(DOWN)) {
+      return i + 1 < t.size() && t.get(i + 1).is(FROM_TO);
     }
     return Lexicon.REVISION_MARKERS.contains(tok.lower());
   }
@@ -118,7 +127,7 @@ final class Markers {
 
   private boolean superlativeComparison(int m) {
     for (int k = m - 1; k >= Math.max(0, m - 4); k--) {
-      if (t.get(k).is("since", "than")) {
+      if (t.get(k).is(SINCE_THAN)) {
         for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
           if (Lexicon.superlative(t.get(j))) {
             return true;

@@ -12,6 +12,9 @@ import java.util.Set;
  * dead ("A and B were shot" often names victims who died, counted elsewhere).
  */
 final class Names {
+  private static final Set<String> PAST_SUFFIXES = LegacyWords.set("past-suffix");
+  private static final String[] AND = LegacyWords.array("conjunction", "&");
+  private static final String[] HOSPITAL = LegacyWords.array("hospital-word");
   private static final String[] HEADLINE_PREDICATE = LegacyWords.array("name-headline-predicate", ",");
   private static final String[] LIST_VERBS = LegacyWords.array("name-list-verb");
   private static final String[] OBJECT_OPENERS = LegacyWords.array("name-object");
@@ -34,7 +37,7 @@ final class Names {
     long total = 1;
     int members = 1;
     for (; members < MAX_MEMBERS && k + 1 < t.size(); members++) {
-      boolean and = t.get(k).is("and", "&");
+      boolean and = t.get(k).is(AND);
       if (!and && !t.get(k).is(",")) {
         break;
       }
@@ -51,7 +54,7 @@ final class Names {
         total += num.value();
         k = np.end();
       }
-      if (and && !(k + 1 < t.size() && t.get(k).is("and", "&"))) {
+      if (and && !(k + 1 < t.size() && t.get(k).is(AND))) {
         k = skipAge(t, k);
         return verbAfter(t, k) ? new Numbers.Num(total, i, k) : null;
       }
@@ -91,13 +94,13 @@ final class Names {
     if (next.is(LIST_VERBS)) {
       return true;
     }
-    if (!ShotCues.opens(next) || next.is("hospital")) {
+    if (!ShotCues.opens(next) || next.is(HOSPITAL)) {
       return false;
     }
     // headline style "A and B shot dead"; not "A and B shot, killed and burned Davis": an object makes it active
     int j = k;
     while (j < t.size() && (ShotCues.at(t, j) != null || ShotCues.opens(t.get(j))
-        || t.get(j).is(HEADLINE_PREDICATE) || t.get(j).lower().endsWith("ed"))) {
+        || t.get(j).is(HEADLINE_PREDICATE) || LegacyWords.endsWithAny(t.get(j).lower(), PAST_SUFFIXES))) {
       j++;
     }
     return j >= t.size() || !(t.get(j).isCapitalised() || t.get(j).isDigits()

@@ -8,6 +8,11 @@ import java.util.List;
  * station names ("FOX 4", "News 12", "13 WREX").
  */
 final class NotVictims {
+  private static final String[] OF = LegacyWords.array("preposition-of");
+  private static final String[] YEARS_OLD = LegacyWords.array("age-years-old-short");
+  private static final String[] YEAR_SHORT = LegacyWords.array("age-year-short");
+  private static final String[] OLD = LegacyWords.array("age-old");
+  private static final String[] YEAR_OR_DASH = LegacyWords.array("year-unit", "-");
   private static final String[] PARENTS = LegacyWords.array("parent");
   private static final String[] STATIONS = LegacyWords.array("station-name");
   private static final String[] SUFFIXES = LegacyWords.array("number-suffix");
@@ -17,15 +22,15 @@ final class NotVictims {
   static boolean at(List<Token> t, Numbers.Num num) {
     int i = num.start();
     int end = num.end();
-    if (i > 1 && t.get(i - 1).is("of") && t.get(i - 2).is(PARENTS) && bare(t, i, end)) {
+    if (i > 1 && t.get(i - 1).is(OF) && t.get(i - 2).is(PARENTS) && bare(t, i, end)) {
       return true;
     }
     if (end > 0 && end < t.size() && t.get(end).start() == t.get(end - 1).end()
         && t.get(end).is(SUFFIXES)) {
       return true;
     }
-    if (end < t.size() && (t.get(end).is("yo", "yoa")
-        || t.get(end).is("yr", "yrs") && (end + 1 >= t.size() || t.get(end + 1).is("old")))) {
+    if (end < t.size() && (t.get(end).is(YEARS_OLD)
+        || t.get(end).is(YEAR_SHORT) && (end + 1 >= t.size() || t.get(end + 1).is(OLD)))) {
       return true;
     }
     return station(t, i - 1) || station(t, end);
@@ -37,7 +42,7 @@ final class NotVictims {
       return Numbers.at(t, i) != null;
     }
     Token next = t.get(end);
-    return !(next.is("-", "year", "years") || OnePerson.isAge(next) || OnePerson.NOUNS.contains(next.lower())
+    return !(next.is(YEAR_OR_DASH) || OnePerson.isAge(next) || OnePerson.NOUNS.contains(next.lower())
         || Lexicon.PERSON_NOUNS.contains(next.lower()));
   }
 

@@ -3,6 +3,7 @@ package io.wirewatch.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The noun phrase after a number: "49 Armenian soldiers", "105 of its troops", "seven others", or nothing
@@ -19,6 +20,15 @@ import java.util.Set;
  */
 record NounPhrase(int end, String words, boolean person, boolean troops, String side, boolean possessive,
     boolean more, boolean reject) {
+  /** "16-year-old", "3-months-old": an age written as one token. */
+  private static final Pattern GLUED_AGE = Pattern.compile(LegacyWords.alternatives("glued-age"),
+      Pattern.CASE_INSENSITIVE);
+  private static final String[] OF = LegacyWords.array("preposition-of");
+  private static final String[] THE = LegacyWords.array("definite-article");
+  private static final String[] DEAD = LegacyWords.array("dead-word");
+  private static final String[] MORE = LegacyWords.array("more-word");
+  private static final String[] FROM = LegacyWords.array("preposition-from");
+  private static final String[] AND = LegacyWords.array("conjunction");
 
   private static final Set<String> STOP = LegacyWords.set("stop");
   private static final Set<String> POSSESSIVES = LegacyWords.set("possessive");
@@ -27,7 +37,7 @@ record NounPhrase(int end, String words, boolean person, boolean troops, String 
     List<String> words = new ArrayList<>();
     String side = null;
     boolean possessive = false;
-    if (k < t.size() && t.get(k).is("of")) {
+    if (k < t.size() && t.get(k).is(OF)) {
       if (k + 1 >= t.size()) {
         return rejected(k);
       }
@@ -36,7 +46,7 @@ record NounPhrase(int end, String words, boolean person, boolean troops, String 
       if (POSSESSIVES.contains(next.lower())) {
         possessive = true;
         k += 2;
-      } else if (next.is("the") && k + 2 < t.size() && Places.possessive(t.get(k + 2))
+      } else if (next.is(THE) && k + 2 < t.size() && Places.possessive(t.get(k + 2))
           && Places.at(t, k + 2) == null) {
         possessive = true;
         k += 3;
@@ -56,7 +66,7 @@ record NounPhrase(int end, String words, boolean person, boolean troops, String 
     if (k < t.size() && POSSESSIVES.contains(t.get(k).lower())) {
       possessive = true;
       k++;
-    } else if (k + 1 < t.size() && t.get(k).is("the") && Places.possessive(t.get(k + 1))
+    } else if (k + 1 < t.size() && t.get(k).is(THE) && Places.possessive(t.get(k + 1))
         && Places.at(t, k + 1) == null) {
       possessive = true;
       k += 2;
@@ -78,7 +88,7 @@ record NounPhrase(int end, String words, boolean person, boolean troops, String 
         return rejected(k);
       }
       boolean nounNext = k + 1 < t.size() && isNoun(t.get(k + 1));
-      if (ShotCues.opens(tok) && !isNoun(tok) && !nounNext || tok.is("dead")) {
+      if (ShotCues.opens(tok) && !isNoun(tok) && !nounNext || tok.is(DEAD)) {
         return done(t, k, words, false, false, side, possessive, more);
       }
       Places.Mention place = Places.at(t, k);
@@ -98,7 +108,7 @@ record NounPhrase(int end, String words, boolean person, boolean troops, String 
         words.add(tok.text());
         return done(t, k + 1, words, true, true, side, possessive, more);
       }
-      if (tok.is("more")) {
+      if (tok.is(MORE)) {
         more = true;
         k++;
         continue;
@@ -122,7 +132,7 @@ record NounPhrase(int end, String words, boolean person, boolean troops, String 
   /** The index after an age at {@code k} ("16-year-old", "16 - year-old"), else {@code k}. */
   private static int ageEnd(List<Token> t, int k) {
     Token tok = t.get(k);
-    if (tok.lower().matches("\\d+-(year|month|week|day)s?-old")) {
+    if (GLUED_AGE.matcher(tok.lower()).matches()) {
       return k + 1;
     }
     if (!tok.isDigits() || k + 1 >= t.size()) {
@@ -142,10 +152,10 @@ record NounPhrase(int end, String words, boolean person, boolean troops, String 
 
   private static NounPhrase done(List<Token> t, int k, List<String> words, boolean person, boolean troops,
       String side, boolean possessive, boolean more) {
-    if (k + 1 < t.size() && t.get(k).is("from")) {
+    if (k + 1 < t.size() && t.get(k).is(FROM)) {
       Places.Mention from = Places.at(t, k + 1);
       if (from != null) {
-        if (from.end() < t.size() && t.get(from.end()).is("and")) {
+        if (from.end() < t.size() && t.get(from.end()).is(AND)) {
           return rejected(k);
         }
         side = side == null ? from.side() : side;

@@ -2,6 +2,7 @@ package io.wirewatch.figures;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -9,6 +10,12 @@ import java.util.Map;
  * "a dozen", "two hundred"). Vague amounts ("hundreds", "dozens") have no value and are not numbers here.
  */
 final class Numbers {
+  private static final Set<String> DECADE_SUFFIXES = LegacyWords.set("decade-suffix");
+  private static final String[] ONE_DOZEN = LegacyWords.array("dozen-counter");
+  private static final String[] DOZEN = LegacyWords.array("dozen-word");
+  private static final String[] DOZEN_OPENERS = LegacyWords.array("dozen-opener");
+  private static final String[] HUNDRED = LegacyWords.array("hundred-word");
+  private static final String[] AND = LegacyWords.array("conjunction");
   /** A number spanning tokens [start, end). */
   record Num(long value, int start, int end) {}
 
@@ -36,10 +43,10 @@ final class Numbers {
     if (tok.isDigits()) {
       return digits(t, i);
     }
-    if (tok.is("a", "one") && i + 1 < t.size() && t.get(i + 1).is("dozen")) {
+    if (tok.is(ONE_DOZEN) && i + 1 < t.size() && t.get(i + 1).is(DOZEN)) {
       return new Num(12, i, i + 2);
     }
-    if (tok.is("dozen") && (i == 0 || !t.get(i - 1).is("a", "half"))) {
+    if (tok.is(DOZEN) && (i == 0 || !t.get(i - 1).is(DOZEN_OPENERS))) {
       return new Num(12, i, i + 1);
     }
     Integer small = word(tok.lower());
@@ -51,7 +58,7 @@ final class Numbers {
 
   private static Num digits(List<Token> t, int i) {
     String s = t.get(i).text();
-    if (s.endsWith("s") || s.contains(":") || glued(t, i)) {
+    if (LegacyWords.endsWithAny(s, DECADE_SUFFIXES) || s.contains(":") || glued(t, i)) {
       return null;
     }
     double v;
@@ -61,7 +68,7 @@ final class Numbers {
       return null;
     }
     int end = i + 1;
-    if (end < t.size() && SCALES.containsKey(t.get(end).lower()) && !t.get(end).is("hundred")) {
+    if (end < t.size() && SCALES.containsKey(t.get(end).lower()) && !t.get(end).is(HUNDRED)) {
       v *= SCALES.get(t.get(end).lower());
       end++;
     }
@@ -84,15 +91,15 @@ final class Numbers {
   }
 
   private static Num scaled(List<Token> t, int i, long value, int end) {
-    if (end < t.size() && t.get(end).is("hundred")) {
+    if (end < t.size() && t.get(end).is(HUNDRED)) {
       value *= 100;
       end++;
-      if (end + 1 < t.size() && t.get(end).is("and") && word(t.get(end + 1).lower()) != null) {
+      if (end + 1 < t.size() && t.get(end).is(AND) && word(t.get(end + 1).lower()) != null) {
         value += word(t.get(end + 1).lower());
         end += 2;
       }
     }
-    if (end < t.size() && SCALES.containsKey(t.get(end).lower()) && !t.get(end).is("hundred")) {
+    if (end < t.size() && SCALES.containsKey(t.get(end).lower()) && !t.get(end).is(HUNDRED)) {
       value *= SCALES.get(t.get(end).lower());
       end++;
     }

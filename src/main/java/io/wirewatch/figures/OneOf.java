@@ -9,11 +9,14 @@ import java.util.List;
  * death verb would make all five dead; the number is everyone hit and the one who died a killed count of one.
  */
 final class OneOf {
+  private static final String[] OF = LegacyWords.array("preposition-of");
+  private static final String[] ONE = LegacyWords.array("one-word", "1");
+  private static final String[] DIED = LegacyWords.array("one-of-died");
   private OneOf() {}
 
   /** True when the number at {@code i} follows "one of". */
   static boolean group(List<Token> t, int i) {
-    return i >= 2 && t.get(i - 1).is("of") && t.get(i - 2).is("one", "1");
+    return i >= 2 && t.get(i - 1).is(OF) && t.get(i - 2).is(ONE);
   }
 
   /** True when the number at {@code i} follows "one of" and the one's verb later in the sentence is a death. */
@@ -22,7 +25,7 @@ final class OneOf {
       return false;
     }
     for (int j = i + 1; j < t.size(); j++) {
-      if (t.get(j).is("dies", "died", "succumbed", "succumbs")) {
+      if (t.get(j).is(DIED)) {
         return true;
       }
     }

@@ -9,6 +9,8 @@ import java.util.Set;
  * so that reading a count of one and the classes it calls do not depend on each other in a circle.
  */
 final class OnePerson {
+  private static final Set<String> AGE_ENDINGS = LegacyWords.set("age-ending");
+  private static final Set<String> AGE_UNIT_STARTS = LegacyWords.set("age-unit-start");
   private OnePerson() {}
 
   /** Singular nouns for one person. */
@@ -17,8 +19,7 @@ final class OnePerson {
   /** "year-old", "years-old", "month-old": the word after an age's number. */
   static boolean isAge(Token tok) {
     String w = tok.lower();
-    return w.endsWith("-old") && (w.startsWith("year") || w.startsWith("month") || w.startsWith("week")
-        || w.startsWith("day"));
+    return LegacyWords.endsWithAny(w, AGE_ENDINGS) && LegacyWords.startsWithAny(w, AGE_UNIT_STARTS);
   }
 
   /** "17-month-old son": the number is an age; the conjunct is read as a singular. */

@@ -11,6 +11,7 @@ import java.util.Set;
  * a fire's or a crash's own story keeps its toll.
  */
 final class OtherCauses {
+  private static final String[] FIRE = LegacyWords.array("fire-word");
   private static final String[] FIRE_SERVICE = LegacyWords.array("fire-service");
   private static final String[] FIRE_VERBS = LegacyWords.array("gunfire-verb");
   private static final Set<String> CAUSES = LegacyWords.set("other-cause");
@@ -41,7 +42,7 @@ final class OtherCauses {
   private static boolean gunfire(List<Token> t) {
     for (int j = 0; j < t.size(); j++) {
       String w = t.get(j).lower();
-      if (GUNFIRE.contains(w) || w.equals("fire") && j > 0 && t.get(j - 1).is(FIRE_VERBS)) {
+      if (GUNFIRE.contains(w) || t.get(j).is(FIRE) && j > 0 && t.get(j - 1).is(FIRE_VERBS)) {
         return true;
       }
     }
@@ -50,6 +51,6 @@ final class OtherCauses {
 
   /** "a fire", "the fire", "house fire": a fire as the event, not a fire department or truck. */
   private static boolean fire(List<Token> t, int j) {
-    return t.get(j).is("fire") && !(j + 1 < t.size() && t.get(j + 1).is(FIRE_SERVICE));
+    return t.get(j).is(FIRE) && !(j + 1 < t.size() && t.get(j + 1).is(FIRE_SERVICE));
   }
 }

@@ -11,6 +11,24 @@ import java.util.Set;
  * item's figures.
  */
 final class OtherIncidents {
+  private static final String[] LAST = LegacyWords.array("last-word");
+  private static final String[] EARLIER = LegacyWords.array("earlier-word");
+  private static final String[] PRIOR = LegacyWords.array("prior-word");
+  private static final String[] DETERMINERS = LegacyWords.array("determiner-article");
+  private static final String[] TO = LegacyWords.array("preposition-to");
+  private static final String[] BEFORE = LegacyWords.array("before-word");
+  private static final String[] NIGHT_DAY = LegacyWords.array("night-day");
+  private static final String[] THE = LegacyWords.array("definite-article");
+  private static final String[] UNTRUE = LegacyWords.array("untrue-adjective");
+  private static final String[] UNTRUE_VERBS = LegacyWords.array("untrue-verb");
+  private static final String[] FALSE = LegacyWords.array("false-adjective");
+  private static final String[] FALSE_VERBS = LegacyWords.array("false-verb");
+  private static final String[] FALSE_VERB_OPENERS = LegacyWords.array("false-verb-opener");
+  private static final String[] AFTER_BEFORE = LegacyWords.array("sequence-word");
+  private static final String[] FOLLOWS = LegacyWords.array("follow-verb");
+  private static final String[] RETALIATION = LegacyWords.array("retaliation-word");
+  private static final String[] FOR_TO = LegacyWords.array("retaliation-preposition");
+  private static final String[] DEATH_WORDS = LegacyWords.array("other-incident-death");
   private static final String[] LAST_SEASONS = LegacyWords.array("last-period");
   private static final String[] SPANS_EARLIER = LegacyWords.array("span-before-earlier");
   private static final Set<String> LINK_LABELS = LegacyWords.set("link-label");
@@ -52,17 +70,17 @@ final class OtherIncidents {
    */
   static boolean relativePast(List<Token> t, int i) {
     Token tok = t.get(i);
-    if (i > 0 && t.get(i - 1).is("last") && tok.is(LAST_SEASONS)) {
+    if (i > 0 && t.get(i - 1).is(LAST) && tok.is(LAST_SEASONS)) {
       return true;
     }
-    if (tok.is("earlier") && i > 0 && t.get(i - 1).is(SPANS_EARLIER)) {
+    if (tok.is(EARLIER) && i > 0 && t.get(i - 1).is(SPANS_EARLIER)) {
       return true;
     }
-    if (tok.is("previous", "prior") && i > 0 && t.get(i - 1).is("a", "an", "the")
-        && !(i + 1 < t.size() && t.get(i + 1).is("to"))) {
+    if (tok.is(PRIOR) && i > 0 && t.get(i - 1).is(DETERMINERS)
+        && !(i + 1 < t.size() && t.get(i + 1).is(TO))) {
       return true;
     }
-    return tok.is("before") && i > 1 && t.get(i - 1).is("night", "day") && t.get(i - 2).is("the");
+    return tok.is(BEFORE) && i > 1 && t.get(i - 1).is(NIGHT_DAY) && t.get(i - 2).is(THE);
   }
 
   /**
@@ -72,9 +90,9 @@ final class OtherIncidents {
   static boolean retracted(List<Token> t) {
     for (int j = 1; j < t.size(); j++) {
       Token tok = t.get(j);
-      if (tok.is("incorrect", "erroneous", "untrue", "inaccurate") && t.get(j - 1).is("be", "was", "were", "proved")
-          || tok.is("false", "wrong") && t.get(j - 1).is("proved", "be") && j > 1
-          && t.get(j - 2).is("proved", "to")) {
+      if (tok.is(UNTRUE) && t.get(j - 1).is(UNTRUE_VERBS)
+          || tok.is(FALSE) && t.get(j - 1).is(FALSE_VERBS) && j > 1
+          && t.get(j - 2).is(FALSE_VERB_OPENERS)) {
         return true;
       }
     }
@@ -91,10 +109,10 @@ final class OtherIncidents {
   static int turn(List<Token> t) {
     for (int i = 1; i < t.size(); i++) {
       Token tok = t.get(i);
-      if (tok.is("after", "before") && t.get(i - 1).is(DURATIONS) && incidentBefore(t, i)) {
+      if (tok.is(AFTER_BEFORE) && t.get(i - 1).is(DURATIONS) && incidentBefore(t, i)) {
         return i;
       }
-      if (tok.is("follows", "followed") || tok.is("retaliation") && i + 1 < t.size() && t.get(i + 1).is("for", "to")) {
+      if (tok.is(FOLLOWS) || tok.is(RETALIATION) && i + 1 < t.size() && t.get(i + 1).is(FOR_TO)) {
         return i;
       }
     }
@@ -109,7 +127,7 @@ final class OtherIncidents {
     boolean incident = false;
     for (int j = 0; j < k; j++) {
       Token tok = t.get(j);
-      if (tok.is("died", "dies", "death", "succumbed")) {
+      if (tok.is(DEATH_WORDS)) {
         return false;
       }
       incident |= tok.is(INCIDENTS) || ShotCues.at(t, j) != null;

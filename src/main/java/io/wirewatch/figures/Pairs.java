@@ -9,6 +9,12 @@ import java.util.Set;
  * "a student and friend", "a wife and mother" are one person's roles.
  */
 final class Pairs {
+  private static final String[] PARENTS_WORD = LegacyWords.array("parents-word");
+  private static final String[] AND_OR_COMMA = LegacyWords.array("conjunction", ",");
+  private static final String[] DETERMINERS = LegacyWords.array("determiner-article");
+  private static final String[] COUPLE = LegacyWords.array("couple-word");
+  private static final String[] WERE_WAS = LegacyWords.array("couple-verb");
+  private static final String[] OF = LegacyWords.array("preposition-of");
   private static final String[] COUPLE_OF = LegacyWords.array("couple-other");
   private static final Set<String> AGE_OR_SEX = LegacyWords.set("pair-age-or-sex");
   private static final Set<String> ELDER = LegacyWords.set("pair-elder");
@@ -36,16 +42,16 @@ final class Pairs {
    */
   static Numbers.Num couple(java.util.List<Token> t, int i) {
     Token tok = t.get(i);
-    if (i == 0 && tok.is("parents") && tok.isCapitalised() && i + 1 < t.size() && t.get(i + 1).is(",", "and")) {
+    if (i == 0 && tok.is(PARENTS_WORD) && tok.isCapitalised() && i + 1 < t.size() && t.get(i + 1).is(AND_OR_COMMA)) {
       return new Numbers.Num(2, i, i);
     }
-    if (!tok.is("a", "an", "the")) {
+    if (!tok.is(DETERMINERS)) {
       return null;
     }
     for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
-      if (t.get(k).is("couple")) {
+      if (t.get(k).is(COUPLE)) {
         boolean other = k + 1 < t.size() && t.get(k + 1).is(COUPLE_OF);
-        return other && !t.get(k + 1).is("were", "was") ? null : new Numbers.Num(2, i, k);
+        return other && !t.get(k + 1).is(WERE_WAS) ? null : new Numbers.Num(2, i, k);
       }
       if (!Character.isLetter(t.get(k).text().charAt(0)) || NounPhrase.isStop(t.get(k).lower())) {
         return null;
@@ -58,7 +64,7 @@ final class Pairs {
   static boolean parentOf(java.util.List<Token> t, int i) {
     Numbers.Num n = Numbers.at(t, i);
     boolean age = n != null && n.end() < t.size() && (t.get(n.end()).is("-") || OnePerson.isAge(t.get(n.end())));
-    return n != null && !age && i > 1 && t.get(i - 1).is("of") && ELDER.contains(t.get(i - 2).lower());
+    return n != null && !age && i > 1 && t.get(i - 1).is(OF) && ELDER.contains(t.get(i - 2).lower());
   }
 
   private static boolean person(String w) {

@@ -9,6 +9,28 @@ import java.util.Set;
  * rule reads the tokens around the number; the reasons are in the method names.
  */
 final class Rejections {
+  private static final Set<String> PAST_SUFFIXES = LegacyWords.set("past-suffix");
+  private static final Set<String> GERUND_SUFFIXES = LegacyWords.set("gerund-suffix");
+  private static final String[] GUN = LegacyWords.array("gun-word");
+  private static final String[] SHOTS = LegacyWords.array("shot-noun");
+  private static final String[] SHOT = LegacyWords.array("shot-word");
+  private static final String[] SHOT_HEARING_VERBS = LegacyWords.array("shot-hearing-verb");
+  private static final String[] RANGE_LINKS = LegacyWords.array("range-link");
+  private static final String[] AGE_RANGE_OPENERS = LegacyWords.array("age-range-opener");
+  private static final String[] BREAKDOWN_LEADS = LegacyWords.array("breakdown-lead");
+  private static final String[] AMONG = LegacyWords.array("among-word");
+  private static final String[] OF = LegacyWords.array("preposition-of");
+  private static final String[] AGE = LegacyWords.array("age-word");
+  private static final String[] BODIES = LegacyWords.array("body-noun");
+  private static final String[] BOTH_EACH = LegacyWords.array("both-each");
+  private static final String[] SIDES = LegacyWords.array("side-noun");
+  private static final String[] TREATED = LegacyWords.array("treated-word");
+  private static final String[] STILL = LegacyWords.array("still-word");
+  private static final String[] AND = LegacyWords.array("conjunction");
+  private static final String[] ATTRIBUTIONS = LegacyWords.array("attribution-word");
+  private static final String[] INCLUSIONS = LegacyWords.array("inclusion-word");
+  private static final String[] HAND = LegacyWords.array("hand-word");
+  private static final String[] FROM = LegacyWords.array("preposition-from");
   private static final String[] BREAKDOWN_NOUNS = LegacyWords.array("breakdown-noun");
   private static final String[] BREAKDOWN_VERBS = LegacyWords.array("breakdown-verb");
   private static final String[] CAPTIONS = LegacyWords.array("caption");
@@ -31,20 +53,20 @@ final class Rejections {
    * "fired one shot", "one shot was fired", "heard one gun shot": a count of gunshots, not of victims.
    */
   private boolean gunshots(int i, int end) {
-    if (end + 1 < t.size() && t.get(end).is("gun") && t.get(end + 1).is("shot", "shots")) {
+    if (end + 1 < t.size() && t.get(end).is(GUN) && t.get(end + 1).is(SHOTS)) {
       return true;
     }
-    if (end >= t.size() || !t.get(end).is("shot")) {
+    if (end >= t.size() || !t.get(end).is(SHOT)) {
       return false;
     }
-    return i > 0 && t.get(i - 1).is("fired", "heard", "fire", "firing")
+    return i > 0 && t.get(i - 1).is(SHOT_HEARING_VERBS)
         || end + 1 < t.size() && t.get(end + 1).is(SHOT_VERBS);
   }
 
   /** "four victims, ages 19 to 24": the number ends a range of ages. */
   private boolean ageRangeEnd(int i) {
-    return i >= 3 && t.get(i - 1).is("to", "and", "through") && t.get(i - 2).isDigits()
-        && t.get(i - 3).is("aged", "age", "ages", "between");
+    return i >= 3 && t.get(i - 1).is(RANGE_LINKS) && t.get(i - 2).isDigits()
+        && t.get(i - 3).is(AGE_RANGE_OPENERS);
   }
 
   /** "The dead were one guard and six inmates": a breakdown of a toll, not a toll. */
@@ -52,8 +74,8 @@ final class Rejections {
     if (t.size() < 3) {
       return false;
     }
-    boolean lead = t.get(0).is("the", "those", "among") && t.get(1).is(BREAKDOWN_NOUNS);
-    return lead && (t.get(2).is(BREAKDOWN_VERBS) || t.get(0).is("among"));
+    boolean lead = t.get(0).is(BREAKDOWN_LEADS) && t.get(1).is(BREAKDOWN_NOUNS);
+    return lead && (t.get(2).is(BREAKDOWN_VERBS) || t.get(0).is(AMONG));
   }
 
   /** Dates, money, ages, anaphoric "the 49", "bodies of ...": the number is not a fresh count. */
@@ -67,7 +89,7 @@ final class Rejections {
       return true;
     }
     if (num.end() < t.size() && OnePerson.isAge(t.get(num.end()))
-        || i > 1 && t.get(i - 1).is("of") && t.get(i - 2).is("age") || ageRangeEnd(i) || gunshots(i, num.end())
+        || i > 1 && t.get(i - 1).is(OF) && t.get(i - 2).is(AGE) || ageRangeEnd(i) || gunshots(i, num.end())
         || Pairs.parentOf(t, i)) {
       return true;
     }
@@ -76,7 +98,7 @@ final class Rejections {
       return true;
     }
     for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
-      if (t.get(k).is("bodies", "remains", "corpses") && k + 1 < t.size() && t.get(k + 1).is("of")) {
+      if (t.get(k).is(BODIES) && k + 1 < t.size() && t.get(k + 1).is(OF)) {
         return true;
       }
     }
@@ -89,7 +111,7 @@ final class Rejections {
     if (k >= 0 && t.get(k).is("/")) {
       k--;
     }
-    if (k >= 1 && t.get(k).is("of") && t.get(k - 1).isDigits()) {
+    if (k >= 1 && t.get(k).is(OF) && t.get(k - 1).isDigits()) {
       k -= 2;
     }
     return k >= 0 && t.get(k).is(CAPTIONS);
@@ -117,11 +139,11 @@ final class Rejections {
           || Lexicon.negation(tok) || Lexicon.OTHER_COUNTS.contains(tok.lower())) {
         return null;
       }
-      if (tok.is("both", "each") && k + 1 < t.size() && t.get(k + 1).is("sides", "side")) {
+      if (tok.is(BOTH_EACH) && k + 1 < t.size() && t.get(k + 1).is(SIDES)) {
         return null;
       }
       Metric m = ShotCues.at(t, k);
-      if (m != null && (np.person() || m != Metric.INJURED || !tok.is("treated"))) {
+      if (m != null && (np.person() || m != Metric.INJURED || !tok.is(TREATED))) {
         return sumAfter(k) || objectAfter(k) ? null : m;
       }
     }
@@ -134,7 +156,7 @@ final class Rejections {
    */
   private boolean objectAfter(int k) {
     int j = k + 1;
-    if (j >= t.size() || !t.get(k).lower().endsWith("ed") || t.get(j).isClauseBreak()) {
+    if (j >= t.size() || !LegacyWords.endsWithAny(t.get(k).lower(), PAST_SUFFIXES) || t.get(j).isClauseBreak()) {
       return false;
     }
     return Numbers.at(t, j) != null || Singulars.at(t, j) != null
@@ -143,7 +165,7 @@ final class Rejections {
 
   private boolean sumAfter(int k) {
     for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
-      if (t.get(j).is("both", "each") && j + 1 < t.size() && t.get(j + 1).is("sides", "side")) {
+      if (t.get(j).is(BOTH_EACH) && j + 1 < t.size() && t.get(j + 1).is(SIDES)) {
         return true;
       }
       if (t.get(j).isClauseBreak()) {
@@ -165,7 +187,7 @@ final class Rejections {
   /** "Two more were still missing": an increment that is stated as a standing total. */
   boolean stillAfter(int k) {
     for (int j = k; j < Math.min(t.size(), k + 4); j++) {
-      if (t.get(j).is("still")) {
+      if (t.get(j).is(STILL)) {
         return true;
       }
     }
@@ -178,15 +200,15 @@ final class Rejections {
   }
 
   private boolean breakdown(int q) {
-    if (q == 0 || !t.get(q - 1).is("and")) {
+    if (q == 0 || !t.get(q - 1).is(AND)) {
       return false;
     }
     boolean noun = false;
     for (int k = q - 2; k >= 0 && !t.get(k).isClauseBreak(); k--) {
       Token tok = t.get(k);
       if (Lexicon.PASSIVE_CUES.containsKey(tok.lower()) || Lexicon.ACTIVE_CUES.containsKey(tok.lower())
-          || AUXILIARIES.contains(tok.lower()) || tok.lower().endsWith("ing") || tok.lower().endsWith("ed")
-          || tok.is("with", "said", "says")) {
+          || AUXILIARIES.contains(tok.lower()) || LegacyWords.endsWithAny(tok.lower(), GERUND_SUFFIXES) || LegacyWords.endsWithAny(tok.lower(), PAST_SUFFIXES)
+          || tok.is(ATTRIBUTIONS)) {
         return false;
       }
       noun |= Lexicon.PERSON_NOUNS.contains(tok.lower()) || Lexicon.TROOP_NOUNS.contains(tok.lower());
@@ -196,7 +218,7 @@ final class Rejections {
 
   private boolean subset(int q) {
     for (int k = q - 1; k >= Math.max(0, q - 2); k--) {
-      if (t.get(k).is("including", "among", "includes", "included")) {
+      if (t.get(k).is(INCLUSIONS)) {
         return true;
       }
     }
@@ -242,12 +264,12 @@ final class Rejections {
 
   /** "shot in the hand": the noun, not the verb of "hand over". */
   private boolean bodyPart(int k) {
-    return t.get(k).is("hand") && k > 0 && t.get(k - 1).is(HAND_OWNERS);
+    return t.get(k).is(HAND) && k > 0 && t.get(k - 1).is(HAND_OWNERS);
   }
 
   /** "from 49", "police earlier put the number at 30", "had initially reported four dead": an earlier value. */
   boolean previous(int q) {
-    if (q > 0 && t.get(q - 1).is("from")) {
+    if (q > 0 && t.get(q - 1).is(FROM)) {
       return true;
     }
     for (int k = q - 1; k >= 0 && !t.get(k).isClauseBreak(); k--) {

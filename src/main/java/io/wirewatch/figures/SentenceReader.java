@@ -11,6 +11,12 @@ import java.util.List;
  * the side, and drops numbers that are not current counts (see {@link Rejections}).
  */
 final class SentenceReader {
+  private static final String[] ADDITIONAL = LegacyWords.array("additional-word");
+  private static final String[] AND = LegacyWords.array("conjunction");
+  private static final String[] THEN = LegacyWords.array("then-word");
+  private static final String[] REFLEXIVE = LegacyWords.array("reflexive");
+  private static final String[] HIS_HER = LegacyWords.array("his-her");
+  private static final String[] LOST = LegacyWords.array("lost-word");
   private static final String[] BE = LegacyWords.array("be");
   /**
    * What the item context gives a sentence: its year and month, its home side, and whether the sentence is
@@ -137,7 +143,7 @@ final class SentenceReader {
   /** "three others were shot", "two other people": the count already leaves out the dead named before. */
   private boolean others(int from, int to) {
     for (int k = from; k < to && k < t.size(); k++) {
-      if (t.get(k).is("other", "others", "more", "additional")) {
+      if (t.get(k).is(ADDITIONAL)) {
         return true;
       }
     }
@@ -146,11 +152,11 @@ final class SentenceReader {
 
   /** "killed three people and then himself": the killer is counted too. */
   private boolean selfAfter(int k) {
-    int j = k < t.size() && t.get(k).is("and") ? k + 1 : -1;
-    if (j > 0 && j < t.size() && t.get(j).is("then")) {
+    int j = k < t.size() && t.get(k).is(AND) ? k + 1 : -1;
+    if (j > 0 && j < t.size() && t.get(j).is(THEN)) {
       j++;
     }
-    return j > 0 && j < t.size() && t.get(j).is("himself", "herself");
+    return j > 0 && j < t.size() && t.get(j).is(REFLEXIVE);
   }
 
   private String subjectKey(NounPhrase np, int at) {
@@ -174,7 +180,7 @@ final class SentenceReader {
     if (q == 0) {
       return null;
     }
-    if (q >= 2 && t.get(q - 1).is("his", "her")) {
+    if (q >= 2 && t.get(q - 1).is(HIS_HER)) {
       q--; // "killed his two sons": the victims are the verb's object all the same
     }
     Token before = t.get(q - 1);
@@ -183,8 +189,8 @@ final class SentenceReader {
       return null;
     }
     boolean bare = !np.person() && np.words().isEmpty();
-    if (m == Metric.TROOPS || before.is("lost")) {
-      return np.troops() || before.is("lost") && np.person() ? (before.is("lost") ? Metric.KILLED : m) : null;
+    if (m == Metric.TROOPS || before.is(LOST)) {
+      return np.troops() || before.is(LOST) && np.person() ? (before.is(LOST) ? Metric.KILLED : m) : null;
     }
     return np.person() || bare ? m : null;
   }

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * himself", "including the gunman") are left as they are.
  */
 final class ShooterDeath {
+  private static final String[] CLAIMED_LOST = LegacyWords.array("claimed-lost");
+  private static final String[] BY = LegacyWords.array("agent-preposition");
+  private static final String[] SUBJECT_PRONOUNS = LegacyWords.array("subject-pronoun");
   private static final String[] SAYING = LegacyWords.array("speaker-verb");
   /** Sentences that state the shooter's own death ("killed himself", "police killed the suspect"). */
   private static final String HIMSELF = LegacyWords.alternatives("shooter-died");
@@ -28,6 +31,8 @@ final class ShooterDeath {
   private static final Set<String> EVENTS = LegacyWords.set("shooter-event");
   private static final Set<String> ATTACKERS = LegacyWords.set("attacker");
   private static final Set<String> POLICE = LegacyWords.set("police");
+  private static final Set<String> NOT_ATTACKERS = LegacyWords.set("person-not-attacker");
+  private static final Set<String> VICTIM_HEADS = LegacyWords.set("victim-head");
   private static final Set<String> AGENTS = LegacyWords.set("agent-determiner");
 
   private ShooterDeath() {}
@@ -39,16 +44,16 @@ final class ShooterDeath {
    */
   static boolean victimsOnly(List<Token> t, int q, boolean active, NounPhrase np) {
     if (active) {
-      return !t.get(q - 1).is("claimed", "lost") && !eventSubject(t, q - 1);
+      return !t.get(q - 1).is(CLAIMED_LOST) && !eventSubject(t, q - 1);
     }
-    if (np.words().toLowerCase().endsWith("victims")) {
+    if (VICTIM_HEADS.stream().anyMatch(np.words().toLowerCase()::endsWith)) {
       return true;
     }
     for (int k = np.end(); k + 1 < t.size() && k < np.end() + 10; k++) {
       if (t.get(k).isClauseBreak()) {
         return false;
       }
-      if (t.get(k).is("by") && AGENTS.contains(t.get(k + 1).lower())) {
+      if (t.get(k).is(BY) && AGENTS.contains(t.get(k + 1).lower())) {
         return attacker(t, k + 2);
       }
     }
@@ -74,7 +79,7 @@ final class ShooterDeath {
       if (POLICE.contains(w)) {
         return false;
       }
-      if (ATTACKERS.contains(w) || OnePerson.NOUNS.contains(w) && !w.equals("officer")) {
+      if (ATTACKERS.contains(w) || OnePerson.NOUNS.contains(w) && !NOT_ATTACKERS.contains(w)) {
         return true;
       }
     }
@@ -91,7 +96,7 @@ final class ShooterDeath {
       if (EVENTS.contains(t.get(k).lower()) || POLICE.contains(t.get(k).lower()) && !speaker) {
         return true;
       }
-      if (t.get(k).is("he", "she", "they", "who") || Lexicon.PERSON_NOUNS.contains(t.get(k).lower())
+      if (t.get(k).is(SUBJECT_PRONOUNS) || Lexicon.PERSON_NOUNS.contains(t.get(k).lower())
           || OnePerson.NOUNS.contains(t.get(k).lower())) {
         return false;
       }

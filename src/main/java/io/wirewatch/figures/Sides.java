@@ -10,6 +10,7 @@ import java.util.Set;
  * (dateline, headline). Only troops get a side from context; other people only when their phrase names one.
  */
 final class Sides {
+  private static final String[] AND = LegacyWords.array("conjunction");
   private static final Set<String> SAY = LegacyWords.set("say");
 
   private final List<Token> tokens;
@@ -58,7 +59,7 @@ final class Sides {
     for (int i = 0; i + 1 < mentions.size(); i++) {
       Places.Mention a = mentions.get(i);
       Places.Mention b = mentions.get(i + 1);
-      if (!a.side().equals(b.side()) && b.start() == a.end() + 1 && tokens.get(a.end()).is("and")) {
+      if (!a.side().equals(b.side()) && b.start() == a.end() + 1 && tokens.get(a.end()).is(AND)) {
         return true;
       }
     }

@@ -10,6 +10,15 @@ import java.util.Set;
  * head is a singular person noun; the metric still has to come from a cue, as for any number.
  */
 final class Singulars {
+  private static final Set<String> GERUND_SUFFIXES = LegacyWords.set("gerund-suffix");
+  private static final Set<String> GLUED_AGES = LegacyWords.set("glued-age-ending");
+  private static final String[] THE = LegacyWords.array("definite-article");
+  private static final String[] THE_OPENERS = LegacyWords.array("the-opener");
+  private static final String[] AND = LegacyWords.array("conjunction");
+  private static final String[] OWNERS = LegacyWords.array("singular-possessive");
+  private static final String[] AND_OR_COMMA = LegacyWords.array("conjunction", ",", "&");
+  private static final String[] AGE_UNITS = LegacyWords.array("age-unit-long");
+  private static final String[] OLD = LegacyWords.array("age-old");
   private static final String[] ORDINAL_VERBS = LegacyWords.array("ordinal-verb");
   private Singulars() {}
 
@@ -35,11 +44,11 @@ final class Singulars {
     if (ARTICLES.contains(tok.lower())) {
       return head(t, i, i + 1);
     }
-    if (tok.is("the") && (i == 0 || t.get(i - 1).isClauseBreak() || t.get(i - 1).is("that", "said", "when"))) {
+    if (tok.is(THE) && (i == 0 || t.get(i - 1).isClauseBreak() || t.get(i - 1).is(THE_OPENERS))) {
       return definitePair(t, i);
     }
     boolean start = i == 0 || t.get(i - 1).is(":", "\"", "—", "–") || i == 1 && t.get(0).is("-");
-    if (start && (tok.isCapitalised() || tok.isDigits()) && !tok.is("A", "An")) {
+    if (start && (tok.isCapitalised() || tok.isDigits())) {
       return head(t, i, i);
     }
     return null;
@@ -51,7 +60,7 @@ final class Singulars {
    */
   private static Numbers.Num definitePair(List<Token> t, int i) {
     Numbers.Num first = head(t, i, i + 1);
-    if (first == null || first.end() + 2 >= t.size() || !t.get(first.end() + 1).is("and")) {
+    if (first == null || first.end() + 2 >= t.size() || !t.get(first.end() + 1).is(AND)) {
       return null;
     }
     Numbers.Num next = conjunct(t, first.end() + 2);
@@ -68,11 +77,11 @@ final class Singulars {
     if (num != null && OnePerson.ageAfter(t, num.end())) {
       num = null;
     }
-    if (num == null && k + 1 < t.size() && t.get(k).is("his", "her", "their")) {
+    if (num == null && k + 1 < t.size() && t.get(k).is(OWNERS)) {
       Numbers.Num own = Numbers.at(t, k + 1);
       num = own == null || OnePerson.ageAfter(t, own.end()) ? null : own;
     }
-    if (num == null && k > 1 && t.get(k - 1).is("and", ",", "&") && Pairs.twoPeople(t.get(k - 2), t.get(k))) {
+    if (num == null && k > 1 && t.get(k - 1).is(AND_OR_COMMA) && Pairs.twoPeople(t.get(k - 2), t.get(k))) {
       num = new Numbers.Num(1, k, k);
     }
     return num != null ? num : singularConjunct(t, k);
@@ -80,7 +89,7 @@ final class Singulars {
 
   /** A conjunct's singular: as {@link #at}, and also "his daughter", "her son", "the woman" after a first count. */
   private static Numbers.Num singularConjunct(List<Token> t, int i) {
-    if (POSSESSIVES.contains(t.get(i).lower()) || t.get(i).is("the")) {
+    if (POSSESSIVES.contains(t.get(i).lower()) || t.get(i).is(THE)) {
       return head(t, i, i + 1);
     }
     return t.get(i).isDigits() ? head(t, i, i) : at(t, i);
@@ -89,7 +98,7 @@ final class Singulars {
   private static Numbers.Num head(List<Token> t, int i, int k) {
     for (int n = 0; k < t.size() && n <= MAX_MODIFIERS; n++) {
       Token tok = t.get(k);
-      if (tok.lower().endsWith("year-old") || tok.lower().endsWith("month-old")) {
+      if (LegacyWords.endsWithAny(tok.lower(), GLUED_AGES)) {
         return ageHead(t, i, k + 1);
       }
       if (tok.isDigits()) {
@@ -124,7 +133,7 @@ final class Singulars {
     if (a < t.size() && OnePerson.isAge(t.get(a))) {
       return a + 1;
     }
-    return a + 1 < t.size() && t.get(a).is("year", "years", "month", "months") && t.get(a + 1).is("old") ? a + 2 : -1;
+    return a + 1 < t.size() && t.get(a).is(AGE_UNITS) && t.get(a + 1).is(OLD) ? a + 2 : -1;
   }
 
   /** "a 16-year-old boy" ends at "boy"; "a 16-year-old was killed" ends after the age. */
@@ -145,6 +154,6 @@ final class Singulars {
       return false;
     }
     return !NounPhrase.isStop(tok.lower()) && !Lexicon.PASSIVE_CUES.containsKey(tok.lower())
-        && !Lexicon.ACTIVE_CUES.containsKey(tok.lower()) && !tok.lower().endsWith("ing");
+        && !Lexicon.ACTIVE_CUES.containsKey(tok.lower()) && !LegacyWords.endsWithAny(tok.lower(), GERUND_SUFFIXES);
   }
 }

@@ -12,16 +12,24 @@ import java.util.List;
  * @param previous the number is the "from" value of the phrase
  */
 record Toll(Metric metric, NounPhrase phrase, boolean previous) {
+  private static final String[] TOLL_PREPOSITIONS = LegacyWords.array("toll-preposition");
+  private static final String[] FROM = LegacyWords.array("preposition-from");
+  private static final String[] OF = LegacyWords.array("preposition-of");
+  private static final String[] TOLL = LegacyWords.array("toll-word");
+  private static final String[] TO = LegacyWords.array("preposition-to");
+  private static final String[] TOLL_NOUNS = LegacyWords.array("toll-noun");
+  private static final String[] TOLL_INJURY = LegacyWords.array("toll-injury");
+  private static final String[] NUMBER_COUNT = LegacyWords.array("number-count");
   private static final int REACH = 16;
 
   /** The toll phrase for the number whose qualifier starts at {@code q} and which ends at {@code end}. */
   static Toll around(List<Token> t, int q, int end) {
-    if (q == 0 || !t.get(q - 1).is("to", "at", "from", "of")) {
+    if (q == 0 || !t.get(q - 1).is(TOLL_PREPOSITIONS)) {
       return null;
     }
-    boolean from = t.get(q - 1).is("from");
-    if (t.get(q - 1).is("of")) {
-      return q >= 2 && t.get(q - 2).is("toll") ? new Toll(Metric.KILLED, null, false) : null;
+    boolean from = t.get(q - 1).is(FROM);
+    if (t.get(q - 1).is(OF)) {
+      return q >= 2 && t.get(q - 2).is(TOLL) ? new Toll(Metric.KILLED, null, false) : null;
     }
     for (int k = q - 2; k >= Math.max(0, q - REACH); k--) {
       Token tok = t.get(k);
@@ -33,7 +41,7 @@ record Toll(Metric metric, NounPhrase phrase, boolean previous) {
         return found;
       }
     }
-    if (t.get(q - 1).is("to")) {
+    if (t.get(q - 1).is(TO)) {
       for (int k = end; k < Math.min(t.size(), end + 3); k++) {
         Toll found = anchor(t, k, Math.min(t.size(), k + 10), false);
         if (found != null) {
@@ -46,11 +54,11 @@ record Toll(Metric metric, NounPhrase phrase, boolean previous) {
 
   private static Toll anchor(List<Token> t, int k, int limit, boolean from) {
     Token tok = t.get(k);
-    if (tok.is("toll", "losses", "tally")) {
-      boolean injury = k > 0 && t.get(k - 1).is("injury", "casualty");
+    if (tok.is(TOLL_NOUNS)) {
+      boolean injury = k > 0 && t.get(k - 1).is(TOLL_INJURY);
       return injury ? null : new Toll(Metric.KILLED, null, from);
     }
-    if (tok.is("number", "count") && k + 1 < t.size() && t.get(k + 1).is("of")) {
+    if (tok.is(NUMBER_COUNT) && k + 1 < t.size() && t.get(k + 1).is(OF)) {
       for (int j = k + 2; j < limit && j < t.size(); j++) {
         Metric m = Lexicon.TOLL_NOUNS.get(t.get(j).lower());
         if (m != null) {

@@ -3,6 +3,7 @@ package io.wirewatch.figures;
 import io.wirewatch.model.Figure.Metric;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Victims described one clause at a time are summed: "a woman was shot in the neck, a man was shot in the
@@ -12,6 +13,8 @@ import java.util.List;
  * count cannot be a subset of one victim). A restatement ("all four", "both") is not added.
  */
 final class VictimTally {
+  private static final Set<String> AGE_ENDINGS = LegacyWords.set("age-ending");
+  private static final String[] CARE_CUES = LegacyWords.array("care-cue");
   private static final String[] FURTHER = LegacyWords.array("further");
   private static final String[] RESTATED = LegacyWords.array("restated");
   private static final int NOUN_REACH = 4;
@@ -104,7 +107,7 @@ final class VictimTally {
 
   private static String age(List<Token> t, int k) {
     for (int j = Math.max(0, k); j >= 0 && j < Math.min(t.size(), k + NOUN_REACH); j++) {
-      if (t.get(j).lower().endsWith("-old")) {
+      if (LegacyWords.endsWithAny(t.get(j).lower(), AGE_ENDINGS)) {
         int n = j > 0 && t.get(j - 1).is("-") ? j - 2 : j - 1;
         return (n >= 0 ? t.get(n).lower() : "") + t.get(j).lower();
       }
@@ -141,7 +144,7 @@ final class VictimTally {
    */
   private static boolean cueBetween(List<Token> t, int from, int to, boolean further) {
     for (int j = Math.max(0, from); j < to; j++) {
-      if (ShotCues.at(t, j) != null && (further || !t.get(j).is("hospital", "treated"))) {
+      if (ShotCues.at(t, j) != null && (further || !t.get(j).is(CARE_CUES))) {
         return true;
       }
     }
