@@ -5,6 +5,7 @@ import io.wirewatch.model.Decision;
 import io.wirewatch.model.DecisionStatus;
 import io.wirewatch.model.SignedItem;
 import io.wirewatch.model.WireItem;
+import io.wirewatch.stories.ClosedStories;
 import io.wirewatch.stories.StoryClusterer;
 import io.wirewatch.stories.StoryProfile;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,8 @@ public final class Decider {
   /** What deciding one item changed, for the processor to persist and emit. */
   public record Outcome(Decision decision, String uri, VersionState version, DuplicateIndex.Entry remembered,
       StoryProfile story, Map<String, Float> observedTerms, Instant clock, List<String> forgotten,
-      List<String> closedStories, EventTime.Clamp clamp) {}
+      List<String> closedStories, EventTime.Clamp clamp, List<ClosedStories.Closed> rememberedStories,
+      List<String> forgottenStories) {}
 
   private final Settings settings;
   private final VersionClassifier versions = new VersionClassifier();
@@ -123,6 +125,10 @@ public final class Decider {
       story = a.storyId();
       reasons.add(a.reason());
     }
+    List<String> forgottenStories = new ArrayList<>();
+    if (!clusterer.isOpen(story) && clusterer.remembered(story) != null) {
+      forgottenStories.add(story);
+    }
     if (carriesText || !clusterer.isOpen(story)) {
       profile = clusterer.join(story, carriesText ? vector : Map.of(), eventTime);
     }
@@ -141,6 +147,7 @@ public final class Decider {
         item.headline(), story, status, duplicateOf, reasons, item.versionCreated(), item.receivedAt(), eventTime);
     List<String> forgotten = List.of();
     List<String> closed = List.of();
+    List<ClosedStories.Closed> rememberedStories = List.of();
     if (lastExpiry == null) {
       lastExpiry = clock;
     }
@@ -148,9 +155,11 @@ public final class Decider {
       lastExpiry = clock;
       forgotten = index.expireBefore(clock.minus(settings.dedupWindow()));
       closed = clusterer.expire(clock);
+      rememberedStories = closed.stream().map(clusterer::remembered).filter(java.util.Objects::nonNull).toList();
+      forgottenStories.addAll(clusterer.forgetClosed(clock));
     }
     return new Outcome(decision, item.uri(), nextVersion, remembered, profile, observed, clock, forgotten, closed,
-        at.clamp());
+        at.clamp(), rememberedStories, forgottenStories);
   }
 
   private VersionState nextVersion(VersionState state, WireItem item, DecisionStatus status, String story,

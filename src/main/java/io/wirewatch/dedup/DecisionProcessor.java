@@ -2,6 +2,7 @@ package io.wirewatch.dedup;
 
 import io.wirewatch.model.DecidedItem;
 import io.wirewatch.model.SignedItem;
+import io.wirewatch.stories.ClosedStories;
 import io.wirewatch.stories.DocumentFrequencies;
 import io.wirewatch.stories.StoryClusterer;
 import io.wirewatch.stories.StoryProfile;
@@ -45,6 +46,7 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
   private KeyValueStore<String, DuplicateIndex.Entry> texts;
   private KeyValueStore<String, StoryProfile> stories;
   private KeyValueStore<String, Long> terms;
+  private KeyValueStore<String, ClosedStories.Closed> closed;
   private Decider decider;
   private DocumentFrequencies frequencies;
   private Instant lastSweep;
@@ -65,16 +67,20 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     texts = context.getStateStore(DecisionTopology.TEXTS);
     stories = context.getStateStore(DecisionTopology.STORIES);
     terms = context.getStateStore(DecisionTopology.TERMS);
+    closed = context.getStateStore(DecisionTopology.CLOSED);
     DuplicateIndex index = new DuplicateIndex(32, 4);
     forEach(texts, (k, e) -> index.add(e));
     List<StoryProfile> open = new ArrayList<>();
     forEach(stories, (k, p) -> open.add(p));
+    List<ClosedStories.Closed> remembered = new ArrayList<>();
+    forEach(closed, (k, c) -> remembered.add(c));
     Long clock = terms.get(CLOCK_KEY);
     frequencies = restoreFrequencies();
-    decider = new Decider(settings, index, new StoryClusterer(storySettings, frequencies, open), versions::get,
-        restoredClock(clock));
-    LOG.info("decider restored: {} texts, {} open stories, {} terms, {} documents", index.entries().size(),
-        open.size(), frequencies.counts().size(), frequencies.documents());
+    decider = new Decider(settings, index, new StoryClusterer(storySettings, StoryClusterer.Evidence.standard(),
+        frequencies, open, remembered), versions::get, restoredClock(clock));
+    LOG.info("decider restored: {} texts, {} open stories, {} closed stories remembered, {} terms, {} documents",
+        index.entries().size(), open.size(), remembered.size(), frequencies.counts().size(),
+        frequencies.documents());
   }
 
   /** The term frequencies from the store, decaying with a half-life of a few story windows. */
@@ -141,6 +147,8 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     terms.put(CLOCK_KEY, o.clock().toEpochMilli());
     o.forgotten().forEach(texts::delete);
     o.closedStories().forEach(stories::delete);
+    o.rememberedStories().forEach(c -> closed.put(c.id(), c));
+    o.forgottenStories().forEach(closed::delete);
     sweepVersions(o.clock());
     context.forward(record.withKey(o.uri()).withValue(new DecidedItem(o.decision(), record.value().item())));
   }

@@ -2,6 +2,7 @@ package io.wirewatch.dedup;
 
 import io.wirewatch.model.DecidedItem;
 import io.wirewatch.model.JsonSerde;
+import io.wirewatch.stories.ClosedStories;
 import io.wirewatch.model.Topics;
 import io.wirewatch.stories.StoryClusterer;
 import io.wirewatch.stories.StoryProfile;
@@ -27,6 +28,8 @@ public final class DecisionTopology {
   public static final String TEXTS = "decide-texts";
   /** story id -> open story profile ({@link StoryProfile}), within the story window. */
   public static final String STORIES = "decide-story-profiles";
+  /** story id -> the anchors of a closed story, remembered for a while so that a follow-up can reopen it. */
+  public static final String CLOSED = "decide-closed-stories";
   /** term -> number of items containing it; also the item count and the event-time clock. */
   public static final String TERMS = "decide-term-frequencies";
 
@@ -58,10 +61,12 @@ public final class DecisionTopology {
         new JsonSerde<>(StoryProfile.class)).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS), Serdes.String(),
         Serdes.Long()).withCachingEnabled());
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLOSED), Serdes.String(),
+        new JsonSerde<>(ClosedStories.Closed.class)).withCachingEnabled());
     KStream<String, DecidedItem> decided = builder
         .stream(topics.signatures().name(), topics.signatures().consumed("decide-signatures-source"))
         .process(() -> new DecisionProcessor(settings, storySettings, decideNanos), Named.as("decide"),
-            VERSIONS, TEXTS, STORIES, TERMS);
+            VERSIONS, TEXTS, STORIES, TERMS, CLOSED);
     decided.mapValues(DecidedItem::decision, Named.as("decide-decision-value"))
         .to(topics.decisions().name(), topics.decisions().produced("decide-decisions-sink"));
     decided.selectKey((uri, d) -> d.decision().story(), Named.as("decide-key-by-story"))

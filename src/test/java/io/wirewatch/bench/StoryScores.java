@@ -40,7 +40,8 @@ public final class StoryScores {
         st.window(), java.time.Duration.parse(System.getProperty("grace", st.grace().toString())),
         java.time.Duration.parse(System.getProperty("halfLife", st.halfLife().toString())), st.centroidTerms(),
         st.itemTerms(),
-        Integer.parseInt(System.getProperty("recent", "" + st.recentItems())));
+        Integer.parseInt(System.getProperty("recent", "" + st.recentItems())),
+        java.time.Duration.parse(System.getProperty("reopen", st.reopen().toString())));
   }
 
   /** The standard evidence weights, or what -Dcross= -Dyear= -Dnames= -Dspecific= -Dlead= ... -DleadUndated= -Dperson= name. */

@@ -212,6 +212,20 @@ class DecisionTopologyTest {
 
     assertThat(b.build().describe().toString()).contains("decide-signatures-source", "decide",
         "decide-decisions-sink", "decide-story-items-sink", DecisionTopology.VERSIONS, DecisionTopology.TEXTS,
-        DecisionTopology.STORIES, DecisionTopology.TERMS);
+        DecisionTopology.STORIES, DecisionTopology.TERMS, DecisionTopology.CLOSED);
+  }
+
+  @Test
+  void shouldKeepAClosedStorysAnchorsInTheStoreUntilTheReopenRetentionRunsOut() {
+    send("afp-1", "turkey", "1", "2022-09-01T10:00:00Z", PubStatus.USABLE, "Quake kills three", QUAKE_TURKEY);
+    send("afp-2", "peru", "1", "2022-09-20T10:00:00Z", PubStatus.USABLE, "Peru quake kills two", QUAKE_PERU);
+    var closed = driver.<String, io.wirewatch.stories.ClosedStories.Closed>getKeyValueStore(DecisionTopology.CLOSED);
+    String turkey = decisions().get("afp-1").story();
+
+    assertThat(driver.getKeyValueStore(DecisionTopology.STORIES).get(turkey)).as("closed after 14 days").isNull();
+    assertThat(closed.get(turkey).anchors()).contains("n:hulusi sahin");
+
+    send("afp-3", "later", "1", "2023-09-20T10:00:00Z", PubStatus.USABLE, "Peru quake kills two", QUAKE_PERU);
+    assertThat(closed.get(turkey)).as("a year after its last report").isNull();
   }
 }

@@ -1,0 +1,125 @@
+package io.wirewatch.stories;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the clustering remembers of its closed stories, for a while after they close: each story's most
+ * telling anchors (its names, addresses and places), its confirmed years and when it was last seen, indexed by
+ * the names in full, so that a follow-up weeks later (an arrest, a trial, a funeral) that names the same people
+ * can reopen its story. Swept by event time: a story closed longer than the retention is forgotten. Pure and
+ * single-threaded, like the clusterer that owns it.
+ */
+public final class ClosedStories {
+
+  /**
+   * One closed story as remembered.
+   *
+   * @param id the story's id
+   * @param lastSeen when its last item was seen (event time)
+   * @param anchors its strongest names ({@code n:}), addresses ({@code a:}) and places ({@code p:})
+   * @param years the years its items confirm
+   */
+  public record Closed(String id, Instant lastSeen, Set<String> anchors, Set<String> years) {
+    public Closed {
+      anchors = anchors == null ? Set.of() : Set.copyOf(anchors);
+      years = years == null ? Set.of() : Set.copyOf(years);
+    }
+  }
+
+  private final Map<String, Closed> byId = new HashMap<>();
+  /** Which remembered stories hold a name in full: only those can be reopened by an item naming it. */
+  private final Map<String, Set<String>> byName = new HashMap<>();
+
+  /** Remembers a closed story (replacing what was remembered under its id). */
+  public void remember(Closed c) {
+    forget(c.id());
+    byId.put(c.id(), c);
+    for (String t : c.anchors()) {
+      if (fullName(t)) {
+        byName.computeIfAbsent(t, k -> new HashSet<>()).add(c.id());
+      }
+    }
+  }
+
+  /** Forgets one story (it reopened, or its retention ran out); returns what was remembered, or null. */
+  public Closed forget(String id) {
+    Closed c = byId.remove(id);
+    if (c != null) {
+      for (String t : c.anchors()) {
+        Set<String> ids = byName.get(t);
+        if (ids != null && ids.remove(id) && ids.isEmpty()) {
+          byName.remove(t);
+        }
+      }
+    }
+    return c;
+  }
+
+  /** Forgets the stories last seen before {@code cutoff}; returns their ids, sorted. */
+  public List<String> forgetBefore(Instant cutoff) {
+    List<String> old = byId.values().stream().filter(c -> c.lastSeen().isBefore(cutoff)).map(Closed::id)
+        .sorted().toList();
+    old.forEach(this::forget);
+    return old;
+  }
+
+  public Closed get(String id) {
+    return byId.get(id);
+  }
+
+  public int size() {
+    return byId.size();
+  }
+
+  /** The remembered stories that hold one of {@code names} in full, sorted by id. */
+  public List<Closed> naming(Collection<String> names) {
+    Set<String> ids = new HashSet<>();
+    for (String n : names) {
+      ids.addAll(byName.getOrDefault(n, Set.of()));
+    }
+    List<Closed> out = new ArrayList<>();
+    ids.stream().sorted().forEach(id -> out.add(byId.get(id)));
+    return out;
+  }
+
+  /** The words that make a name an institution, a road or a paper, not a person, per language. */
+  private static final Map<String, Set<String>> INSTITUTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Whether a name has a word that makes it an institution, a building, a road or a paper ({@code institution}
+   * lines of {@code lang/<lang>/stories-names.tsv}: "Lakeport Police Department", "Elm Street").
+   */
+  static boolean institution(String term, String lang) {
+    if (lang == null) {
+      return false;
+    }
+    Set<String> words = INSTITUTIONS.computeIfAbsent(lang, l -> {
+      Set<String> out = new HashSet<>();
+      for (String line : StoryVocabulary.lines(l, "stories-names.tsv")) {
+        String[] cols = line.split("\t");
+        if (cols.length >= 2 && cols[0].strip().equals("institution")) {
+          out.add(cols[1].strip().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      return Set.copyOf(out);
+    });
+    for (String w : term.substring(term.indexOf(':') + 1).split(" ")) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name of two words or more ({@code n:jane roe}). */
+  static boolean fullName(String term) {
+    return term.startsWith("n:") && term.indexOf(' ') > 0;
+  }
+}

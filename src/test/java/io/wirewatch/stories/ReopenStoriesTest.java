@@ -1,0 +1,133 @@
+package io.wirewatch.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A follow-up weeks after its story closed reopens it when it names the story's people in full. */
+class ReopenStoriesTest {
+  private static final Instant T0 = Instant.parse("2022-03-01T10:00:00Z");
+  private static final Duration DAY = Duration.ofDays(1);
+
+  private static StoryClusterer clusterer() {
+    var settings = new StoryClusterer.Settings(0.4, Duration.ofDays(14), DAY, Duration.ofDays(5), 300, 200, 0,
+        Duration.ofDays(60));
+    return new StoryClusterer(settings, new DocumentFrequencies(Map.of(), 0), List.of());
+  }
+
+  private static Map<String, Float> terms(String... features) {
+    Map<String, Float> m = new HashMap<>();
+    for (String f : features) {
+      m.put(f, 1f);
+    }
+    return m;
+  }
+
+  /** A stabbing in a harbour town that names its victim, its suspect and the mayor, closed two weeks later. */
+  private static StoryClusterer closedStory() {
+    StoryClusterer c = clusterer();
+    for (int i = 0; i < 12; i++) {
+      Map<String, Float> other = terms("l:en", "n:mary major", "w:council", "w:budget", "w:vote");
+      c.observe(other);
+    }
+    Map<String, Float> first = terms("l:en", "n:ann example", "n:rob sample", "n:mary major", "n:harbourville",
+        "p:harbourville", "w:stab", "w:wound", "w:quarrel", "w:neighbour");
+    c.observe(first);
+    c.join("s-stab", c.vector(first), T0);
+    assertThat(c.expire(T0.plus(Duration.ofDays(15)))).containsExactly("s-stab");
+    assertThat(c.isOpen("s-stab")).isFalse();
+    assertThat(c.remembered("s-stab")).isNotNull();
+    return c;
+  }
+
+  private static StoryClusterer.Assignment assign(StoryClusterer c, Instant at, String... features) {
+    Map<String, Float> t = terms(features);
+    c.observe(t);
+    return c.assign(c.vector(t), at, "s-new");
+  }
+
+  @Test
+  void shouldReopenAClosedStoryForAFollowUpNamingItsVictimAndSuspectInFull() {
+    StoryClusterer c = closedStory();
+    Instant later = T0.plus(Duration.ofDays(21));
+
+    StoryClusterer.Assignment a = assign(c, later, "l:en", "n:ann example", "n:rob sample", "w:sentence",
+        "w:judge", "w:prison", "w:plea");
+    c.join(a.storyId(), c.vector(terms("l:en", "n:ann example", "n:rob sample")), later);
+
+    assertThat(a.storyId()).isEqualTo("s-stab");
+    assertThat(a.reason()).startsWith("reopens story s-stab closed 7 days ago: shares name ann example, "
+        + "name rob sample");
+    assertThat(c.isOpen("s-stab")).isTrue();
+    assertThat(c.remembered("s-stab")).as("open again, so no longer remembered as closed").isNull();
+  }
+
+  @Test
+  void shouldNotReopenForAReportSharingOnlyASurnameOrOnlyTheTown() {
+    StoryClusterer c = closedStory();
+    Instant later = T0.plus(Duration.ofDays(21));
+
+    StoryClusterer.Assignment surname = assign(c, later, "l:en", "n:example", "n:harbourville", "p:harbourville",
+        "w:festival", "w:parade");
+    StoryClusterer.Assignment town = assign(c, later, "l:en", "n:harbourville", "p:harbourville", "w:stab",
+        "w:wound", "w:arrest");
+
+    assertThat(surname.storyId()).isEqualTo("s-new");
+    assertThat(town.storyId()).isEqualTo("s-new");
+  }
+
+  @Test
+  void shouldNotReopenForAPersonNamedInManyReportsAndTheTown() {
+    StoryClusterer c = closedStory();
+
+    StoryClusterer.Assignment a = assign(c, T0.plus(Duration.ofDays(21)), "l:en", "n:mary major",
+        "n:harbourville", "p:harbourville", "w:stab", "w:wound");
+
+    assertThat(a.storyId()).as("the mayor is in many reports of the town").isEqualTo("s-new");
+  }
+
+  @Test
+  void shouldForgetAClosedStoryAfterTheRetention() {
+    StoryClusterer c = closedStory();
+    Instant muchLater = T0.plus(Duration.ofDays(80));
+
+    assertThat(c.forgetClosed(muchLater)).containsExactly("s-stab");
+    StoryClusterer.Assignment a = assign(c, muchLater, "l:en", "n:ann example", "n:rob sample", "w:sentence",
+        "w:judge");
+
+    assertThat(c.rememberedCount()).isZero();
+    assertThat(a.storyId()).isEqualTo("s-new");
+  }
+
+  @Test
+  void shouldRestoreRememberedStoriesAfterARestart() {
+    StoryClusterer before = closedStory();
+    ClosedStories.Closed kept = before.remembered("s-stab");
+    var settings = new StoryClusterer.Settings(0.4, Duration.ofDays(14), DAY, Duration.ofDays(5), 300, 200, 0,
+        Duration.ofDays(60));
+    StoryClusterer after = new StoryClusterer(settings, StoryClusterer.Evidence.standard(),
+        new DocumentFrequencies(Map.of(), 0), List.of(), List.of(kept));
+
+    StoryClusterer.Assignment a = assign(after, T0.plus(Duration.ofDays(30)), "l:en", "n:ann example",
+        "n:rob sample", "w:funeral");
+
+    assertThat(a.storyId()).isEqualTo("s-stab");
+  }
+
+  @Test
+  void shouldRememberNothingWhenReopeningIsOff() {
+    var settings = new StoryClusterer.Settings(0.4, Duration.ofDays(14), DAY, Duration.ofDays(5), 300, 200, 0);
+    StoryClusterer c = new StoryClusterer(settings, new DocumentFrequencies(Map.of(), 0), List.of());
+    Map<String, Float> first = terms("l:en", "n:ann example", "n:rob sample", "w:stab");
+    c.observe(first);
+    c.join("s-stab", c.vector(first), T0);
+    c.expire(T0.plus(Duration.ofDays(15)));
+
+    assertThat(c.rememberedCount()).isZero();
+  }
+}
