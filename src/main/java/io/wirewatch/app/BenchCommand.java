@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("wirewatch-bench-");
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
       String bootstrap = kafka.bootstrapServers();
-      PipelineStarter starter = (overrides, n) -> started(bootstrap, overrides, n);
+      PipelineStarter starter = (overrides, n) -> started(bootstrap, overrides, n, work);
       ConsoleProgress[] bar = new ConsoleProgress[1];
       String[] phase = {""};
       PipelineStarter.Progress progress = (name, done, total) -> {
@@ -78,14 +78,17 @@ final class BenchCommand implements Callable<Integer> {
       if (json != null) {
         report.writeJson(json);
       }
+    } finally {
+      // every run's state, the watchlists and the pass-through's state live under it: a bench leaves nothing
+      StreamsApp.deleteTree(work);
     }
     return 0;
   }
 
-  private static PipelineStarter.Running started(String bootstrap, Map<String, String> overrides, int instances)
-      throws Exception {
+  private static PipelineStarter.Running started(String bootstrap, Map<String, String> overrides, int instances,
+      Path work) throws Exception {
     String ns = "b" + UUID.randomUUID().toString().substring(0, 8);
-    Path state = Files.createTempDirectory("wirewatch-bench-state-");
+    Path state = Files.createTempDirectory(work, "state-");
     List<AppConfig> configs = new ArrayList<>();
     for (int i = 0; i < instances; i++) {
       Map<String, String> raw = new HashMap<>(AppConfig.bundledDefaults());
@@ -128,6 +131,7 @@ final class BenchCommand implements Callable<Integer> {
       @Override
       public void close() {
         apps.forEach(StreamsApp::close);
+        StreamsApp.deleteTree(state);
       }
     };
   }

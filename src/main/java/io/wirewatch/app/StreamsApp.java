@@ -164,10 +164,18 @@ public final class StreamsApp implements AutoCloseable {
     if (dir == null || dir.isBlank() || !Path.of(dir).getFileName().toString().startsWith("wirewatch-state-")) {
       return;
     }
-    try (var paths = Files.walk(Path.of(dir))) {
+    deleteTree(Path.of(dir));
+  }
+
+  /** Deletes a folder made for one run and all it holds; a failure is logged, never thrown. */
+  static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
       paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (java.io.IOException | java.io.UncheckedIOException e) {
-      LOG.warn("could not delete the state directory {}: {}", dir, e.toString());
+      LOG.warn("could not delete {}: {}", dir, e.toString());
     }
   }
 

@@ -52,7 +52,7 @@ public final class PipelineBench {
    * @param partitions partitions of wire.raw and the parallel stages
    * @param offeredPerSecond the fixed load of the latency run
    * @param seed the generated stream's seed
-   * @param work a folder for generated watchlists
+   * @param work a folder for generated watchlists and the pass-through's state (the caller deletes it)
    */
   public record Options(int items, int queries, int partitions, int offeredPerSecond, long seed, Path work,
       int instances) {
@@ -77,7 +77,7 @@ public final class PipelineBench {
     Thread sampler = Thread.ofPlatform().daemon().name("bench-heap-sampler").start(this::sampleHeap);
     try {
       List<byte[]> feed = BenchFeed.generate(o.items(), 300, o.seed());
-      double passThrough = passThrough(feed, o.partitions());
+      double passThrough = passThrough(feed, o.partitions(), o.work());
       Map<String, String> base = Map.of("topics.wire.raw.partitions", String.valueOf(o.partitions()),
           "topics.partitions", String.valueOf(o.partitions()), "channels.enabled", "false");
       Map<String, String> withQueries = new HashMap<>(base);
@@ -129,7 +129,7 @@ public final class PipelineBench {
     }
   }
 
-  private double passThrough(List<byte[]> feed, int partitions) throws Exception {
+  private double passThrough(List<byte[]> feed, int partitions, Path work) throws Exception {
     String suffix = Long.toHexString(System.nanoTime());
     String in = "bench.in." + suffix;
     String out = "bench.out." + suffix;
@@ -144,7 +144,7 @@ public final class PipelineBench {
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
     TransactionalProducers.settings().forEach(p::putIfAbsent);
-    p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("wirewatch-bench-").toString());
+    p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory(work, "pass-through-state-").toString());
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     long start;
     try (KafkaStreams s = new KafkaStreams(b.build(), p)) {

@@ -19,13 +19,35 @@ public final class TestConfigs {
     raw.put("topics.prefix", ns + ".");
     raw.put("application.id", "wirewatch-" + ns);
     raw.put("replay.idle.timeout.ms", "30000");
+    raw.put("state.dir", stateDir().toString());
+    raw.putAll(overrides);
+    return AppConfig.fromMap(raw);
+  }
+
+  /** The state folders this test JVM made, deleted when it exits: test runs leave nothing in the temp folder. */
+  private static final java.util.List<Path> STATE_DIRS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> STATE_DIRS.forEach(TestConfigs::deleteTree),
+        "delete-test-state"));
+  }
+
+  private static Path stateDir() {
     try {
-      raw.put("state.dir", Files.createTempDirectory("wirewatch-it-state-").toString());
+      Path dir = Files.createTempDirectory("wirewatch-it-state-");
+      STATE_DIRS.add(dir);
+      return dir;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    raw.putAll(overrides);
-    return AppConfig.fromMap(raw);
+  }
+
+  private static void deleteTree(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      // the JVM is exiting; a folder left behind is only untidy
+    }
   }
 
   /** The shared evaluation material beside the project (absent in a user's clone). */
