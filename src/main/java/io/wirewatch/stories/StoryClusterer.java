@@ -183,14 +183,12 @@ public final class StoryClusterer {
     return true;
   }
 
-  /** Which open stories have a term in their centroid: only those can be similar to an item with that term. */
-  private final StoryPostings storiesByTerm = new StoryPostings();
   /**
-   * One instance of each term an open story's centroid holds. Profiles read back from the store or built
-   * from an item carry copies of the same common terms; the open stories share these instead, which is about
-   * a third of the heap a story takes.
+   * Which open stories have a term in their centroid (only those can be similar to an item with that term),
+   * and the one instance of each such term that the open stories share: profiles read back from the store or
+   * built from an item carry copies of the same common terms, about a third of the heap a story took.
    */
-  private final Map<String, String> termInstances = new HashMap<>();
+  private final StoryPostings storiesByTerm = new StoryPostings();
 
   public StoryClusterer(Settings settings, DocumentFrequencies df, Collection<StoryProfile> restored) {
     this(settings, Evidence.standard(), df, restored);
@@ -539,9 +537,7 @@ public final class StoryClusterer {
   }
 
   private void unindex(String term, String id) {
-    if (storiesByTerm.remove(term, id)) {
-      termInstances.remove(term);
-    }
+    storiesByTerm.remove(term, id);
   }
 
   /** Keeps the story open, its terms shared with the other open stories; returns the profile kept. */
@@ -569,11 +565,11 @@ public final class StoryClusterer {
   /** The same profile, its terms the instances the open stories share (the same keys and weights). */
   private StoryProfile sharingTerms(StoryProfile p) {
     Map<String, Float> centroid = new HashMap<>(2 * p.centroid().size());
-    p.centroid().forEach((t, w) -> centroid.put(termInstances.computeIfAbsent(t, k -> k), w));
+    p.centroid().forEach((t, w) -> centroid.put(storiesByTerm.instance(t), w));
     List<Map<String, Float>> recent = new ArrayList<>(p.recent().size());
     for (Map<String, Float> r : p.recent()) {
       Map<String, Float> shared = new HashMap<>(2 * r.size());
-      r.forEach((t, w) -> shared.put(termInstances.getOrDefault(t, t), w));
+      r.forEach((t, w) -> shared.put(storiesByTerm.instance(t), w));
       recent.add(shared);
     }
     return new StoryProfile(p.id(), centroid, recent, p.items(), p.firstSeen(), p.lastSeen(), p.languages(),

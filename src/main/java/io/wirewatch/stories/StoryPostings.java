@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * Which open stories hold each term, and the stories an item's terms nominate. Each open story has a slot (a
+ * Which open stories hold each term (and the one instance of the term they share), and the stories an item's
+ * terms nominate. Each open story has a slot (a
  * small int, reused when a story closes); a term's postings are the slots of its stories in a plain int array,
  * and the nomination sums an item's term weights per slot in one dense array. With a hundred thousand stories
  * open, an item reads thousands of postings: as boxed story ids in hash sets, that reading was most of what
@@ -26,10 +27,15 @@ final class StoryPostings {
   private boolean[] seen = new boolean[64];
   private int[] touched = new int[64];
 
-  /** A term's stories, as slots in no particular order. */
+  /** A term's stories, as slots in no particular order, and the instance of the term the open stories share. */
   private static final class Slots {
+    final String term;
     int[] slot = new int[2];
     int size;
+
+    Slots(String term) {
+      this.term = term;
+    }
 
     void add(int s) {
       if (size == slot.length) {
@@ -50,7 +56,7 @@ final class StoryPostings {
 
   /** Records that story {@code id} holds {@code term} (a story is added once per term it newly holds). */
   void add(String term, String id) {
-    byTerm.computeIfAbsent(term, k -> new Slots()).add(slotOf(id));
+    byTerm.computeIfAbsent(term, Slots::new).add(slotOf(id));
   }
 
   /** Records that story {@code id} no longer holds {@code term}; true when no open story holds it now. */
@@ -78,6 +84,12 @@ final class StoryPostings {
       }
       free[freeCount++] = slot;
     }
+  }
+
+  /** The instance of {@code term} the open stories share, or {@code term} itself when no open story holds it. */
+  String instance(String term) {
+    Slots s = byTerm.get(term);
+    return s == null ? term : s.term;
   }
 
   /** How many open stories hold {@code term}. */
