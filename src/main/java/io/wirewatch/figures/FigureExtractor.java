@@ -345,8 +345,9 @@ public final class FigureExtractor {
       return;
     }
     List<FigureReader.Read> structural = FigureReader.read(TextLayer.get().sentence(sentence, ENGLISH), ctx.year());
-    List<SentenceReader.Found> found = VictimTally.sum(sentence, new SentenceReader(sentence, ctx).read());
-    if (found.isEmpty()) {
+    SentenceReader reader = new SentenceReader(sentence, ctx);
+    List<SentenceReader.Found> found = VictimTally.sum(sentence, reader.read());
+    if (found.isEmpty() && !reader.dropped()) { // a sentence the rule reader drops whole is not read again
       for (FigureReader.Read r : structural) {
         if (r.headedByVerb() && !r.single() && !r.hit()) { // the rule reader reads "were shot" its own way
           current.offer(figure(r, sentence, offset < 0 ? -1 : offset + r.charStart(), item, time), false, false, false);

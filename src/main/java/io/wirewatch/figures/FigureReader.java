@@ -1226,10 +1226,20 @@ final class FigureReader {
    */
   private static Match forward(List<Token> t, List<Match> preds, List<Match> cues, List<NumberPhrase> numbers,
       int head, int limit) {
+    return forward(t, preds, cues, numbers, head, limit, false);
+  }
+
+  /**
+   * As above; with {@code counted} (a count written as a number), a verb of those accused or held ends the search
+   * unless an auxiliary of its own leads to the predicate.
+   */
+  private static Match forward(List<Token> t, List<Match> preds, List<Match> cues, List<NumberPhrase> numbers,
+      int head, int limit, boolean counted) {
     boolean apposition = false;
     boolean background = false;
     boolean relative = false;
     boolean verbPhrase = false;
+    int accused = -1;
     for (int k = head + 1; k < Math.min(Math.min(limit, t.size()), head + 1 + FORWARD + 8); k++) {
       // "Four people were shot and one was killed", "... and two of them died": past the count's own verb
       // phrase, "and" with a count (or a pronoun for one) opens another subject with its own predicate
@@ -1272,6 +1282,15 @@ final class FigureReader {
         return null;
       }
       Match m = startsAt(preds, k, null);
+      // "Two teens charged in the killing": past a verb that names those accused or held, the first predicate is
+      // the count's own only after an auxiliary of its own ("charged in the robbery were wounded"); a harm word
+      // otherwise names the crime
+      if (counted && accused < 0 && m == null && !apposition && startsAt(cues, k, "accused") != null) {
+        accused = k;
+      }
+      if (accused >= 0 && m != null) {
+        return auxiliaryBetween(cues, accused + 1, k) || startsAt(cues, k, "auxiliary") != null ? m : null;
+      }
       if (m != null && m.phrase().nominal() && k > head + 1 && !auxiliaryBefore(cues, k)
           && (startsAt(cues, k - 1, "object") != null || capitalisedWord(t, k - 1))) {
         continue; // "four Maoists accosted him and shot him dead": a result of another verb, not theirs
@@ -1284,6 +1303,16 @@ final class FigureReader {
       }
     }
     return null;
+  }
+
+  /** An auxiliary that starts at or after {@code from} and ends right before {@code k}, or one token before. */
+  private static boolean auxiliaryBetween(List<Match> cues, int from, int k) {
+    for (Match c : cues) {
+      if (c.value().equals("auxiliary") && c.start() >= from && c.end() <= k && c.end() >= k - 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean auxiliaryBefore(List<Match> cues, int k) {
@@ -1875,7 +1904,7 @@ final class FigureReader {
         return m; // a predicate around the count: "nahm ... 25 Verdächtige fest"
       }
     }
-    Match after = forward(t, preds, cues, numbers, head, t.size());
+    Match after = forward(t, preds, cues, numbers, head, t.size(), true);
     if (after != null) {
       return agent(t, preds, cues, numbers, head, after) ? null : after;
     }

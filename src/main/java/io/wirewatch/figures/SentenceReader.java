@@ -58,9 +58,18 @@ final class SentenceReader {
     this.elsewhere = OtherIncidents.turn(t);
   }
 
+  /**
+   * Whether the whole sentence is no count of the item's incident: a roundup of several incidents ("in three
+   * separate shootings"), a link to another incident, or a breakdown of a total. Nothing is read in it, by
+   * this reader or any other.
+   */
+  boolean dropped() {
+    return rejections.breakdownSentence() || ShotCues.roundup(t) || OtherIncidents.link(t);
+  }
+
   List<Found> read() {
     List<Found> out = new ArrayList<>();
-    if (rejections.breakdownSentence() || ShotCues.roundup(t) || OtherIncidents.link(t)) {
+    if (dropped()) {
       return out;
     }
     for (int i = 0; i < t.size(); i++) {

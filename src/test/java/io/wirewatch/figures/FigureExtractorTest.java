@@ -336,6 +336,24 @@ class FigureExtractorTest {
     assertThat(figures).containsExactly("injured people 3 exact");
   }
 
+  /**
+   * A sentence the rule reader drops whole (a roundup of several incidents, a link to another story) is not read
+   * again by the structural reader it falls back to for sentences it reads nothing in; the standard profile
+   * keeps the number as written.
+   */
+  @Test
+  void shouldNotReadARoundupTheRuleReaderDroppedByTheStructuralReader() {
+    WireItem item = item("2 dead, 9 hurt in weekend shootings on the east side",
+        "Two men were killed and nine others were hurt in shootings on the east side over the weekend.");
+
+    List<String> gva = read(item);
+    List<String> standard = new FigureExtractor(FigureExtractor.Profile.STANDARD).extract(item).stream()
+        .map(FigureExtractorTest::describe).toList();
+
+    assertThat(gva).isEmpty();
+    assertThat(standard).contains("killed people 2 exact");
+  }
+
   private static Arguments row(String why, String sentence, String... expected) {
     return Arguments.of(why, sentence, List.of(expected));
   }

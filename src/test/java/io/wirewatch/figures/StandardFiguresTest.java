@@ -189,4 +189,23 @@ class StandardFiguresTest {
     assertThat(read("Three porters shot, one dead", "The attack at the depot left a porter dead."))
         .containsExactly("killed people 1 exact", "injured people 2 exact");
   }
+
+  /**
+   * A count whose own verb says they were charged, indicted, jailed or held is those accused: the harm word after
+   * it names the crime, not victims. The gva profile, which falls back to this reader, reads no dead in them either.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Two brothers charged in killing at depot | The depot stayed closed on Monday. | ",
+      "Depot case | Three porters have been indicted in the murder of a guard. | ",
+      "Depot case | Two men facing murder charges in the shooting of a guard appeared in court. | ",
+      "Depot case | Police said they released two porters held in the killing at the depot. | ",
+      "Depot case | Two porters were arrested in the killing at the depot. | arrested people 2 exact",
+      "Depot case | Two porters charged in the robbery were wounded. | injured people 2 exact"})
+  void readsACountOfTheAccusedAsNoVictims(String headline, String body, String expected) {
+    List<String> want = expected == null ? List.of() : List.of(expected);
+    assertThat(read(headline, body)).isEqualTo(want);
+    assertThat(new FigureExtractor(FigureExtractor.Profile.GVA).extract(FigureExtractorTest.item(headline, body))
+        .stream().map(FigureExtractorTest::describe).toList()).noneMatch(f -> f.startsWith("killed"));
+  }
 }
