@@ -83,7 +83,7 @@ class BoilerplateTest {
   @Test
   void shouldCutAPhotographersCreditWithItsAgencyAndKeepTheNews() {
     assertThat(english.strip("Firefighters at the pier. Photo: Ann Example/AP Crews worked all night."))
-        .isEqualTo("Firefighters at the pier. Photo:  Crews worked all night.");
+        .isEqualTo("Firefighters at the pier. Crews worked all night.");
     assertThat(Boilerplate.of("de").strip("Feuerwehr am Hafen von Lakeport (Foto: Bo Sample/dpa-tmn)"))
         .isEqualTo("Feuerwehr am Hafen von Lakeport (Foto: )");
     assertThat(english.strip("A Northwire/Ipsos poll put the mayor ahead."))
