@@ -168,7 +168,7 @@ public final class StreamsApp implements AutoCloseable {
   }
 
   /** Deletes a folder made for one run and all it holds; a failure is logged, never thrown. */
-  static void deleteTree(Path dir) {
+  public static void deleteTree(Path dir) {
     if (!Files.exists(dir)) {
       return;
     }

@@ -100,16 +100,8 @@ public final class ClosedStories {
     if (lang == null) {
       return false;
     }
-    Set<String> words = INSTITUTIONS.computeIfAbsent(lang, l -> {
-      Set<String> out = new HashSet<>();
-      for (String line : StoryVocabulary.lines(l, "stories-names.tsv")) {
-        String[] cols = line.split("\t");
-        if (cols.length >= 2 && cols[0].strip().equals("institution")) {
-          out.add(cols[1].strip().toLowerCase(java.util.Locale.ROOT));
-        }
-      }
-      return Set.copyOf(out);
-    });
+    Set<String> words = INSTITUTIONS.computeIfAbsent(lang,
+        l -> StoryVocabulary.lowerCased(l, "stories-names.tsv", "institution"));
     for (String w : term.substring(term.indexOf(':') + 1).split(" ")) {
       if (words.contains(w)) {
         return true;

@@ -229,29 +229,12 @@ final class NameReader {
   }
 
   private static Rules load(String lang) {
-    Set<String> tags = new java.util.HashSet<>();
-    Set<String> skip = new java.util.HashSet<>();
-    Set<String> placeEndings = new java.util.HashSet<>();
-    Set<String> placeBefore = new java.util.HashSet<>();
-    Set<String> furniture = new java.util.HashSet<>();
-    for (String line : StoryVocabulary.lines(lang, "stories-names.tsv")) {
-      String[] cols = line.split("\t");
-      if (cols.length >= 2 && cols[0].strip().equals("place")) {
-        placeEndings.add(LatinSpelling.of(cols[1].strip()));
-      }
-      if (cols.length >= 2 && cols[0].strip().equals("before")) {
-        placeBefore.add(cols[1].strip().toLowerCase(Locale.ROOT));
-      }
-      if (cols.length >= 2 && cols[0].strip().equals("furniture")) {
-        furniture.add(cols[1].strip().toLowerCase(Locale.ROOT));
-      }
-      if (cols.length >= 2 && cols[0].strip().equals("tag")) {
-        tags.add(cols[1].strip());
-      } else if (cols.length >= 2 && cols[0].strip().equals("skip")) {
-        skip.add(cols[1].strip().toLowerCase(Locale.ROOT));
-      }
-    }
-    return new Rules(Set.copyOf(tags), Set.copyOf(skip), Set.copyOf(placeEndings), Set.copyOf(placeBefore),
-        Set.copyOf(furniture));
+    String file = "stories-names.tsv";
+    return new Rules(Set.copyOf(StoryVocabulary.ofKind(lang, file, "tag")), StoryVocabulary.lowerCased(lang, file, "skip"),
+        StoryVocabulary.ofKind(lang, file, "place").stream().map(LatinSpelling::of)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+        StoryVocabulary.lowerCased(lang, file, "before"),
+        StoryVocabulary.lowerCased(lang, file, "furniture"));
   }
+
 }

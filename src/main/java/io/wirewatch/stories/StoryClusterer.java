@@ -455,13 +455,21 @@ public final class StoryClusterer {
       return false;
     }
     for (String w : term.substring(2).split(" ")) {
-      String[] stem = new String[1];
-      WordStems.each(w, lang, s -> stem[0] = stem[0] == null ? s : stem[0]);
-      if (stem[0] == null || df.count("w:" + stem[0]) >= LOWER_CASE * Math.max(1, df.count("n:" + w))) {
+      if (writtenLowerCase(w, lang, LOWER_CASE)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the stream writes {@code word} in lower case at least {@code times} as often as in a name (its stem
+   * in that many times as many items), or it has no stem at all.
+   */
+  private boolean writtenLowerCase(String word, String lang, int times) {
+    String[] stem = new String[1];
+    WordStems.each(word, lang, s -> stem[0] = stem[0] == null ? s : stem[0]);
+    return stem[0] == null || df.count("w:" + stem[0]) >= times * Math.max(1, df.count("n:" + word));
   }
 
   public boolean isOpen(String storyId) {
@@ -498,16 +506,7 @@ public final class StoryClusterer {
    * share it ("department" of two different departments) share no participant by it.
    */
   private boolean commonWord(String name, String lang) {
-    if (name.indexOf(' ') >= 0 || lang == null) {
-      return false;
-    }
-    String[] stem = new String[1];
-    WordStems.each(name, lang, s -> stem[0] = stem[0] == null ? s : stem[0]);
-    if (stem[0] == null) {
-      return true;
-    }
-    long asWord = df.count("w:" + stem[0]);
-    return asWord >= COMMON_WORD * Math.max(1, df.count("n:" + name));
+    return name.indexOf(' ') < 0 && lang != null && writtenLowerCase(name, lang, COMMON_WORD);
   }
 
   /** The item's language, or null. */

@@ -1,6 +1,7 @@
 package io.wirewatch.testing;
 
 import io.wirewatch.app.AppConfig;
+import io.wirewatch.app.StreamsApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ public final class TestConfigs {
   private static final java.util.List<Path> STATE_DIRS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> STATE_DIRS.forEach(TestConfigs::deleteTree),
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> STATE_DIRS.forEach(StreamsApp::deleteTree),
         "delete-test-state"));
   }
 
@@ -39,14 +40,6 @@ public final class TestConfigs {
       return dir;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    try (var paths = Files.walk(dir)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
-      // the JVM is exiting; a folder left behind is only untidy
     }
   }
 
