@@ -133,7 +133,7 @@ public final class StoryClusterer {
    * The years, measured figures (decimals) and whether it names anyone, of one story; its years are those
    * its items confirm ({@link StoryProfile#years}), not every year one of them names in passing.
    */
-  private record Stated(Set<String> years, Set<String> figures, boolean names, Set<String> places) {
+  private record Stated(Set<String> years, Set<String> figures, boolean names, boolean persons, Set<String> places) {
     static Stated of(StoryProfile story) {
       Set<String> years = new TreeSet<>();
       story.years().forEach((y, n) -> {
@@ -144,14 +144,18 @@ public final class StoryClusterer {
       Set<String> figures = new TreeSet<>();
       Set<String> places = placeWords(story.centroid().keySet());
       boolean names = false;
+      boolean persons = false;
       for (String t : story.centroid().keySet()) {
         if (t.startsWith("n:")) {
-          names |= !isPlace(t, places, Set.of());
+          boolean place = isPlace(t, places, Set.of());
+          names |= !place;
+          persons |= !place && ClosedStories.fullName(t) && story.languages().stream()
+              .noneMatch(l -> ClosedStories.institution(t, l));
         } else if (t.startsWith("d:") && t.indexOf('.') > 0) {
           figures.add(t);
         }
       }
-      return new Stated(years, figures, names, places);
+      return new Stated(years, figures, names, persons, places);
     }
   }
 
@@ -262,8 +266,12 @@ public final class StoryClusterer {
         commonNames.add(t);
       }
     }
+    boolean itemPersons = item.dated() && Arrays.stream(item.terms())
+        .anyMatch(t -> person(t, itemPlaces, Set.of(), item.lang()));
+    List<String> tellingLead = item.leadNames().stream().filter(n -> item.dated()
+        ? person(n, itemPlaces, Set.of(), item.lang()) : tellingLeadName(n, item.lang())).toList();
     for (StoryProfile story : candidates(vector)) {
-      Match m = match(item, participants, itemPlaces, commonNames, story, eventTime);
+      Match m = match(item, participants, itemPersons, itemPlaces, commonNames, tellingLead, story, eventTime);
       if (best == null || m.score > best.score || (m.score == best.score && story.id().compareTo(best.story) < 0)) {
         best = m;
       }
@@ -447,6 +455,21 @@ public final class StoryClusterer {
   private boolean person(String term, Set<String> itemPlaces, Set<String> storyPlaces, String lang) {
     return ClosedStories.fullName(term) && !isPlace(term, itemPlaces, storyPlaces)
         && !ClosedStories.institution(term, lang) && !lowerCase(term, lang);
+  }
+
+  /**
+   * Whether a name of an item's lead tells who the item is about, so that a story naming none of the lead's
+   * names is about others: not a run of words the stream writes in lower case (a title-case headline repeated
+   * as the first line, "Authorities", "Coroner"), and not a name in more than {@value #RARE_PERSON} items (a
+   * state, a station's call sign, a city named in every report of its paper).
+   */
+  private boolean tellingLeadName(String term, String lang) {
+    return rareName(term, lang);
+  }
+
+  /** A name in at most {@value #RARE_PERSON} items that has no word the stream writes in lower case. */
+  private boolean rareName(String term, String lang) {
+    return !lowerCase(term, lang) && df.count(term) <= RARE_PERSON;
   }
 
   /** Whether a name has a word the stream writes in lower case at least as often as in a name. */
@@ -660,11 +683,11 @@ public final class StoryClusterer {
     }
   }
 
-  private Match match(ItemTerms item, int participants, Set<String> itemPlaces, Set<String> commonNames,
-      StoryProfile story, Instant eventTime) {
+  private Match match(ItemTerms item, int participants, boolean itemPersons, Set<String> itemPlaces,
+      Set<String> commonNames, List<String> tellingLead, StoryProfile story, Instant eventTime) {
     Map<String, Float> vector = item.vector();
     double[] norm = norms.getOrDefault(story.id(), new double[] {0, 0});
-    Stated story0 = stated.getOrDefault(story.id(), new Stated(Set.of(), Set.of(), false, Set.of()));
+    Stated story0 = stated.getOrDefault(story.id(), new Stated(Set.of(), Set.of(), false, false, Set.of()));
     Set<String> storyPlaces = story0.places();
     String lang = item.lang();
     double itemAnchorNorm = item.anchorNorm();
@@ -737,11 +760,11 @@ public final class StoryClusterer {
     boolean sharedName = !sharedNames.isEmpty();
     // a dated report's date tells it from a look-alike of another day: a town in its lead that the story does
     // not name says where, not who (a suburb, where the story names the city); an undated report has only it
-    boolean leadOthers = !leadNames.isEmpty() && leadNames.stream().noneMatch(story.centroid()::containsKey)
-        && (!dated || leadNames.stream().anyMatch(n -> !isPlace(n, itemPlaces, storyPlaces)));
+    boolean leadOthers = !tellingLead.isEmpty() && leadNames.stream().noneMatch(story.centroid()::containsKey)
+        && (!dated || story0.persons() && tellingLead.stream().anyMatch(n -> !isPlace(n, itemPlaces, storyPlaces)));
     if (leadOthers && storyNames) {
       score *= dated ? evidence.otherLead() : evidence.otherLeadUndated();
-      against.add("the lead names others (" + leadNames.stream().limit(3).map(n -> n.substring(2))
+      against.add("the lead names others (" + tellingLead.stream().limit(3).map(n -> n.substring(2))
           .collect(java.util.stream.Collectors.joining(", ")) + ")");
     }
     if (!leadFigures.isEmpty() && !storyFigures.isEmpty() && leadFigures.stream().noneMatch(storyFigures::contains)) {
@@ -753,15 +776,19 @@ public final class StoryClusterer {
       score *= evidence.otherYear();
       against.add("another year (" + String.join(" ", itemYears) + " against " + String.join(" ", storyYears) + ")");
     }
-    if (itemNames && storyNames && !sharedName) {
+    // a dated report names whom the story did not yet (the victim identified, the suspect charged): only
+    // persons on both sides, not a police force or a station, say that it is about others
+    if (itemNames && storyNames && !sharedName && (!dated || itemPersons && story0.persons())) {
       score *= evidence.otherNames();
       against.add("no participant in common");
-    } else if (itemNames && storyNames) {
+    } else if (itemNames && storyNames && sharedName) {
       List<String> shared = Participants.distinct(sharedNames);
       // a town and one person named in full are two facts of one event; a town and "police" are not
       boolean sharedPlace = sharedNames.size() < sharedNameTerms;
       boolean fullName = shared.size() == 1 && shared.get(0).indexOf(' ') > 0;
-      if (shared.size() == 1 && participants > 1 && !(sharedPlace && fullName)) {
+      // within its days, a dated report that shares a name few reports carry shares someone, not a mayor
+      boolean rare = dated && shared.size() == 1 && rareName("n:" + shared.get(0), lang);
+      if (shared.size() == 1 && participants > 1 && !(sharedPlace && fullName) && !rare) {
         score *= evidence.oneParticipant();
         against.add("only one participant in common (" + shared.get(0) + ")");
       }
