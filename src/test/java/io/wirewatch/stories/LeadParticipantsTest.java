@@ -1,5 +1,6 @@
 package io.wirewatch.stories;
 
+import static io.wirewatch.stories.StoryItems.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -24,13 +25,6 @@ class LeadParticipantsTest {
     return new StoryClusterer(settings, new DocumentFrequencies(Map.of(), 0), List.of());
   }
 
-  private static Map<String, Float> terms(String... features) {
-    Map<String, Float> m = new HashMap<>();
-    for (String f : features) {
-      m.put(f, 1f);
-    }
-    return m;
-  }
 
   private static Map<String, Float> dated(Map<String, Float> terms) {
     Map<String, Float> m = new HashMap<>(terms);

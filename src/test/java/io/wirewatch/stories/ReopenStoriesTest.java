@@ -1,5 +1,6 @@
 package io.wirewatch.stories;
 
+import static io.wirewatch.stories.StoryItems.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -20,13 +21,6 @@ class ReopenStoriesTest {
     return new StoryClusterer(settings, new DocumentFrequencies(Map.of(), 0), List.of());
   }
 
-  private static Map<String, Float> terms(String... features) {
-    Map<String, Float> m = new HashMap<>();
-    for (String f : features) {
-      m.put(f, 1f);
-    }
-    return m;
-  }
 
   /** A stabbing in a harbour town that names its victim, its suspect and the mayor, closed two weeks later. */
   private static StoryClusterer closedStory() {

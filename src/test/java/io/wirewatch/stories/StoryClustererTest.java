@@ -1,5 +1,6 @@
 package io.wirewatch.stories;
 
+import static io.wirewatch.stories.StoryItems.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -17,13 +18,6 @@ class StoryClustererTest {
     return new StoryClusterer(settings, new DocumentFrequencies(Map.of(), 0), List.of());
   }
 
-  private static Map<String, Float> terms(String... features) {
-    java.util.Map<String, Float> m = new java.util.HashMap<>();
-    for (String f : features) {
-      m.put(f, 1f);
-    }
-    return m;
-  }
 
   @Test
   void shouldJoinAnItemThatSharesNamesAndPlacesAndOpenAStoryOtherwise() {
