@@ -266,12 +266,10 @@ public final class StoryClusterer {
         commonNames.add(t);
       }
     }
-    boolean itemPersons = item.dated() && Arrays.stream(item.terms())
-        .anyMatch(t -> person(t, itemPlaces, Set.of(), item.lang()));
     List<String> tellingLead = item.leadNames().stream().filter(n -> item.dated()
         ? person(n, itemPlaces, Set.of(), item.lang()) : tellingLeadName(n, item.lang())).toList();
     for (StoryProfile story : candidates(vector)) {
-      Match m = match(item, participants, itemPersons, itemPlaces, commonNames, tellingLead, story, eventTime);
+      Match m = match(item, participants, itemPlaces, commonNames, tellingLead, story, eventTime);
       if (best == null || m.score > best.score || (m.score == best.score && story.id().compareTo(best.story) < 0)) {
         best = m;
       }
@@ -683,8 +681,8 @@ public final class StoryClusterer {
     }
   }
 
-  private Match match(ItemTerms item, int participants, boolean itemPersons, Set<String> itemPlaces,
-      Set<String> commonNames, List<String> tellingLead, StoryProfile story, Instant eventTime) {
+  private Match match(ItemTerms item, int participants, Set<String> itemPlaces, Set<String> commonNames,
+      List<String> tellingLead, StoryProfile story, Instant eventTime) {
     Map<String, Float> vector = item.vector();
     double[] norm = norms.getOrDefault(story.id(), new double[] {0, 0});
     Stated story0 = stated.getOrDefault(story.id(), new Stated(Set.of(), Set.of(), false, false, Set.of()));
@@ -776,9 +774,7 @@ public final class StoryClusterer {
       score *= evidence.otherYear();
       against.add("another year (" + String.join(" ", itemYears) + " against " + String.join(" ", storyYears) + ")");
     }
-    // a dated report names whom the story did not yet (the victim identified, the suspect charged): only
-    // persons on both sides, not a police force or a station, say that it is about others
-    if (itemNames && storyNames && !sharedName && (!dated || itemPersons && story0.persons())) {
+    if (itemNames && storyNames && !sharedName) {
       score *= evidence.otherNames();
       against.add("no participant in common");
     } else if (itemNames && storyNames && sharedName) {
