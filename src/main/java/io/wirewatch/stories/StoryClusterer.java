@@ -446,7 +446,7 @@ public final class StoryClusterer {
    */
   private boolean person(String term, Set<String> itemPlaces, Set<String> storyPlaces, String lang) {
     return ClosedStories.fullName(term) && !isPlace(term, itemPlaces, storyPlaces)
-        && !ClosedStories.institution(term, lang) && !lowerCase(term, lang);
+        && !Institutions.bodyOrVenue(term, lang) && !lowerCase(term, lang);
   }
 
   /** Whether a name has a word the stream writes in lower case at least as often as in a name. */
