@@ -593,7 +593,8 @@ public final class StoryClusterer {
    */
   private record ItemTerms(Map<String, Float> vector, String lang, boolean dated, List<String> leadNames,
       List<String> leadFigures, Set<String> years, double anchorNorm, double norm, String[] terms, float[] weights,
-      boolean[] anchor, boolean[] specific, boolean[] name, Set<String> places, String[][] unplaced) {
+      boolean[] anchor, boolean[] specific, boolean[] name, boolean[] institution, Set<String> places,
+      String[][] unplaced) {
     /**
      * Whether the name at {@code i} is a place given the story's place words ({@link #isPlace}): the words of
      * the name that are no word of the item's places, split once per item, are all words of the story's.
@@ -611,7 +612,7 @@ public final class StoryClusterer {
     }
 
     static ItemTerms of(Map<String, Float> vector, Set<String> places) {
-      String lang = null;
+      String lang = language(vector);
       boolean dated = false;
       double anchorNorm = 0;
       double norm = 0;
@@ -623,12 +624,12 @@ public final class StoryClusterer {
       boolean[] anchor = new boolean[vector.size()];
       boolean[] specific = new boolean[vector.size()];
       boolean[] name = new boolean[vector.size()];
+      boolean[] institution = new boolean[vector.size()];
       String[][] unplaced = new String[vector.size()][];
       for (Map.Entry<String, Float> e : vector.entrySet()) {
         String t = e.getKey();
         norm += e.getValue() * e.getValue();
         if (t.startsWith(TermProfiles.LANGUAGE)) {
-          lang = t.substring(TermProfiles.LANGUAGE.length());
           continue;
         }
         if (t.startsWith(TermProfiles.DATED)) {
@@ -646,6 +647,7 @@ public final class StoryClusterer {
         anchor[i] = Features.isAnchor(t);
         specific[i] = Features.isSpecific(t);
         name[i] = t.startsWith("n:");
+        institution[i] = name[i] && Institutions.is(t, lang);
         if (name[i]) {
           unplaced[i] = Arrays.stream(t.substring(2).split(" ")).filter(w -> !places.contains(w))
               .toArray(String[]::new);
@@ -656,7 +658,7 @@ public final class StoryClusterer {
         }
       }
       return new ItemTerms(vector, lang, dated, leadNames, leadFigures, years, anchorNorm, norm,
-          terms.toArray(String[]::new), weights, anchor, specific, name, places, unplaced);
+          terms.toArray(String[]::new), weights, anchor, specific, name, institution, places, unplaced);
     }
   }
 
@@ -683,25 +685,30 @@ public final class StoryClusterer {
     double[] contributions = new double[terms.length];
     int sharedCount = 0;
     List<String> sharedNames = new ArrayList<>();
-    int sharedNameTerms = 0;
+    List<String> sharedInstitutions = new ArrayList<>();
+    boolean sharedPlace = false;
     boolean whoOrWhere = false;
     for (int i = 0; i < terms.length; i++) {
       boolean place = item.place(i, storyPlaces);
+      // a body (a police force, a ministry) is in every story of its town or portfolio: where, not who
+      boolean institution = item.institution()[i];
       itemNames |= item.name()[i] && !place;
       float w = filter == null || filter.mayHold(terms[i]) ? story.weight(terms[i]) : Float.NaN;
       if (!Float.isNaN(w)) {
         double c = item.weights()[i] * w;
         dot += c;
         anchorDot += item.anchor()[i] ? c : 0;
-        specificDot += item.specific()[i] && !place ? c : 0;
+        specificDot += item.specific()[i] && !place && !institution ? c : 0;
         sharedTerms[sharedCount] = terms[i];
         contributions[sharedCount++] = c;
         whoOrWhere |= Features.isWhoOrWhere(terms[i]);
-        if (item.name()[i]) {
-          sharedNameTerms++;
-          if (!place && !commonNames.contains(terms[i])) {
-            sharedNames.add(terms[i]);
+        if (item.name()[i] && !place && !commonNames.contains(terms[i])) {
+          sharedNames.add(terms[i]);
+          if (institution) {
+            sharedInstitutions.add(terms[i]);
           }
+        } else if (item.name()[i]) {
+          sharedPlace = true;
         }
       }
     }
@@ -729,7 +736,9 @@ public final class StoryClusterer {
     }
     if (dot > 0 && specificDot < evidence.leastSpecific() * dot) {
       score *= specificDot / (evidence.leastSpecific() * dot);
-      against.add("little shared beyond place and kind of event");
+      against.add(sharedInstitutions.isEmpty() ? "little shared beyond place and kind of event"
+          : "little shared beyond place, kind of event and institutions (" + String.join(", ",
+              Participants.distinct(sharedInstitutions)) + ")");
     }
     Set<String> storyYears = story0.years();
     Set<String> storyFigures = story0.figures();
@@ -759,7 +768,6 @@ public final class StoryClusterer {
     } else if (itemNames && storyNames) {
       List<String> shared = Participants.distinct(sharedNames);
       // a town and one person named in full are two facts of one event; a town and "police" are not
-      boolean sharedPlace = sharedNames.size() < sharedNameTerms;
       boolean fullName = shared.size() == 1 && shared.get(0).indexOf(' ') > 0;
       if (shared.size() == 1 && participants > 1 && !(sharedPlace && fullName)) {
         score *= evidence.oneParticipant();
