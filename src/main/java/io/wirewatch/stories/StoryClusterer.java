@@ -501,12 +501,24 @@ public final class StoryClusterer {
 
   /**
    * Whether a one-word name is a word the stream mostly writes in lower case ("Updated:", "Police said ..."
-   * opening a headline or a sentence): its stem is in at least {@value #COMMON_WORD} times as many items as
+   * opening a headline or a sentence): its stem is in at least {@link #commonWordTimes} times as many items as
    * the name. Such a word in the lead does not say who the report is about, and an item and a story that
    * share it ("department" of two different departments) share no participant by it.
    */
   private boolean commonWord(String name, String lang) {
-    return name.indexOf(' ') < 0 && lang != null && writtenLowerCase(name, lang, COMMON_WORD);
+    return name.indexOf(' ') < 0 && lang != null && writtenLowerCase(name, lang, commonWordTimes(lang));
+  }
+
+  private static final Map<String, Integer> COMMON_WORD_TIMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * {@value #COMMON_WORD}, or a language's own ({@code common-word} in {@code stories-names.tsv}): where a tagger
+   * reads names (German capitalises every noun), a noun it tags a name now and then is written as a word in
+   * fewer times as many items than a word that merely opens a sentence.
+   */
+  private static int commonWordTimes(String lang) {
+    return COMMON_WORD_TIMES.computeIfAbsent(lang, l -> StoryVocabulary.ofKind(l, "stories-names.tsv",
+        "common-word").stream().findFirst().map(Integer::parseInt).orElse(COMMON_WORD));
   }
 
   /** The item's language, or null. */
