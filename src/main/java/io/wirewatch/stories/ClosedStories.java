@@ -89,27 +89,6 @@ public final class ClosedStories {
     return out;
   }
 
-  /** The words that make a name an institution, a road or a paper, not a person, per language. */
-  private static final Map<String, Set<String>> INSTITUTIONS = new java.util.concurrent.ConcurrentHashMap<>();
-
-  /**
-   * Whether a name has a word that makes it an institution, a building, a road or a paper ({@code institution}
-   * lines of {@code lang/<lang>/stories-names.tsv}: "Lakeport Police Department", "Elm Street").
-   */
-  static boolean institution(String term, String lang) {
-    if (lang == null) {
-      return false;
-    }
-    Set<String> words = INSTITUTIONS.computeIfAbsent(lang,
-        l -> StoryVocabulary.lowerCased(l, "stories-names.tsv", "institution"));
-    for (String w : term.substring(term.indexOf(':') + 1).split(" ")) {
-      if (words.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** A name of two words or more ({@code n:jane roe}). */
   static boolean fullName(String term) {
     return term.startsWith("n:") && term.indexOf(' ') > 0;

@@ -452,7 +452,7 @@ public final class StoryClusterer {
    */
   private boolean person(String term, Set<String> itemPlaces, Set<String> storyPlaces, String lang) {
     return ClosedStories.fullName(term) && !isPlace(term, itemPlaces, storyPlaces)
-        && !ClosedStories.institution(term, lang) && !lowerCase(term, lang);
+        && !Institutions.bodyOrVenue(term, lang) && !lowerCase(term, lang);
   }
 
   /**
@@ -522,12 +522,24 @@ public final class StoryClusterer {
 
   /**
    * Whether a one-word name is a word the stream mostly writes in lower case ("Updated:", "Police said ..."
-   * opening a headline or a sentence): its stem is in at least {@value #COMMON_WORD} times as many items as
+   * opening a headline or a sentence): its stem is in at least {@link #commonWordTimes} times as many items as
    * the name. Such a word in the lead does not say who the report is about, and an item and a story that
    * share it ("department" of two different departments) share no participant by it.
    */
   private boolean commonWord(String name, String lang) {
-    return name.indexOf(' ') < 0 && lang != null && writtenLowerCase(name, lang, COMMON_WORD);
+    return name.indexOf(' ') < 0 && lang != null && writtenLowerCase(name, lang, commonWordTimes(lang));
+  }
+
+  private static final Map<String, Integer> COMMON_WORD_TIMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * {@value #COMMON_WORD}, or a language's own ({@code common-word} in {@code stories-names.tsv}): where a tagger
+   * reads names (German capitalises every noun), a noun it tags a name now and then is written as a word in
+   * fewer times as many items than a word that merely opens a sentence.
+   */
+  private static int commonWordTimes(String lang) {
+    return COMMON_WORD_TIMES.computeIfAbsent(lang, l -> StoryVocabulary.ofKind(l, "stories-names.tsv",
+        "common-word").stream().findFirst().map(Integer::parseInt).orElse(COMMON_WORD));
   }
 
   /** The item's language, or null. */
@@ -614,7 +626,8 @@ public final class StoryClusterer {
    */
   private record ItemTerms(Map<String, Float> vector, String lang, boolean dated, List<String> leadNames,
       List<String> leadFigures, Set<String> years, double anchorNorm, double norm, String[] terms, float[] weights,
-      boolean[] anchor, boolean[] specific, boolean[] name, Set<String> places, String[][] unplaced) {
+      boolean[] anchor, boolean[] specific, boolean[] name, boolean[] institution, Set<String> places,
+      String[][] unplaced) {
     /**
      * Whether the name at {@code i} is a place given the story's place words ({@link #isPlace}): the words of
      * the name that are no word of the item's places, split once per item, are all words of the story's.
@@ -632,7 +645,7 @@ public final class StoryClusterer {
     }
 
     static ItemTerms of(Map<String, Float> vector, Set<String> places) {
-      String lang = null;
+      String lang = language(vector);
       boolean dated = false;
       double anchorNorm = 0;
       double norm = 0;
@@ -644,12 +657,12 @@ public final class StoryClusterer {
       boolean[] anchor = new boolean[vector.size()];
       boolean[] specific = new boolean[vector.size()];
       boolean[] name = new boolean[vector.size()];
+      boolean[] institution = new boolean[vector.size()];
       String[][] unplaced = new String[vector.size()][];
       for (Map.Entry<String, Float> e : vector.entrySet()) {
         String t = e.getKey();
         norm += e.getValue() * e.getValue();
         if (t.startsWith(TermProfiles.LANGUAGE)) {
-          lang = t.substring(TermProfiles.LANGUAGE.length());
           continue;
         }
         if (t.startsWith(TermProfiles.DATED)) {
@@ -667,6 +680,7 @@ public final class StoryClusterer {
         anchor[i] = Features.isAnchor(t);
         specific[i] = Features.isSpecific(t);
         name[i] = t.startsWith("n:");
+        institution[i] = name[i] && Institutions.is(t, lang);
         if (name[i]) {
           unplaced[i] = Arrays.stream(t.substring(2).split(" ")).filter(w -> !places.contains(w))
               .toArray(String[]::new);
@@ -677,7 +691,7 @@ public final class StoryClusterer {
         }
       }
       return new ItemTerms(vector, lang, dated, leadNames, leadFigures, years, anchorNorm, norm,
-          terms.toArray(String[]::new), weights, anchor, specific, name, places, unplaced);
+          terms.toArray(String[]::new), weights, anchor, specific, name, institution, places, unplaced);
     }
   }
 
@@ -704,25 +718,30 @@ public final class StoryClusterer {
     double[] contributions = new double[terms.length];
     int sharedCount = 0;
     List<String> sharedNames = new ArrayList<>();
-    int sharedNameTerms = 0;
+    List<String> sharedInstitutions = new ArrayList<>();
+    boolean sharedPlace = false;
     boolean whoOrWhere = false;
     for (int i = 0; i < terms.length; i++) {
       boolean place = item.place(i, storyPlaces);
+      // a body (a police force, a ministry) is in every story of its town or portfolio: where, not who
+      boolean institution = item.institution()[i];
       itemNames |= item.name()[i] && !place;
       float w = filter == null || filter.mayHold(terms[i]) ? story.weight(terms[i]) : Float.NaN;
       if (!Float.isNaN(w)) {
         double c = item.weights()[i] * w;
         dot += c;
         anchorDot += item.anchor()[i] ? c : 0;
-        specificDot += item.specific()[i] && !place ? c : 0;
+        specificDot += item.specific()[i] && !place && !institution ? c : 0;
         sharedTerms[sharedCount] = terms[i];
         contributions[sharedCount++] = c;
         whoOrWhere |= Features.isWhoOrWhere(terms[i]);
-        if (item.name()[i]) {
-          sharedNameTerms++;
-          if (!place && !commonNames.contains(terms[i])) {
-            sharedNames.add(terms[i]);
+        if (item.name()[i] && !place && !commonNames.contains(terms[i])) {
+          sharedNames.add(terms[i]);
+          if (institution) {
+            sharedInstitutions.add(terms[i]);
           }
+        } else if (item.name()[i]) {
+          sharedPlace = true;
         }
       }
     }
@@ -750,7 +769,9 @@ public final class StoryClusterer {
     }
     if (dot > 0 && specificDot < evidence.leastSpecific() * dot) {
       score *= specificDot / (evidence.leastSpecific() * dot);
-      against.add("little shared beyond place and kind of event");
+      against.add(sharedInstitutions.isEmpty() ? "little shared beyond place and kind of event"
+          : "little shared beyond place, kind of event and institutions (" + String.join(", ",
+              Participants.distinct(sharedInstitutions)) + ")");
     }
     Set<String> storyYears = story0.years();
     Set<String> storyFigures = story0.figures();
@@ -780,7 +801,6 @@ public final class StoryClusterer {
     } else if (itemNames && storyNames && sharedName) {
       List<String> shared = Participants.distinct(sharedNames);
       // a town and one person named in full are two facts of one event; a town and "police" are not
-      boolean sharedPlace = sharedNames.size() < sharedNameTerms;
       boolean fullName = shared.size() == 1 && shared.get(0).indexOf(' ') > 0;
       // within its days, a dated report that shares a name few reports carry shares someone, not a mayor
       boolean rare = dated && shared.size() == 1 && rareName("n:" + shared.get(0), lang);
