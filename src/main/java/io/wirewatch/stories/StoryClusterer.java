@@ -150,7 +150,7 @@ public final class StoryClusterer {
           boolean place = isPlace(t, places, Set.of());
           names |= !place;
           persons |= !place && ClosedStories.fullName(t) && story.languages().stream()
-              .noneMatch(l -> ClosedStories.institution(t, l));
+              .noneMatch(l -> Institutions.bodyOrVenue(t, l));
         } else if (t.startsWith("d:") && t.indexOf('.') > 0) {
           figures.add(t);
         }
