@@ -150,6 +150,7 @@ public final class TermProfiles {
 
   private static void addNames(Map<String, Float> tf, List<String> names, String lang) {
     Set<?> stop = WordStems.stopWords(lang);
+    boolean caseless = CaselessNames.of(lang).reads();
     for (String raw : names) {
       List<String> parts = new java.util.ArrayList<>();
       for (String p : raw.split(" ")) {
@@ -162,7 +163,8 @@ public final class TermProfiles {
       }
       add(tf, "n:" + String.join(" ", parts), 1f);
       if (parts.size() > 1) {
-        for (String p : parts) {
+        // a name read from its title leads with a given name, which many share ("Khaled"): its other words tell
+        for (String p : caseless ? parts.subList(1, parts.size()) : parts) {
           if (p.length() > 2) {
             add(tf, "n:" + p, 0.5f);
           }
