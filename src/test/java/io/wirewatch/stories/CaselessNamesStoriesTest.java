@@ -45,9 +45,9 @@ class CaselessNamesStoriesTest {
 
   @Test
   void shouldKeepApartTwoReportsOfOneOfficeAboutTwoDifferentMen() {
-    StoryClusterer.Assignment other = assign(storyOf(MARKET), item("ar2", "ar", "وزير الزراعة يعلن موعد صرف الأسمدة",
+    StoryClusterer.Assignment other = assign(storyOf(MARKET), item("ar2", "ar", "وزير الزراعة يحدد موعد صرف الأسمدة",
         "قال الدكتور سامر نوفل، وزير الزراعة، إن صرف الأسمدة للمزارعين يبدأ في الربيع المقبل.",
-        "وأضاف الوزير أن الكميات تكفي كل المحافظات."));
+        "وأوضح الوزير أن الكميات تكفي كل المحافظات."));
     assertThat(other.storyId()).as(other.reason()).isNotEqualTo("s-ar1");
   }
 
