@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * then only runs of tokens so tagged are names, so "Erdbeben" is not a participant but "Merkel" is. The same
  * file lists capitalised words that say when, not who ({@code skip Montag}, {@code skip new year}): weekdays,
  * months and holidays are in every story of their day; and a web page's furniture ({@code furniture photo}), cut
- * from the ends of a name: a caption's credit is not a participant. Thread-safe.
+ * from the ends of a name: a caption's credit is not a participant. A script without capitals (Arabic) reads
+ * names from the titles that announce them too ({@link CaselessNames}). Thread-safe.
  */
 final class NameReader {
   private static final Map<String, Rules> RULES = new ConcurrentHashMap<>();
@@ -66,8 +67,12 @@ final class NameReader {
    */
   static Read read(String text, String lang, Set<String> lowerCase) {
     Rules rules = RULES.computeIfAbsent(lang, NameReader::load);
+    CaselessNames caseless = CaselessNames.of(lang);
     List<String> names = rules.tags().isEmpty() || text == null || text.isBlank() ? Names.in(text)
         : tagged(text, lang, rules.tags());
+    if (caseless.reads()) {
+      names.addAll(caseless.in(text)); // beside what the copy writes in a cased script ("Jane Roe", "FIFA")
+    }
     if (!lowerCase.isEmpty()) {
       names.removeIf(n -> n.indexOf(' ') < 0 && lowerCase.contains(n));
     }
