@@ -1,6 +1,8 @@
 package io.wirewatch.stories;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -14,15 +16,44 @@ import java.util.regex.Pattern;
  */
 public final class Boilerplate {
   private static final Map<String, Boilerplate> BY_LANG = new ConcurrentHashMap<>();
-  private final List<Pattern> patterns;
+  private final List<Rule> rules;
 
-  private Boilerplate(List<Pattern> patterns) {
-    this.patterns = patterns;
+  /**
+   * One pattern and the words one of which a paragraph must hold, lower-cased, for the pattern to be tried:
+   * most paragraphs are no credit, and a credit's pattern costs more to fail than a word to look up.
+   */
+  private record Rule(Pattern pattern, List<String> needs) {
+    /** A line of the file: the pattern, then optionally a tab and its words separated by {@code |}. */
+    static Rule of(String line) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        return new Rule(Pattern.compile(line), List.of());
+      }
+      List<String> needs = Arrays.stream(line.substring(tab + 1).strip().split("\\|"))
+          .map(w -> w.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty()).toList();
+      return new Rule(Pattern.compile(line.substring(0, tab).strip()), needs);
+    }
+
+    boolean mayMatch(String lowerCased) {
+      if (needs.isEmpty()) {
+        return true;
+      }
+      for (String w : needs) {
+        if (lowerCased.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private Boilerplate(List<Rule> rules) {
+    this.rules = rules;
   }
 
   public static Boilerplate of(String lang) {
     return BY_LANG.computeIfAbsent(lang, l -> new Boilerplate(
-        StoryVocabulary.lines(l, "stories-boilerplate.txt").stream().map(Pattern::compile).toList()));
+        StoryVocabulary.lines(l, "stories-boilerplate.txt").stream().map(Rule::of).toList()));
   }
 
   /** The paragraph (or headline) without its boilerplate; blank when it was nothing else. */
@@ -31,8 +62,19 @@ public final class Boilerplate {
       return "";
     }
     String out = paragraph;
-    for (Pattern p : patterns) {
-      out = p.matcher(out).replaceAll("");
+    String lower = null;
+    for (Rule r : rules) {
+      if (!r.needs().isEmpty()) {
+        lower = lower == null ? out.toLowerCase(Locale.ROOT) : lower;
+        if (!r.mayMatch(lower)) {
+          continue;
+        }
+      }
+      String cut = r.pattern().matcher(out).replaceAll("");
+      if (!cut.equals(out)) {
+        out = cut;
+        lower = null;
+      }
       if (out.isBlank()) {
         return "";
       }
