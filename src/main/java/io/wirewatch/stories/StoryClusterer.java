@@ -267,7 +267,7 @@ public final class StoryClusterer {
       }
     }
     List<String> tellingLead = item.leadNames().stream().filter(n -> item.dated()
-        ? person(n, itemPlaces, Set.of(), item.lang()) : tellingLeadName(n, item.lang())).toList();
+        ? person(n, itemPlaces, Set.of(), item.lang()) : rareName(n, item.lang())).toList();
     for (StoryProfile story : candidates(vector)) {
       Match m = match(item, participants, itemPlaces, commonNames, tellingLead, story, eventTime);
       if (best == null || m.score > best.score || (m.score == best.score && story.id().compareTo(best.story) < 0)) {
@@ -456,16 +456,11 @@ public final class StoryClusterer {
   }
 
   /**
-   * Whether a name of an item's lead tells who the item is about, so that a story naming none of the lead's
-   * names is about others: not a run of words the stream writes in lower case (a title-case headline repeated
-   * as the first line, "Authorities", "Coroner"), and not a name in more than {@value #RARE_PERSON} items (a
-   * state, a station's call sign, a city named in every report of its paper).
+   * A name in at most {@value #RARE_PERSON} items that has no word the stream writes in lower case. In an
+   * undated item's lead such a name tells who the item is about, where a run of words the stream writes in lower
+   * case (a title-case headline repeated as the first line, "Authorities") or a name in many items (a state, a
+   * station's call sign, a paper's city) does not.
    */
-  private boolean tellingLeadName(String term, String lang) {
-    return rareName(term, lang);
-  }
-
-  /** A name in at most {@value #RARE_PERSON} items that has no word the stream writes in lower case. */
   private boolean rareName(String term, String lang) {
     return !lowerCase(term, lang) && df.count(term) <= RARE_PERSON;
   }

@@ -155,6 +155,15 @@ public final class TermProfiles {
    */
   private static final float FAINT = 0.4f;
 
+  /** Counts a name feature: by weight {@code w}, or once at {@link #FAINT} where names are read from titles. */
+  private static void addName(Map<String, Float> tf, String term, float w, boolean caseless) {
+    if (caseless) {
+      tf.put(term, FAINT);
+    } else {
+      add(tf, term, w);
+    }
+  }
+
   private static void addNames(Map<String, Float> tf, List<String> names, String lang) {
     Set<?> stop = WordStems.stopWords(lang);
     boolean caseless = CaselessNames.of(lang).reads();
@@ -168,14 +177,12 @@ public final class TermProfiles {
       if (parts.isEmpty() || (parts.size() == 1 && parts.get(0).length() < 3)) {
         continue;
       }
-      java.util.function.BiConsumer<String, Float> put = caseless ? (t, w) -> tf.put(t, FAINT)
-          : (t, w) -> add(tf, t, w);
-      put.accept("n:" + String.join(" ", parts), 1f);
+      addName(tf, "n:" + String.join(" ", parts), 1f, caseless);
       if (parts.size() > 1) {
         // a name read from its title leads with a given name, which many share ("Khaled"): its other words tell
         for (String p : caseless ? parts.subList(1, parts.size()) : parts) {
           if (p.length() > 2) {
-            put.accept("n:" + p, 0.5f);
+            addName(tf, "n:" + p, 0.5f, caseless);
           }
         }
       }
