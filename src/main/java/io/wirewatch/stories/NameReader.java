@@ -28,10 +28,11 @@ final class NameReader {
   /**
    * The tags that mark a name (none: read capitalised runs), the names that say when, not who, the case
    * endings after a name's apostrophe that say where (Turkish "Kars'ta": in Kars), in plain Latin letters, the
-   * words after which a name is a place, and the words of a page's furniture cut from the ends of a name.
+   * words after which a name is a place, the words of a page's furniture cut from the ends of a name, and the
+   * capitalised words that are never part of a name (the language's and every language's: agencies, GMT).
    */
   private record Rules(Set<String> tags, Set<String> skip, Set<String> placeEndings, Set<String> placeBefore,
-      Set<String> furniture) {}
+      Set<String> furniture, Set<String> breaks) {}
 
   /** The names of a text and, apart, the names a case ending marks as places (without the ending). */
   record Read(List<String> names, List<String> places) {}
@@ -68,8 +69,8 @@ final class NameReader {
   static Read read(String text, String lang, Set<String> lowerCase) {
     Rules rules = RULES.computeIfAbsent(lang, NameReader::load);
     CaselessNames caseless = CaselessNames.of(lang);
-    List<String> names = rules.tags().isEmpty() || text == null || text.isBlank() ? Names.in(text)
-        : tagged(text, lang, rules.tags());
+    List<String> names = rules.tags().isEmpty() || text == null || text.isBlank()
+        ? Names.in(text, rules.breaks()) : tagged(text, lang, rules.tags());
     if (caseless.reads()) {
       names.addAll(caseless.in(text)); // beside what the copy writes in a cased script ("Jane Roe", "FIFA")
     }
@@ -233,13 +234,20 @@ final class NameReader {
     return names;
   }
 
+  /** The words that end a name in {@code lang}: its own and those of every language ({@code lang/<file>}). */
+  private static Set<String> breaks(String lang, String file) {
+    Set<String> out = new java.util.HashSet<>(StoryVocabulary.lowerCased(lang, file, "break"));
+    out.addAll(StoryVocabulary.lowerCased(null, file, "break"));
+    return Set.copyOf(out);
+  }
+
   private static Rules load(String lang) {
     String file = "stories-names.tsv";
     return new Rules(Set.copyOf(StoryVocabulary.ofKind(lang, file, "tag")), StoryVocabulary.lowerCased(lang, file, "skip"),
         StoryVocabulary.ofKind(lang, file, "place").stream().map(LatinSpelling::of)
             .collect(java.util.stream.Collectors.toUnmodifiableSet()),
         StoryVocabulary.lowerCased(lang, file, "before"),
-        StoryVocabulary.lowerCased(lang, file, "furniture"));
+        StoryVocabulary.lowerCased(lang, file, "furniture"), breaks(lang, file));
   }
 
 }

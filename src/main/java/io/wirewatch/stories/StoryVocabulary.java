@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the clustering's per-language resource files ({@code lang/<lang>/stories-*}): non-blank lines
- * without '#' comment lines, as written (patterns keep their case). A language without the file has none.
+ * without '#' comment lines, as written (patterns keep their case). A language without the file has none;
+ * language {@code null} reads the file of every language, {@code lang/<name>}.
  */
 final class StoryVocabulary {
   private StoryVocabulary() {}
@@ -41,7 +42,7 @@ final class StoryVocabulary {
   }
 
   static List<String> lines(String lang, String name) {
-    String path = "/lang/" + lang + "/" + name;
+    String path = lang == null ? "/lang/" + name : "/lang/" + lang + "/" + name;
     List<String> out = new ArrayList<>();
     try (InputStream in = StoryVocabulary.class.getResourceAsStream(path)) {
       if (in == null) {

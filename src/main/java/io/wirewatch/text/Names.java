@@ -7,29 +7,21 @@ import java.util.Set;
 
 /**
  * Finds proper names in running text: runs of capitalised words ("Nikol Pashinyan", "Verin Shorzha",
- * "Cerise Avenue"). A single capitalised word that only starts a sentence is not taken when it is a common
- * function word. Months, weekdays and agency names are left out: they say when and who sent, not what.
+ * "Cerise Avenue"). The words that are never part of a name are the caller's, as they are its language's:
+ * grammar words that open a sentence, courtesy titles, months, weekdays, agency names say how, when and who
+ * sent, not who.
  */
 public final class Names {
-  private static final Set<String> SKIP = Set.of(
-      "a", "an", "the", "in", "on", "at", "of", "for", "to", "and", "but", "or", "as", "by", "with", "from",
-      "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that", "these",
-      "those", "there", "here", "after", "before", "when", "while", "if", "about", "some", "many", "more",
-      "most", "no", "not", "one", "two", "three", "all", "both", "several", "other", "another", "what", "who",
-      "why", "how", "where", "according", "also", "earlier", "later", "meanwhile", "however", "since", "until",
-      "during", "mr", "mrs", "ms", "dr", "eds", "update", "updates", "corrected", "refile", "rpt", "kill",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-      "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "reuters", "ap",
-      "afp", "dpa", "associated", "press", "agence", "france", "presse", "gmt", "utc", "am", "pm");
-
   /** Closing quotes and brackets that may follow a sentence's last mark. */
   private static final String CLOSERS = "\"'\u201d\u2019)]";
 
   private Names() {}
 
-  /** Names in {@code text}, lower-cased, each as written in full (multi-word names as one string). */
-  public static List<String> in(String text) {
+  /**
+   * Names in {@code text}, lower-cased, each as written in full (multi-word names as one string); a word in
+   * {@code breaks} (lower-cased) is never part of a name and ends the run it follows.
+   */
+  public static List<String> in(String text, Set<String> breaks) {
     List<String> names = new ArrayList<>();
     if (text == null) {
       return names;
@@ -40,9 +32,10 @@ public final class Names {
       String token = strip(raw);
       boolean capital = !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && token.length() > 1;
       String lower = token.toLowerCase(Locale.ROOT);
-      if (capital && !SKIP.contains(lower)) {
+      boolean never = breaks.contains(lower);
+      if (capital && !never) {
         run.add(lower);
-      } else if (!capital || SKIP.contains(lower)) {
+      } else {
         flush(run, names, sentenceStart);
         sentenceStart = false;
       }

@@ -31,6 +31,23 @@ class NameReaderTest {
   }
 
   @Test
+  void shouldEndANameOnlyAtWordsItsOwnLanguageListsAsNeverNames() {
+    // a courtesy title and a month are never part of a name, in the language that lists them
+    assertThat(NameReader.in("Yesterday Mr Ray Doe left Lakeport In March Jane Roe arrived.", "en"))
+        .contains("ray doe", "lakeport", "jane roe").noneMatch(n -> n.contains("mr") || n.contains("march"));
+    assertThat(NameReader.in("Hier, M. Paul Durand a quitté Lakeport.", "fr")).contains("paul durand")
+        .noneMatch(n -> n.startsWith("m "));
+    // an English word of grammar is a word of a name in a language that does not list it
+    assertThat(NameReader.in("Ayer llegó Ray Doe a Lakeport con Paz Hope After Dark.", "es"))
+        .contains("paz hope after dark");
+    assertThat(NameReader.in("Ayer llegó Ray Doe a Lakeport con Paz Hope After Dark.", "en"))
+        .noneMatch(n -> n.contains("after"));
+    // who sent the report is no participant in any language
+    assertThat(NameReader.in("Jane Roe a parlé à Lakeport, selon Reuters et Agence France Presse.", "fr"))
+        .contains("jane roe", "lakeport").noneMatch(n -> n.contains("reuters") || n.contains("presse"));
+  }
+
+  @Test
   void shouldTellTitleCaseHeadlinesFromSentenceCaseOnes() {
     assertThat(NameReader.titleCase("Harbour Board Rushes Emergency Repair After Storm Damage", "en")).isTrue();
     assertThat(NameReader.titleCase("LAKEPORT COUNCIL APPROVES NEW FERRY TIMETABLE", "en")).isTrue();
