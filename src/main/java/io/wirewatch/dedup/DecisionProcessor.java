@@ -9,9 +9,7 @@ import io.wirewatch.stories.StoryProfile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -45,7 +43,8 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
   private KeyValueStore<String, VersionState> versions;
   private KeyValueStore<String, DuplicateIndex.Entry> texts;
   private KeyValueStore<String, StoryProfile> stories;
-  private KeyValueStore<String, Long> terms;
+  private KeyValueStore<String, byte[]> terms;
+  private TermCountLog termLog;
   private KeyValueStore<String, ClosedStories.Closed> closed;
   private Decider decider;
   private DocumentFrequencies frequencies;
@@ -74,7 +73,7 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     forEach(stories, (k, p) -> open.add(p));
     List<ClosedStories.Closed> remembered = new ArrayList<>();
     forEach(closed, (k, c) -> remembered.add(c));
-    Long clock = terms.get(CLOCK_KEY);
+    Long clock = TermCountLog.decodeLong(terms.get(CLOCK_KEY));
     frequencies = restoreFrequencies();
     decider = new Decider(settings, index, new StoryClusterer(storySettings, StoryClusterer.Evidence.standard(),
         frequencies, open, remembered), versions::get, restoredClock(clock));
@@ -85,16 +84,12 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
 
   /** The term frequencies from the store, decaying with a half-life of a few story windows. */
   private DocumentFrequencies restoreFrequencies() {
-    Map<String, Long> counts = new HashMap<>();
-    forEach(terms, (k, n) -> {
-      if (k.charAt(0) != '\u0000') {
-        counts.put(k, n);
-      }
-    });
-    Long documents = terms.get(DOCUMENTS_KEY);
-    Long period = terms.get(PERIOD_KEY);
+    TermCountLog.Restored restored = TermCountLog.restore(terms);
+    termLog = restored.log();
+    Long documents = TermCountLog.decodeLong(terms.get(DOCUMENTS_KEY));
+    Long period = TermCountLog.decodeLong(terms.get(PERIOD_KEY));
     return new DocumentFrequencies(storySettings.window().multipliedBy(FREQUENCY_HALF_LIFE_WINDOWS),
-        period == null ? DocumentFrequencies.UNSET : period, counts, documents == null ? 0 : documents);
+        period == null ? DocumentFrequencies.UNSET : period, restored.counts(), documents == null ? 0 : documents);
   }
 
   /** The clock from the store, unless a run before the clamp existed left it beyond now plus the skew. */
@@ -126,25 +121,19 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     if (o.story() != null) {
       stories.put(o.story().id(), o.story());
     }
-    for (String term : o.observedTerms().keySet()) {
-      long count = frequencies.count(term);
-      if (FrequencyCheckpoints.shouldWrite(count)) {
-        terms.put(term, count);
-      }
-    }
+    termLog.added(o.observedTerms().keySet(), frequencies.counts());
     long periodBefore = frequencies.period();
     DocumentFrequencies.Decay decay = frequencies.advanceTo(o.clock());
     if (decay.halvings() > 0) {
-      decay.dropped().forEach(terms::delete);
-      frequencies.counts().forEach(terms::put);
+      termLog.snapshot(frequencies.counts());
     }
     if (!o.observedTerms().isEmpty() || decay.halvings() > 0) {
-      terms.put(DOCUMENTS_KEY, frequencies.documents());
+      terms.put(DOCUMENTS_KEY, TermCountLog.encodeLong(frequencies.documents()));
     }
     if (frequencies.period() != periodBefore) {
-      terms.put(PERIOD_KEY, frequencies.period());
+      terms.put(PERIOD_KEY, TermCountLog.encodeLong(frequencies.period()));
     }
-    terms.put(CLOCK_KEY, o.clock().toEpochMilli());
+    terms.put(CLOCK_KEY, TermCountLog.encodeLong(o.clock().toEpochMilli()));
     o.forgotten().forEach(texts::delete);
     o.closedStories().forEach(stories::delete);
     o.rememberedStories().forEach(c -> closed.put(c.id(), c));

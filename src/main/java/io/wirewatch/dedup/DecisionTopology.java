@@ -30,7 +30,10 @@ public final class DecisionTopology {
   public static final String STORIES = "decide-story-profiles";
   /** story id -> the anchors of a closed story, remembered for a while so that a follow-up can reopen it. */
   public static final String CLOSED = "decide-closed-stories";
-  /** term -> number of items containing it; also the item count and the event-time clock. */
+  /**
+   * The number of items containing each term, as a log of each item's terms and a snapshot now and then
+   * ({@link TermCountLog}); also the item count and the event-time clock.
+   */
   public static final String TERMS = "decide-term-frequencies";
 
   private final Topics topics;
@@ -60,7 +63,7 @@ public final class DecisionTopology {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES), Serdes.String(),
         new JsonSerde<>(StoryProfile.class)).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS), Serdes.String(),
-        Serdes.Long()).withCachingEnabled());
+        Serdes.ByteArray()).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLOSED), Serdes.String(),
         new JsonSerde<>(ClosedStories.Closed.class)).withCachingEnabled());
     KStream<String, DecidedItem> decided = builder
