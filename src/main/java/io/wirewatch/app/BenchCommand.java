@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
         + "--seed) and print: whole-pipeline items/s (median of 3, with Q generated watch queries and without), "
         + "a pass-through topology's items/s on the same broker and records, their ratio, latency at a fixed "
         + "offered load with exactly-once on, peak heap, the heap a full collection leaves mid-run and peak RSS, "
-        + "state on disk per 100k items, and the records the broker took per item, by topic.",
+        + "state on disk per 100k items, and the records the broker took per item, by topic. An untimed run "
+        + "of each topology comes first (--warm-up), so that the figures are those of warmed-up code.",
         "The machine's other load shows in every figure: run it on an otherwise idle machine."})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--items", defaultValue = "20000", paramLabel = "N", description = "Items per run (default ${DEFAULT-VALUE}).")
@@ -50,14 +51,20 @@ final class BenchCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}: not measured); on one machine they share its cores.")
   int instances;
 
+  @Option(names = "--warm-up", defaultValue = "2000", paramLabel = "N",
+      description = "Items of an untimed run of each topology before the measured ones (default ${DEFAULT-VALUE}; "
+          + "0 = none): the JIT compiles the pipeline's code during its first thousands of items, on the same "
+          + "cores, which a long-running service does not pay.")
+  int warmUp;
+
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path json;
 
   @Override
   public Integer call() throws Exception {
-    if (items < 1 || queries < 0 || partitions < 1 || rate < 1 || instances < 1) {
+    if (items < 1 || queries < 0 || partitions < 1 || rate < 1 || instances < 1 || warmUp < 0) {
       throw new IllegalArgumentException("--items, --partitions, --rate and --instances must be positive, "
-          + "--queries >= 0");
+          + "--queries and --warm-up >= 0");
     }
     Path work = Files.createTempDirectory("wirewatch-bench-");
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
@@ -73,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
         bar[0].update(done, "");
       };
       BenchReport report = new PipelineBench(bootstrap, starter, progress)
-          .run(new PipelineBench.Options(items, queries, partitions, rate, seed, work, instances));
+          .run(new PipelineBench.Options(items, queries, partitions, rate, seed, work, instances, warmUp));
       System.out.println(report.text());
       if (json != null) {
         report.writeJson(json);

@@ -18,13 +18,14 @@ import java.util.Map;
  * heap a full collection leaves while the pipeline runs with its state and watch queries loaded
  * ({@code heap_retained_mb}: the live set), and the maximum ({@code heap_max_mb}); where the broker's work goes:
  * {@code broker_records_per_item} and {@code broker_records_per_item_by_topic}; with {@code --instances N}, the
- * items/s of N instances sharing the work ({@code instances}, {@code instances_items_per_s}, {@code speedup}).
+ * items/s of N instances sharing the work ({@code instances}, {@code instances_items_per_s}, {@code speedup});
+ * the items of the untimed warm-up run of each topology before the measured ones ({@code warm_up_items}).
  */
 public record BenchReport(int items, int queries, int offeredPerSecond, double pipelineItemsPerSecond,
     double pipelineWithoutQueriesPerSecond, double passThroughItemsPerSecond, long p50Millis, long p95Millis,
     long p99Millis, double heapPeakMb, double liveHeapPeakMb, double retainedHeapMb, double maxHeapMb, double rssPeakMb,
     long stateBytesPer100k,
-    List<Map.Entry<String, Long>> recordsWritten, int instances, double scaledOutItemsPerSecond) {
+    List<Map.Entry<String, Long>> recordsWritten, int instances, double scaledOutItemsPerSecond, int warmUpItems) {
   /** Topics shown by name in the text; the rest are summed. */
   private static final int TOPICS_SHOWN = 6;
 
@@ -48,7 +49,7 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
 
   public ObjectNode toJson() {
     ObjectNode n = Json.mapper().createObjectNode();
-    n.put("items", items).put("queries", queries).put("offered_per_s", offeredPerSecond)
+    n.put("items", items).put("queries", queries).put("offered_per_s", offeredPerSecond).put("warm_up_items", warmUpItems)
         .put("pipeline_items_per_s", round(pipelineItemsPerSecond))
         .put("passthrough_items_per_s", round(passThroughItemsPerSecond)).put("ratio", round(ratio() * 1000) / 1000);
     n.putObject("latency_ms").put("p50", p50Millis).put("p95", p95Millis).put("p99", p99Millis);
@@ -73,7 +74,7 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
   /** The figures as lines for people. */
   public String text() {
     return String.format(Locale.ROOT, """
-        items %d, watch queries %d
+        items %d, watch queries %d, after an untimed warm-up of %d items
         whole pipeline:   %,.0f items/s (median of 3)%s%s
         pass-through:     %,.0f items/s (same broker, records, partitions, exactly-once)
         ratio:            %.3f
@@ -81,6 +82,7 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
         peak heap %.0f MB in use, %.0f MB live after collections, %.0f MB after a full collection mid-run (maximum heap %.0f MB), peak RSS %.0f MB
         state on disk %,d bytes per 100k items
         broker records per item (all topics, changelogs and transaction markers): %.1f%s""", items, queries,
+        warmUpItems,
         pipelineItemsPerSecond, queries > 0 ? String.format(Locale.ROOT, "; without queries %,.0f items/s",
             pipelineWithoutQueriesPerSecond) : "", instances > 1 ? String.format(Locale.ROOT,
             "%n%d instances:      %,.0f items/s (%.2fx one instance, on this machine's %d cores)", instances,

@@ -53,11 +53,14 @@ public final class PipelineBench {
    * @param offeredPerSecond the fixed load of the latency run
    * @param seed the generated stream's seed
    * @param work a folder for generated watchlists and the pass-through's state (the caller deletes it)
+   * @param instances instances sharing one pipeline's partitions in a run of their own (1: none)
+   * @param warmUp items of an untimed run of each topology first (0: none): the JIT compiles the code of a
+   *     run's first few thousand items on the same cores, which no long-running service pays
    */
   public record Options(int items, int queries, int partitions, int offeredPerSecond, long seed, Path work,
-      int instances) {
+      int instances, int warmUp) {
     public Options(int items, int queries, int partitions, int offeredPerSecond, long seed, Path work) {
-      this(items, queries, partitions, offeredPerSecond, seed, work, 1);
+      this(items, queries, partitions, offeredPerSecond, seed, work, 1, 0);
     }
   }
 
@@ -77,13 +80,20 @@ public final class PipelineBench {
     Thread sampler = Thread.ofPlatform().daemon().name("bench-heap-sampler").start(this::sampleHeap);
     try {
       List<byte[]> feed = BenchFeed.generate(o.items(), 300, o.seed());
-      double passThrough = passThrough(feed, o.partitions(), o.work());
       Map<String, String> base = Map.of("topics.wire.raw.partitions", String.valueOf(o.partitions()),
           "topics.partitions", String.valueOf(o.partitions()), "channels.enabled", "false");
       Map<String, String> withQueries = new HashMap<>(base);
       withQueries.put("alerts.watchlists.dir", o.queries() > 0
           ? BenchQueries.write(o.work().resolve("watchlists"), o.queries(), o.seed()).toString()
           : o.work().resolve("no-watchlists").toString());
+      if (o.warmUp() > 0) {
+        List<byte[]> warm = BenchFeed.generate(o.warmUp(), 300, o.seed() + 2);
+        passThrough(warm, o.partitions(), o.work(), "warm-up: pass-through");
+        try (PipelineStarter.Running p = starter.start(withQueries)) {
+          pipeline(p, warm, "warm-up: pipeline");
+        }
+      }
+      double passThrough = passThrough(feed, o.partitions(), o.work(), "pass-through");
       List<Double> runs = new ArrayList<>();
       long stateBytes = 0;
       long retained = 0;
@@ -123,13 +133,13 @@ public final class PipelineBench {
       return new BenchReport(o.items(), o.queries(), o.offeredPerSecond(), runs.get(1), withoutQueries, passThrough,
           percentile(latencies, 0.50), percentile(latencies, 0.95), percentile(latencies, 0.99),
           heapPeak.get() / 1e6, liveHeapPeak.get() / 1e6, retained / 1e6, maxHeapBytes() / 1e6, rssPeakBytes() / 1e6,
-          o.items() == 0 ? 0 : stateBytes * 100_000L / o.items(), written, o.instances(), scaledOut);
+          o.items() == 0 ? 0 : stateBytes * 100_000L / o.items(), written, o.instances(), scaledOut, o.warmUp());
     } finally {
       sampler.interrupt();
     }
   }
 
-  private double passThrough(List<byte[]> feed, int partitions, Path work) throws Exception {
+  private double passThrough(List<byte[]> feed, int partitions, Path work, String phase) throws Exception {
     String suffix = Long.toHexString(System.nanoTime());
     String in = "bench.in." + suffix;
     String out = "bench.out." + suffix;
@@ -160,7 +170,7 @@ public final class PipelineBench {
           producer.send(new ProducerRecord<>(in, "k" + i, feed.get(i)));
         }
       }
-      count(out, feed.size(), "pass-through", r -> { });
+      count(out, feed.size(), phase, r -> { });
     }
     return feed.size() / ((System.nanoTime() - start) / 1e9);
   }

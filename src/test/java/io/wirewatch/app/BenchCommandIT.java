@@ -19,7 +19,7 @@ class BenchCommandIT {
     Path json = dir.resolve("bench.json");
 
     int code = Main.execute("bench", "--items", "40", "--queries", "20", "--rate", "20", "--partitions", "2",
-        "--instances", "2", "--json", json.toString());
+        "--instances", "2", "--warm-up", "20", "--json", json.toString());
 
     assertThat(code).isZero();
     JsonNode n = Json.mapper().readTree(json.toFile());
@@ -34,6 +34,7 @@ class BenchCommandIT {
     }
     assertThat(n.get("items").asInt()).isEqualTo(40);
     assertThat(n.get("queries").asInt()).isEqualTo(20);
+    assertThat(n.get("warm_up_items").asInt()).as("the untimed run before the measured ones").isEqualTo(20);
     assertThat(n.get("instances").asInt()).isEqualTo(2);
     assertThat(n.get("instances_items_per_s").asDouble()).as("items/s of two instances").isPositive();
     assertThat(n.get("heap_live_peak_mb").asDouble()).as("live heap at its peak")
