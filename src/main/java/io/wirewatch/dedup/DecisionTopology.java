@@ -5,7 +5,7 @@ import io.wirewatch.model.JsonSerde;
 import io.wirewatch.stories.ClosedStories;
 import io.wirewatch.model.Topics;
 import io.wirewatch.stories.StoryClusterer;
-import io.wirewatch.stories.StoryProfile;
+import io.wirewatch.stories.StoryProfileSerde;
 import java.util.function.LongConsumer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -26,7 +26,7 @@ public final class DecisionTopology {
   public static final String VERSIONS = "decide-versions";
   /** text entry id -> remembered text ({@link DuplicateIndex.Entry}), within the dedup window. */
   public static final String TEXTS = "decide-texts";
-  /** story id -> open story profile ({@link StoryProfile}), within the story window. */
+  /** story id -> open story profile ({@link io.wirewatch.stories.StoryProfile}), within the story window. */
   public static final String STORIES = "decide-story-profiles";
   /** story id -> the anchors of a closed story, remembered for a while so that a follow-up can reopen it. */
   public static final String CLOSED = "decide-closed-stories";
@@ -61,7 +61,7 @@ public final class DecisionTopology {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TEXTS), Serdes.String(),
         new JsonSerde<>(DuplicateIndex.Entry.class)).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES), Serdes.String(),
-        new JsonSerde<>(StoryProfile.class)).withCachingEnabled());
+        new StoryProfileSerde()).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS), Serdes.String(),
         Serdes.ByteArray()).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLOSED), Serdes.String(),
