@@ -62,7 +62,7 @@ public final class Topics {
     this.decisions = new Topic<>(this.prefix + DECISIONS, KEYS, new JsonSerde<>(Decision.class));
     this.dlq = new Topic<>(this.prefix + DLQ, KEYS, Serdes.ByteArray());
     this.alerts = new Topic<>(this.prefix + ALERTS, KEYS, new JsonSerde<>(Alert.class));
-    this.signatures = new Topic<>(this.prefix + SIGNATURES, KEYS, new JsonSerde<>(SignedItem.class));
+    this.signatures = new Topic<>(this.prefix + SIGNATURES, KEYS, new SignedItemSerde());
     this.storyItems = new Topic<>(this.prefix + STORY_ITEMS, KEYS, new JsonSerde<>(DecidedItem.class));
     this.stories = new Topic<>(this.prefix + STORIES, KEYS, new JsonSerde<>(Story.class));
     this.alertsDelivered = new Topic<>(this.prefix + ALERTS_DELIVERED, KEYS, new JsonSerde<>(AlertDelivery.class));

@@ -11,6 +11,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.wirewatch.ingest.FileSource;
 import io.wirewatch.kafka.EmbeddedKafka;
+import io.wirewatch.model.SignedItem;
+import io.wirewatch.model.SignedItemSerde;
 import io.wirewatch.model.Topics;
 import io.wirewatch.testing.TestConfigs;
 import java.io.IOException;
@@ -42,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The topic contracts of docs/asyncapi.yaml hold for what the pipeline really writes: the dev corpus (or,
  * without ../shared, the bundled sample feed) is replayed through a real broker, then every record on
  * every topic is read back and its value (JSON topics) and headers are validated against the JSON Schemas
- * in src/main/resources/schemas/. A field renamed, removed or retyped in a model record fails here
+ * in src/main/resources/schemas/; the internal, binary wire.signatures is read back with its serde. A field renamed, removed or retyped in a model record fails here
  * before it breaks a consumer.
  */
 @Tag("integration")
@@ -51,7 +53,7 @@ class TopicContractsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
   /** Topics whose values are JSON documents, by topic name without prefix. */
-  private static final List<String> JSON_TOPICS = List.of(Topics.ITEMS, Topics.SIGNATURES, Topics.DECISIONS,
+  private static final List<String> JSON_TOPICS = List.of(Topics.ITEMS, Topics.DECISIONS,
       Topics.STORY_ITEMS, Topics.STORIES, Topics.ALERTS, Topics.ALERTS_DELIVERED, Topics.ALERTS_UNDELIVERED);
   private static final List<String> ALL = List.of(Topics.RAW, Topics.ITEMS, Topics.SIGNATURES, Topics.DECISIONS,
       Topics.STORY_ITEMS, Topics.STORIES, Topics.ALERTS, Topics.DLQ, Topics.ALERTS_DELIVERED,
@@ -82,6 +84,12 @@ class TopicContractsIT {
         List<String> problems = new ArrayList<>();
         if (values != null) {
           messages(values, JSON.readTree(r.value())).forEach(problems::add);
+        } else if (topic.equals(Topics.SIGNATURES)) {
+          // internal and binary: every record reads back as a signed item, with its item and fingerprint
+          SignedItem signed = new SignedItemSerde().deserializer().deserialize(topic, r.value());
+          if (signed.item() == null || !r.key().equals(signed.item().uri()) || signed.content() == null) {
+            problems.add("a signed item without its item, keyed by another uri, or without its fingerprint");
+          }
         }
         messages(headers, headersOf(r)).forEach(problems::add);
         if (!problems.isEmpty()) {
