@@ -33,7 +33,12 @@ final class NameReader {
    */
   private record Rules(Set<String> tags, Set<String> skip, Set<String> placeEndings, Set<String> placeBefore,
       Set<String> furniture, Set<String> breaks, List<String[]> placeNouns, List<String> placeAfter, Set<String> and,
-      Locale locale) {}
+      Locale locale, int headingWords) {}
+
+  /** A run of words written wholly in capitals, separated by spaces only: "SERBEST KALDILAR". */
+  private static final java.util.regex.Pattern CAPITALS_RUN = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}\\p{M}\\p{N}(])\\p{Lu}[\\p{Lu}\\p{M}\\p{N}'\u2019-]*"
+      + "(?:[ \\t]+\\p{Lu}[\\p{Lu}\\p{M}\\p{N}'\u2019-]*)+(?![\\p{L}\\p{M}\\p{N}])");
 
   /** The names of a text and, apart, the names a case ending marks as places (without the ending). */
   record Read(List<String> names, List<String> places) {}
@@ -69,6 +74,7 @@ final class NameReader {
    */
   static Read read(String text, String lang, Set<String> lowerCase) {
     Rules rules = RULES.computeIfAbsent(lang, NameReader::load);
+    text = withoutCapitalRuns(text, rules);
     CaselessNames caseless = CaselessNames.of(lang);
     List<String> names = rules.tags().isEmpty() || text == null || text.isBlank()
         ? Names.in(text, rules.breaks()) : tagged(text, lang, rules.tags());
@@ -147,6 +153,31 @@ final class NameReader {
       }
     }
     return out;
+  }
+
+  /**
+   * The text with each run of at least {@code capital-run} words written wholly in capitals in lower case, in a
+   * language whose {@code stories-names.tsv} sets it: there such a run is a section's heading ("SERBEST
+   * KALDILAR"), a byline or a photographer's credit ("JANE ROE"), a paper's or a station's name ("EL
+   * HERALDO"): who wrote, which site, or no one, whose capitals mark no participant. A name in capitals
+   * standing alone ("CHP", "FIFA", a dateline's "LAKEPORT") is read as before.
+   */
+  private static String withoutCapitalRuns(String text, Rules rules) {
+    if (rules.headingWords() < 2 || text == null || !rules.tags().isEmpty()) {
+      return text;
+    }
+    java.util.regex.Matcher m = CAPITALS_RUN.matcher(text);
+    StringBuilder out = null;
+    int last = 0;
+    while (m.find()) {
+      if (m.group().split("[ \\t]+").length < rules.headingWords()) {
+        continue;
+      }
+      out = out == null ? new StringBuilder(text.length()) : out;
+      out.append(text, last, m.start()).append(m.group().toLowerCase(rules.locale()));
+      last = m.end();
+    }
+    return out == null ? text : out.append(text, last, text.length()).toString();
   }
 
   /** A headline of at least this many longer words, all but one in this many capitalised, is in title case. */
@@ -416,7 +447,9 @@ final class NameReader {
         StoryVocabulary.lowerCased(lang, file, "of-place").stream().map(p -> p.split(" ")).toList(),
         StoryVocabulary.ofKind(lang, file, "after-place").stream()
             .map(p -> p.toLowerCase(Locale.forLanguageTag(lang)).replaceAll("-$", "")).toList(),
-        StoryVocabulary.lowerCased(lang, file, "and"), Locale.forLanguageTag(lang));
+        StoryVocabulary.lowerCased(lang, file, "and"), Locale.forLanguageTag(lang),
+        StoryVocabulary.ofKind(lang, file, "capital-run").stream().mapToInt(Integer::parseInt).findFirst()
+            .orElse(0));
   }
 
 }

@@ -110,6 +110,19 @@ class NameReaderTest {
   }
 
   @Test
+  void shouldReadNoNameInARunOfWordsInCapitalsWhereALanguageSaysSo() {
+    String spanish = "Por JANE ROE El puerto de Lakeport reabrió, informó EL HERALDO. Ray Doe y la FIFA lo celebraron.";
+    String turkish = "Lakeport'ta bir depoda yangın çıktı. SERBEST BIRAKILDILAR Vali Ayşe Demirtaş ve CHP açıklama yaptı.";
+
+    assertThat(NameReader.in(spanish, "es")).as("a byline and a paper's name in capitals are no participants")
+        .contains("fifa", "ray doe").noneMatch(n -> n.contains("roe") || n.contains("heraldo"));
+    assertThat(NameReader.in(turkish, "tr")).as("a section's heading in capitals names no one")
+        .contains("vali ayşe demirtaş", "chp").noneMatch(n -> n.contains("serbest"));
+    assertThat(NameReader.in(spanish, "en")).as("a language that does not say so reads them as before")
+        .anyMatch(n -> n.contains("jane roe"));
+  }
+
+  @Test
   void shouldReadANameAfterAWordThatSaysWhereAsAPlaceAndKeepItAName() {
     NameReader.Read read = NameReader.read("A man was shot in Lakeport on Sunday. Jane Roe said Lakeport police "
         + "found him near Cedar Hill, and in Ray Doe's car a rifle.", "en", Set.of());
