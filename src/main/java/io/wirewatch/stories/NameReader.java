@@ -32,7 +32,13 @@ final class NameReader {
    * capitalised words that are never part of a name (the language's and every language's: agencies, GMT).
    */
   private record Rules(Set<String> tags, Set<String> skip, Set<String> placeEndings, Set<String> placeBefore,
-      Set<String> furniture, Set<String> breaks) {}
+      Set<String> furniture, Set<String> breaks, List<String[]> placeNouns, List<String> placeAfter, Set<String> and,
+      Locale locale, int headingWords) {}
+
+  /** A run of words written wholly in capitals, separated by spaces only: "SERBEST KALDILAR". */
+  private static final java.util.regex.Pattern CAPITALS_RUN = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}\\p{M}\\p{N}(])\\p{Lu}[\\p{Lu}\\p{M}\\p{N}'\u2019-]*"
+      + "(?:[ \\t]+\\p{Lu}[\\p{Lu}\\p{M}\\p{N}'\u2019-]*)+(?![\\p{L}\\p{M}\\p{N}])");
 
   /** The names of a text and, apart, the names a case ending marks as places (without the ending). */
   record Read(List<String> names, List<String> places) {}
@@ -68,6 +74,7 @@ final class NameReader {
    */
   static Read read(String text, String lang, Set<String> lowerCase) {
     Rules rules = RULES.computeIfAbsent(lang, NameReader::load);
+    text = withoutCapitalRuns(text, rules);
     CaselessNames caseless = CaselessNames.of(lang);
     List<String> names = rules.tags().isEmpty() || text == null || text.isBlank()
         ? Names.in(text, rules.breaks()) : tagged(text, lang, rules.tags());
@@ -84,6 +91,16 @@ final class NameReader {
       names = withoutFurniture(names, rules.furniture());
     }
     List<String> places = new ArrayList<>(afterPlaceWords(text, names, rules.placeBefore()));
+    for (String p : afterPlaceNouns(text, names, rules)) {
+      if (!places.contains(p)) {
+        places.add(p);
+      }
+    }
+    for (String p : beforePlaceNouns(text, names, rules)) {
+      if (!places.contains(p)) {
+        places.add(p);
+      }
+    }
     if (rules.placeEndings().isEmpty()) {
       return new Read(names, places);
     }
@@ -138,6 +155,31 @@ final class NameReader {
     return out;
   }
 
+  /**
+   * The text with each run of at least {@code capital-run} words written wholly in capitals in lower case, in a
+   * language whose {@code stories-names.tsv} sets it: there such a run is a section's heading ("SERBEST
+   * KALDILAR"), a byline or a photographer's credit ("JANE ROE"), a paper's or a station's name ("EL
+   * HERALDO"): who wrote, which site, or no one, whose capitals mark no participant. A name in capitals
+   * standing alone ("CHP", "FIFA", a dateline's "LAKEPORT") is read as before.
+   */
+  private static String withoutCapitalRuns(String text, Rules rules) {
+    if (rules.headingWords() < 2 || text == null || !rules.tags().isEmpty()) {
+      return text;
+    }
+    java.util.regex.Matcher m = CAPITALS_RUN.matcher(text);
+    StringBuilder out = null;
+    int last = 0;
+    while (m.find()) {
+      if (m.group().split("[ \\t]+").length < rules.headingWords()) {
+        continue;
+      }
+      out = out == null ? new StringBuilder(text.length()) : out;
+      out.append(text, last, m.start()).append(m.group().toLowerCase(rules.locale()));
+      last = m.end();
+    }
+    return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
   /** A headline of at least this many longer words, all but one in this many capitalised, is in title case. */
   private static final int TITLE_WORDS = 4;
   private static final int TITLE_SMALL = 6;
@@ -155,38 +197,192 @@ final class NameReader {
     List<String> places = new ArrayList<>();
     String[] tokens = text.split("\\s+");
     for (int i = 0; i + 1 < tokens.length; i++) {
-      String word = tokens[i];
-      if (!before.contains(word.toLowerCase(Locale.ROOT))) {
+      if (!before.contains(tokens[i].toLowerCase(Locale.ROOT))) {
         continue;
       }
-      StringBuilder run = new StringBuilder();
-      for (int j = i + 1; j < tokens.length && j <= i + 4; j++) {
-        String raw = tokens[j];
-        String t = raw.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-        if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
-          break;
-        }
-        if (t.endsWith("'s") || t.endsWith("\u2019s")) {
-          run.setLength(0); // "in Ray Doe's car": whose, not where
-          break;
-        }
-        run.append(run.isEmpty() ? "" : " ").append(t.toLowerCase(Locale.ROOT));
-        if (!raw.endsWith(t)) {
-          break;
-        }
-      }
-      String r = run.toString().toLowerCase(Locale.ROOT);
-      String best = null;
-      for (String n : names) {
-        if ((r.equals(n) || r.startsWith(n + " ")) && (best == null || n.length() > best.length())) {
-          best = n;
-        }
-      }
+      String best = longestName(run(tokens, i + 1, new int[1], new boolean[1]), names);
       if (best != null && !places.contains(best)) {
         places.add(best);
       }
     }
     return places;
+  }
+
+  /** At most this many places are read from one list after a noun of a kind of place. */
+  private static final int LIST_MEMBERS = 8;
+
+  /**
+   * The names that a noun of a kind of place with its linking word introduces ({@code of-place} in
+   * {@code stories-names.tsv}: Spanish "el municipio de Lakeport", Italian "il comune di Lakeport"), and the
+   * other names of the list it opens when the list is closed by a joining word ({@code and}: "las localidades
+   * de Lakeport, Cedar Hill y Elmwood" are three places; "el municipio de Lakeport, Jane Roe dijo" one).
+   */
+  private static List<String> afterPlaceNouns(String text, List<String> names, Rules rules) {
+    if (rules.placeNouns().isEmpty() || text == null || names.isEmpty()) {
+      return List.of();
+    }
+    List<String> places = new ArrayList<>();
+    String[] tokens = text.split("\\s+");
+    String[] lower = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+    }
+    for (int i = 0; i < tokens.length; i++) {
+      int cue = 0;
+      for (String[] noun : rules.placeNouns()) {
+        if (i + noun.length < tokens.length && noun.length > cue && matches(lower, i, noun)) {
+          cue = noun.length;
+        }
+      }
+      if (cue == 0) {
+        continue;
+      }
+      List<String> members = new ArrayList<>();
+      boolean closed = false;
+      int j = i + cue;
+      while (members.size() < LIST_MEMBERS && j < tokens.length) {
+        int[] end = new int[1];
+        boolean[] comma = new boolean[1];
+        String best = longestName(run(tokens, j, end, comma), names);
+        if (best == null) {
+          break;
+        }
+        boolean last = !members.isEmpty() && rules.and().contains(lower[j - 1]);
+        members.add(best);
+        if (last) {
+          closed = true;
+          break;
+        }
+        j = end[0];
+        if (!comma[0] && !(j < tokens.length && rules.and().contains(lower[j]))) {
+          break;
+        }
+        j += comma[0] ? 0 : 1;
+      }
+      for (String m : closed ? members : members.subList(0, Math.min(1, members.size()))) {
+        if (!places.contains(m)) {
+          places.add(m);
+        }
+      }
+    }
+    return places;
+  }
+
+  /**
+   * The names that a noun of a kind of place right after them marks as places ({@code after-place} in
+   * {@code stories-names.tsv}, a stem with {@code -}: Turkish "Koruköy ilçesinde", in the district of Koruköy),
+   * with the noun where the name holds it ("Koruköy İlçesi"), and, in a language that writes a name's case
+   * ending after an apostrophe, the word a place's word bears that ending on ("Yalıkent'in Koruköy ilçesi":
+   * the district's province).
+   */
+  private static List<String> beforePlaceNouns(String text, List<String> names, Rules rules) {
+    if (rules.placeAfter().isEmpty() || text == null || names.isEmpty()) {
+      return List.of();
+    }
+    Set<String> known = Set.copyOf(names);
+    List<String> places = new ArrayList<>();
+    String[] tokens = text.split("\\s+");
+    for (int k = 1; k < tokens.length; k++) {
+      String t = letters(tokens[k]);
+      String lowered = t.toLowerCase(rules.locale()); // Turkish "İlçesi" is "ilçesi"
+      if (t.isEmpty() || rules.placeAfter().stream().noneMatch(lowered::startsWith)) {
+        continue;
+      }
+      String best = null;
+      String without = null;
+      String noun = t.toLowerCase(Locale.ROOT);
+      boolean capitalNoun = Character.isUpperCase(t.charAt(0));
+      StringBuilder run = new StringBuilder();
+      for (int s = k - 1; s >= 0 && s >= k - 4; s--) {
+        String raw = tokens[s];
+        String w = letters(raw);
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !raw.endsWith(w)) {
+          break;
+        }
+        run.insert(0, w.toLowerCase(Locale.ROOT) + (run.isEmpty() ? "" : " "));
+        if (capitalNoun && known.contains(run + " " + noun)) {
+          best = run + " " + noun;
+          without = run.toString();
+        } else if (known.contains(run.toString())) {
+          best = run.toString();
+          without = null;
+        }
+        if (!raw.startsWith(w)) {
+          break;
+        }
+      }
+      for (String p : java.util.Arrays.asList(best, without)) {
+        if (p != null && !places.contains(p)) {
+          places.add(p);
+        }
+      }
+      if (best != null && !rules.placeEndings().isEmpty()) {
+        for (String w : best.split(" ")) {
+          int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+          if (apostrophe > 0 && !places.contains(w.substring(0, apostrophe))) {
+            places.add(w.substring(0, apostrophe));
+          }
+        }
+      }
+    }
+    return places;
+  }
+
+  private static boolean matches(String[] lower, int i, String[] words) {
+    for (int k = 0; k < words.length; k++) {
+      if (!lower[i + k].equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The capitalised run of at most four tokens from {@code j}, lower-cased (empty if none), ending at a token
+   * with punctuation after it; {@code end} gets the index after it, {@code comma} whether a comma closed it.
+   */
+  private static String run(String[] tokens, int j, int[] end, boolean[] comma) {
+    StringBuilder run = new StringBuilder();
+    int k = j;
+    for (; k < tokens.length && k < j + 4; k++) {
+      String raw = tokens[k];
+      String t = letters(raw);
+      if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+        break;
+      }
+      if (t.endsWith("'s") || t.endsWith("\u2019s")) {
+        run.setLength(0); // "in Ray Doe's car": whose, not where
+        k = j;
+        break;
+      }
+      run.append(run.isEmpty() ? "" : " ").append(t.toLowerCase(Locale.ROOT));
+      if (!raw.endsWith(t)) {
+        comma[0] = raw.endsWith(",");
+        k++;
+        break;
+      }
+    }
+    end[0] = k;
+    return run.toString();
+  }
+
+  /** A token without the marks around its letters ("(Lakeport," is Lakeport). */
+  private static String letters(String raw) {
+    return raw.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+  }
+
+  /** The longest of {@code names} that opens {@code run}, or null. */
+  private static String longestName(String run, List<String> names) {
+    if (run.isEmpty()) {
+      return null;
+    }
+    String best = null;
+    for (String n : names) {
+      if ((run.equals(n) || run.startsWith(n + " ")) && (best == null || n.length() > best.length())) {
+        best = n;
+      }
+    }
+    return best;
   }
 
   /**
@@ -247,7 +443,13 @@ final class NameReader {
         StoryVocabulary.ofKind(lang, file, "place").stream().map(LatinSpelling::of)
             .collect(java.util.stream.Collectors.toUnmodifiableSet()),
         StoryVocabulary.lowerCased(lang, file, "before"),
-        StoryVocabulary.lowerCased(lang, file, "furniture"), breaks(lang, file));
+        StoryVocabulary.lowerCased(lang, file, "furniture"), breaks(lang, file),
+        StoryVocabulary.lowerCased(lang, file, "of-place").stream().map(p -> p.split(" ")).toList(),
+        StoryVocabulary.ofKind(lang, file, "after-place").stream()
+            .map(p -> p.toLowerCase(Locale.forLanguageTag(lang)).replaceAll("-$", "")).toList(),
+        StoryVocabulary.lowerCased(lang, file, "and"), Locale.forLanguageTag(lang),
+        StoryVocabulary.ofKind(lang, file, "capital-run").stream().mapToInt(Integer::parseInt).findFirst()
+            .orElse(0));
   }
 
 }

@@ -78,6 +78,51 @@ class NameReaderTest {
   }
 
   @Test
+  void shouldReadTheNamesANounOfAKindOfPlaceIntroducesAsPlaces() {
+    NameReader.Read spanish = NameReader.read("Los controles se hicieron en las localidades de Lakeport, Cedar Hill y "
+        + "Villa Elmwood, y el intendente Ray Doe los presentó.", "es", Set.of());
+    NameReader.Read open = NameReader.read("Desde el municipio de Lakeport, Jane Roe anunció el cierre.", "es", Set.of());
+    NameReader.Read italian = NameReader.read("I vigili sono arrivati nei comuni di Lakeport, Cedar Hill e Elmwood.",
+        "it", Set.of());
+
+    assertThat(spanish.places()).containsExactly("lakeport", "cedar hill", "villa elmwood");
+    assertThat(spanish.names()).as("a place is named too").contains("lakeport", "ray doe");
+    assertThat(open.places()).as("a list no joining word closes is one place and a name")
+        .containsExactly("lakeport");
+    assertThat(italian.places()).containsExactly("lakeport", "cedar hill", "elmwood");
+    assertThat(NameReader.read("The city of Lakeport filed suit against Jane Roe.", "en", Set.of()).places())
+        .as("English lists none: \"the city of\" is as often the city's government, which acts").isEmpty();
+    assertThat(NameReader.read("Die Feuerwehr rückte in die Gemeinde Lakeport aus.", "de", Set.of()).places())
+        .containsExactly("lakeport");
+    assertThat(NameReader.read("Crews reached the towns of Lakeport and Elmwood.", "xx", Set.of()).places())
+        .as("a language whose nouns of places are not listed reads none").isEmpty();
+  }
+
+  @Test
+  void shouldReadATurkishNameBeforeANounOfAKindOfPlaceAsAPlaceAndItsProvinceToo() {
+    NameReader.Read read = NameReader.read("YALIKENT - Yalıkent'in Koruköy ilçesinde bir depo yandı. Vali Ayşe "
+        + "Demirtaş, Cedar Mahallesi halkıyla görüştü.", "tr", Set.of());
+
+    assertThat(read.places()).contains("yalıkent'in koruköy", "yalıkent", "cedar mahallesi", "cedar")
+        .noneMatch(p -> p.contains("demirtaş"));
+    assertThat(NameReader.read("Yalıkent'in Koruköy ilçesinde bir depo yandı.", "en", Set.of()).places())
+        .as("a noun of Turkish is no noun of places in English").isEmpty();
+  }
+
+  @Test
+  void shouldReadNoNameInARunOfWordsInCapitalsWhereALanguageSaysSo() {
+    String spanish = "Por JANE ROE El puerto de Lakeport reabrió, informó EL HERALDO. Ray Doe y la FIFA lo celebraron.";
+    String turkish = "Lakeport'ta bir depoda yangın çıktı. SERBEST BIRAKILDILAR Vali Ayşe Demirtaş ve CHP açıklama yaptı.";
+
+    assertThat(NameReader.in(spanish, "es")).as("a byline and a paper's name in capitals are no participants")
+        .contains("fifa", "ray doe").noneMatch(n -> n.contains("roe") || n.contains("heraldo"));
+    assertThat(NameReader.in(turkish, "tr")).as("a section's heading in capitals names no one")
+        .contains("vali ayşe demirtaş", "chp").noneMatch(n -> n.contains("serbest"));
+    assertThat(NameReader.in(spanish, "en")).as("a language that does not say so reads them as before")
+        .anyMatch(n -> n.contains("jane roe"));
+  }
+
+  @Test
   void shouldReadANameAfterAWordThatSaysWhereAsAPlaceAndKeepItAName() {
     NameReader.Read read = NameReader.read("A man was shot in Lakeport on Sunday. Jane Roe said Lakeport police "
         + "found him near Cedar Hill, and in Ray Doe's car a rifle.", "en", Set.of());
