@@ -72,11 +72,14 @@ public final class StoryClusterer {
    * @param otherPerson factor when an undated item's lead names someone in full whom the story does not name,
    *     by full name or surname, and no one in full whom it does (the team is the story's, the player another),
    *     and nothing else weighs against the join
+   * @param otherDate factor, in place of {@code otherYear}, when an undated item's date stamp gives another year
+   *     than its story's stamps or, where none of its reports carries one, than the years it confirms
    */
   public record Evidence(double crossLanguage, double otherYear, double otherNames, double leastSpecific,
-      double otherLead, double otherFigure, double oneParticipant, double otherLeadUndated, double otherPerson) {
+      double otherLead, double otherFigure, double oneParticipant, double otherLeadUndated, double otherPerson,
+      double otherDate) {
     public static Evidence standard() {
-      return new Evidence(0.8, 0.4, 0.6, 0.3, 0.5, 0.5, 0.6, 0.4, 0.6);
+      return new Evidence(0.8, 0.4, 0.6, 0.3, 0.5, 0.5, 0.6, 0.4, 0.6, 0.15);
     }
   }
 
@@ -131,9 +134,11 @@ public final class StoryClusterer {
 
   /**
    * The years, measured figures (decimals) and whether it names anyone, of one story; its years are those
-   * its items confirm ({@link StoryProfile#years}), not every year one of them names in passing.
+   * its items confirm ({@link StoryProfile#years}), not every year one of them names in passing; and the years
+   * its items' date stamps give.
    */
-  private record Stated(Set<String> years, Set<String> figures, boolean names, boolean persons, Set<String> places) {
+  private record Stated(Set<String> years, Set<String> figures, boolean names, boolean persons, Set<String> places,
+      Set<String> stamped) {
     static Stated of(StoryProfile story) {
       Set<String> years = new TreeSet<>();
       story.years().forEach((y, n) -> {
@@ -155,7 +160,7 @@ public final class StoryClusterer {
           figures.add(t);
         }
       }
-      return new Stated(years, figures, names, persons, places);
+      return new Stated(years, figures, names, persons, places, story.stamped());
     }
   }
 
@@ -328,10 +333,13 @@ public final class StoryClusterer {
     int count = old == null ? StoryProfile.CONFIRMED : 1;
     vector.keySet().stream().filter(t -> t.startsWith("y:")).forEach(t -> years.merge(t.substring(2), count,
         Integer::sum));
+    Set<String> stamped = new TreeSet<>(old == null ? Set.of() : old.stamped());
+    vector.keySet().stream().filter(t -> t.startsWith(TermProfiles.STAMPED))
+        .forEach(t -> stamped.add(t.substring(TermProfiles.STAMPED.length())));
     StoryProfile updated = new StoryProfile(storyId, trim(centroid), recent,
         old == null ? 1 : old.items() + 1,
         old == null ? eventTime : min(old.firstSeen(), eventTime),
-        old == null ? eventTime : max(old.lastSeen(), eventTime), languages, top(years, STORY_YEARS));
+        old == null ? eventTime : max(old.lastSeen(), eventTime), languages, top(years, STORY_YEARS), stamped);
     return keep(updated);
   }
 
@@ -560,7 +568,7 @@ public final class StoryClusterer {
   /** Keys that ride along with an item's vector at no weight: its language and what its lead names. */
   private static boolean carried(String term) {
     return term.startsWith(TermProfiles.LANGUAGE) || term.startsWith(TermProfiles.LEAD)
-        || term.startsWith(TermProfiles.DATED);
+        || term.startsWith(TermProfiles.DATED) || term.startsWith(TermProfiles.STAMPED);
   }
 
   private void unindex(String term, String id) {
@@ -600,7 +608,7 @@ public final class StoryClusterer {
       recent.add(shared);
     }
     return new StoryProfile(p.id(), centroid, recent, p.items(), p.firstSeen(), p.lastSeen(), p.languages(),
-        p.years());
+        p.years(), p.stamped());
   }
 
   /** How an item compares with one story: the damped score, the score before contradictions, and why. */
@@ -616,13 +624,14 @@ public final class StoryClusterer {
 
   /**
    * What an item's vector says whatever story it is compared with, read once per item rather than once per
-   * candidate: its language, whether it is dated, the names and figures of its lead, the years it states,
-   * and its weighted terms (in the vector's order, so every sum over them comes out the same) with their kind.
+   * candidate: its language, whether it is dated, the names and figures of its lead, the years it states and
+   * the year of its date stamp, and its weighted terms (in the vector's order, so every sum over them comes out
+   * the same) with their kind.
    */
   private record ItemTerms(Map<String, Float> vector, String lang, boolean dated, List<String> leadNames,
-      List<String> leadFigures, Set<String> years, double anchorNorm, double norm, String[] terms, float[] weights,
-      boolean[] anchor, boolean[] specific, boolean[] name, boolean[] institution, Set<String> places,
-      String[][] unplaced) {
+      List<String> leadFigures, Set<String> years, Set<String> stamped, double anchorNorm, double norm,
+      String[] terms, float[] weights, boolean[] anchor, boolean[] specific, boolean[] name, boolean[] institution,
+      Set<String> places, String[][] unplaced) {
     /**
      * Whether the name at {@code i} is a place given the story's place words ({@link #isPlace}): the words of
      * the name that are no word of the item's places, split once per item, are all words of the story's.
@@ -645,6 +654,7 @@ public final class StoryClusterer {
       double anchorNorm = 0;
       double norm = 0;
       Set<String> years = new TreeSet<>();
+      Set<String> stamped = new TreeSet<>();
       List<String> leadNames = new ArrayList<>();
       List<String> leadFigures = new ArrayList<>();
       List<String> terms = new ArrayList<>(vector.size());
@@ -662,6 +672,10 @@ public final class StoryClusterer {
         }
         if (t.startsWith(TermProfiles.DATED)) {
           dated = true;
+          continue;
+        }
+        if (t.startsWith(TermProfiles.STAMPED)) {
+          stamped.add(t.substring(TermProfiles.STAMPED.length()));
           continue;
         }
         if (t.startsWith(TermProfiles.LEAD)) {
@@ -685,7 +699,7 @@ public final class StoryClusterer {
           years.add(t.substring(2));
         }
       }
-      return new ItemTerms(vector, lang, dated, leadNames, leadFigures, years, anchorNorm, norm,
+      return new ItemTerms(vector, lang, dated, leadNames, leadFigures, years, stamped, anchorNorm, norm,
           terms.toArray(String[]::new), weights, anchor, specific, name, institution, places, unplaced);
     }
   }
@@ -694,7 +708,7 @@ public final class StoryClusterer {
       List<String> tellingLead, StoryProfile story, Instant eventTime) {
     Map<String, Float> vector = item.vector();
     double[] norm = norms.getOrDefault(story.id(), new double[] {0, 0});
-    Stated story0 = stated.getOrDefault(story.id(), new Stated(Set.of(), Set.of(), false, false, Set.of()));
+    Stated story0 = stated.getOrDefault(story.id(), new Stated(Set.of(), Set.of(), false, false, Set.of(), Set.of()));
     Set<String> storyPlaces = story0.places();
     String lang = item.lang();
     double itemAnchorNorm = item.anchorNorm();
@@ -786,7 +800,12 @@ public final class StoryClusterer {
       against.add("another figure (" + String.join(" ", leadFigures).replace("d:", "") + " against "
           + String.join(" ", storyFigures).replace("d:", "") + ")");
     }
-    if (!dated && !itemYears.isEmpty() && !storyYears.isEmpty() && itemYears.stream().noneMatch(storyYears::contains)) {
+    String otherDate = dated ? null : otherDate(item.stamped(), itemYears, story0.stamped(), storyYears);
+    if (otherDate != null) {
+      score *= evidence.otherDate();
+      against.add(otherDate);
+    } else if (!dated && !itemYears.isEmpty() && !storyYears.isEmpty()
+        && itemYears.stream().noneMatch(storyYears::contains)) {
       score *= evidence.otherYear();
       against.add("another year (" + String.join(" ", itemYears) + " against " + String.join(" ", storyYears) + ")");
     }
@@ -821,6 +840,31 @@ public final class StoryClusterer {
     }
     score *= decay(story, eventTime);
     return new Match(story.id(), score, raw, cross, sharedTerms, contributions, against, addresses, outweighed);
+  }
+
+  /**
+   * Why an undated item was written in another year than its story, or null. Where the story's reports carry date
+   * stamps ({@link DateStamps}), the item's stamp is two years or more from each of them (a story over a new year is
+   * stamped in two); where none does, the item names none of the years the story confirms, as for another year, and
+   * one of its years is its stamp's. A report is written within days of its event, where a year it names may be
+   * history, so a year its page gives weighs more than one it names.
+   */
+  private static String otherDate(Set<String> itemStamped, Set<String> itemYears, Set<String> storyStamped,
+      Set<String> storyYears) {
+    if (itemStamped.isEmpty()) {
+      return null;
+    }
+    if (!storyStamped.isEmpty()) {
+      boolean near = itemStamped.stream().anyMatch(y -> storyStamped.stream()
+          .anyMatch(z -> Math.abs(Integer.parseInt(y) - Integer.parseInt(z)) <= 1));
+      return near ? null : "another date (written " + String.join(" ", itemStamped) + " against written "
+          + String.join(" ", storyStamped) + ")";
+    }
+    if (storyYears.isEmpty() || itemYears.stream().anyMatch(storyYears::contains)) {
+      return null;
+    }
+    return "another date (written " + String.join(" ", itemStamped) + " against " + String.join(" ", storyYears)
+        + ")";
   }
 
   /**

@@ -103,6 +103,8 @@ public final class TermProfiles {
     out.put(LANGUAGE + lang, 0f);
     if (item.versionCreated() != null) {
       out.put(DATED + item.versionCreated().atZone(java.time.ZoneOffset.UTC).getYear(), 0f);
+    } else {
+      DateStamps.of(lang).years(item.headline(), item.body()).forEach(y -> out.put(STAMPED + y, 0f));
     }
     Map<String, Float> leadNames = new HashMap<>();
     addNames(leadNames, headlineNames, lang);
@@ -120,6 +122,11 @@ public final class TermProfiles {
   public static final String LANGUAGE = "l:";
   /** The key prefix of the year the item is dated (when it is dated), carried at no weight. */
   public static final String DATED = "t:";
+  /**
+   * The key prefix of the year of an undated item's date stamp ({@link DateStamps}: "Posted: May 24, 2005" as its
+   * own line), carried at no weight: the year the report was written in.
+   */
+  public static final String STAMPED = "u:";
   /**
    * The key prefix of what the item's lead (headline and first paragraph) names: its participants and its
    * measured figures (decimals), carried at no weight, so the clustering can tell another event of the kind.

@@ -44,7 +44,7 @@ public final class StoryScores {
         java.time.Duration.parse(System.getProperty("reopen", st.reopen().toString())));
   }
 
-  /** The standard evidence weights, or what -Dcross= -Dyear= -Dnames= -Dspecific= -Dlead= ... -DleadUndated= -Dperson= name. */
+  /** The standard evidence weights, or what -Dcross= -Dyear= -Dnames= -Dspecific= -Dlead= ... -DleadUndated= -Dperson= -Ddate= name. */
   static StoryClusterer.Evidence evidence() {
     StoryClusterer.Evidence ev = StoryClusterer.Evidence.standard();
     return new StoryClusterer.Evidence(Double.parseDouble(System.getProperty("cross", "" + ev.crossLanguage())),
@@ -55,7 +55,8 @@ public final class StoryScores {
         Double.parseDouble(System.getProperty("figure", "" + ev.otherFigure())),
         Double.parseDouble(System.getProperty("one", "" + ev.oneParticipant())),
         Double.parseDouble(System.getProperty("leadUndated", "" + ev.otherLeadUndated())),
-        Double.parseDouble(System.getProperty("person", "" + ev.otherPerson())));
+        Double.parseDouble(System.getProperty("person", "" + ev.otherPerson())),
+        Double.parseDouble(System.getProperty("date", "" + ev.otherDate())));
   }
 
   /** The standard feature weights, or what -DnameW= -DplaceW= -DnumberW= name. */

@@ -4,7 +4,7 @@ import static io.wirewatch.stories.StoryItems.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.model.WireItem;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,19 +71,10 @@ class BoilerplateStoriesTest {
 
   /** The stories a fresh clusterer puts the items in, all at one time. */
   private static Set<String> storiesOf(List<WireItem> items) {
-    TermProfiles profiles = new TermProfiles(TermProfiles.Weights.standard());
     StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Settings.standard(),
         new DocumentFrequencies(Map.of(), 0), List.of());
     Set<String> stories = new HashSet<>();
-    Instant t = Instant.parse("2026-03-02T10:00:00Z");
-    for (WireItem item : items) {
-      Map<String, Float> terms = profiles.of(item);
-      clusterer.observe(terms);
-      Map<String, Float> v = clusterer.vector(terms);
-      StoryClusterer.Assignment a = clusterer.assign(v, t, "s-" + item.uri());
-      clusterer.join(a.storyId(), v, t);
-      stories.add(a.storyId());
-    }
+    StoryItems.feed(clusterer, Duration.ZERO, items).values().forEach(a -> stories.add(a.storyId()));
     return stories;
   }
 }

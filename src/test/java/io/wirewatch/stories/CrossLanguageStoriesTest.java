@@ -4,7 +4,7 @@ import static io.wirewatch.stories.StoryItems.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.model.WireItem;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,22 +16,12 @@ import org.junit.jupiter.api.Test;
  * decision says why.
  */
 class CrossLanguageStoriesTest {
-  private final TermProfiles profiles = new TermProfiles(TermProfiles.Weights.standard());
   private final StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Settings.standard(),
       new DocumentFrequencies(Map.of(), 0), List.of());
   private final Map<String, StoryClusterer.Assignment> assigned = new LinkedHashMap<>();
 
   private void feed(WireItem... items) {
-    Instant t = Instant.parse("2026-03-02T10:00:00Z");
-    for (WireItem item : items) {
-      Map<String, Float> terms = profiles.of(item);
-      clusterer.observe(terms);
-      Map<String, Float> v = clusterer.vector(terms);
-      StoryClusterer.Assignment a = clusterer.assign(v, t, "s-" + item.uri());
-      clusterer.join(a.storyId(), v, t);
-      assigned.put(item.uri(), a);
-      t = t.plusSeconds(600);
-    }
+    assigned.putAll(StoryItems.feed(clusterer, Duration.ofMinutes(10), List.of(items)));
   }
 
   private static WireItem ferryInEnglish() {

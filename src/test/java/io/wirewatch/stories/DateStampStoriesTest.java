@@ -1,0 +1,100 @@
+package io.wirewatch.stories;
+
+import static io.wirewatch.stories.StoryItems.item;
+import static io.wirewatch.stories.StoryItems.undated;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.model.WireItem;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two undated reports of one kind of event with the same team, town and police, written years apart, are two
+ * events: a page's date stamp two years or more from the story's stamps, or, where the story's reports carry none,
+ * a stamped report naming none of the years the story confirms, keeps a look-alike apart even where its words and
+ * names would join it, and the decision says so. A follow-up written the same year, or over a new year, or naming
+ * the story's year joins; a dated report is left to its date.
+ */
+class DateStampStoriesTest {
+  /** What a fresh clusterer assigns each item, by uri, ten minutes apart. */
+  private static Map<String, StoryClusterer.Assignment> assigned(WireItem... items) {
+    return StoryItems.feed(new StoryClusterer(StoryClusterer.Settings.standard(), new DocumentFrequencies(Map.of(), 0),
+        List.of()), Duration.ofMinutes(10), List.of(items));
+  }
+
+  private static final String FIRST_ARREST = "Harbourville Gulls lineman Rob Sample was arrested early Sunday on "
+      + "suspicion of drunken driving after the Coastal Highway Patrol stopped him for speeding on Route 9 near "
+      + "Lakeport. Sample was booked into the Lakeport county jail and released on bail.";
+
+  private static final String SECOND_ARREST = "Harbourville Gulls receiver Tom Example was arrested early Sunday "
+      + "on suspicion of drunken driving after the Coastal Highway Patrol stopped him for speeding on Route 9 near "
+      + "Lakeport, the team's second such arrest after lineman Rob Sample. Example was booked into the Lakeport "
+      + "county jail and released on bail.";
+
+  private static final String FIRST = "Gulls lineman arrested on suspicion of drunken driving";
+  private static final String SECOND = "Gulls receiver arrested on suspicion of drunken driving";
+
+  @Test
+  void shouldKeepApartALookAlikeWrittenInAnotherYearAndSayWhy() {
+    Map<String, StoryClusterer.Assignment> assigned = assigned(
+        undated("first", "en", FIRST, "Posted: March 3, 2019", FIRST_ARREST),
+        undated("follow", "en", "Gulls lineman faces drunken driving charge", "March 4, 2019 10:12 AM",
+            FIRST_ARREST + " The city attorney has not yet filed charges."),
+        undated("other", "en", SECOND, "Posted: February 2, 2021", SECOND_ARREST));
+
+    assertThat(assigned.get("follow").storyId()).as("written the same year").isEqualTo("s-first");
+    assertThat(assigned.get("other").storyId()).isEqualTo("s-other");
+    assertThat(assigned.get("other").reason()).contains("another date (written 2021 against written 2019)");
+  }
+
+  @Test
+  void shouldReadPagesStampedAYearApartAsOneStoryOverANewYear() {
+    Map<String, StoryClusterer.Assignment> assigned = assigned(
+        undated("first", "en", FIRST, "Posted: December 31, 2019", FIRST_ARREST),
+        undated("follow", "en", "Gulls lineman faces drunken driving charge", "Posted: January 2, 2020",
+            FIRST_ARREST + " The city attorney has not yet filed charges."));
+
+    assertThat(assigned.get("follow").storyId()).isEqualTo("s-first");
+    assertThat(assigned.get("follow").reason()).doesNotContain("another date");
+  }
+
+  @Test
+  void shouldJoinTheSameLookAlikeWhenNeitherSaysWhenItWasWritten() {
+    Map<String, StoryClusterer.Assignment> assigned = assigned(undated("first", "en", FIRST, FIRST_ARREST),
+        undated("other", "en", SECOND, SECOND_ARREST));
+
+    assertThat(assigned.get("other").storyId()).as("the words and names alone join them").isEqualTo("s-first");
+  }
+
+  @Test
+  void shouldWeighAStampAgainstTheYearsOfAStoryThatCarriesNone() {
+    Map<String, StoryClusterer.Assignment> assigned = assigned(
+        undated("first", "en", FIRST, FIRST_ARREST + " He signed with the Gulls in 2019."),
+        undated("other", "en", SECOND, "Posted: February 2, 2021", SECOND_ARREST));
+
+    assertThat(assigned.get("other").storyId()).isEqualTo("s-other");
+    assertThat(assigned.get("other").reason()).contains("another date (written 2021 against 2019)");
+  }
+
+  @Test
+  void shouldNotReadAStampAgainstAStoryWhoseYearTheReportNamesToo() {
+    Map<String, StoryClusterer.Assignment> assigned = assigned(
+        undated("first", "en", FIRST, FIRST_ARREST + " He signed with the Gulls in 2019."),
+        undated("follow", "en", "Gulls lineman pleads guilty", "Posted: February 2, 2021",
+            FIRST_ARREST + " He signed with the Gulls in 2019 and pleaded guilty on Monday."));
+
+    assertThat(assigned.get("follow").storyId()).isEqualTo("s-first");
+    assertThat(assigned.get("follow").reason()).doesNotContain("another date");
+  }
+
+  @Test
+  void shouldLeaveADatedReportToItsDate() {
+    Map<String, StoryClusterer.Assignment> assigned = assigned(
+        item("first", "en", FIRST, "Posted: March 3, 2019", FIRST_ARREST),
+        item("other", "en", SECOND, "Posted: February 2, 2021", SECOND_ARREST));
+
+    assertThat(assigned.get("other").reason()).doesNotContain("another date");
+  }
+}
