@@ -39,6 +39,10 @@ public final class StoryProfileSerde extends BinarySerde<StoryProfile> {
     for (Map.Entry<String, Integer> e : p.years().entrySet()) {
       out.string(e.getKey()).integer(e.getValue());
     }
+    out.integer(p.stamped().size());
+    for (String year : p.stamped()) {
+      out.string(year);
+    }
     return out.toByteArray();
   }
 
@@ -68,6 +72,11 @@ public final class StoryProfileSerde extends BinarySerde<StoryProfile> {
     for (int i = 0; i < yearCount; i++) {
       years.put(in.string(), in.integer());
     }
-    return new StoryProfile(id, centroid, recent, items, firstSeen, lastSeen, languages, years);
+    int stampCount = in.length(in.integer());
+    Set<String> stamped = new HashSet<>();
+    for (int i = 0; i < stampCount; i++) {
+      stamped.add(in.string());
+    }
+    return new StoryProfile(id, centroid, recent, items, firstSeen, lastSeen, languages, years, stamped);
   }
 }

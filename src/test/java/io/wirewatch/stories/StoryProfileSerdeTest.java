@@ -19,7 +19,7 @@ class StoryProfileSerdeTest {
     return new StoryProfile("s-1", Map.of("n:jane roe", 0.42f, "w:ferry", 0.1f, "p:lakeport", 0.3f, "y:2019", 0.05f,
         "w:\u00e9boulement", 0.2f), List.of(Map.of("w:ferry", 0.5f), Map.of("n:jane roe", 0.7f, "w:pier", 0.01f)), 3,
         Instant.parse("2022-09-13T10:00:00.123456789Z"), Instant.parse("2022-09-14T08:30:00Z"), Set.of("fr", "en"),
-        Map.of("2019", 2));
+        Map.of("2019", 2), Set.of("2022", "2021"));
   }
 
   @Test
@@ -31,6 +31,7 @@ class StoryProfileSerdeTest {
     assertThat(back).isEqualTo(p);
     assertThat(back.weight("n:jane roe")).isEqualTo(0.42f);
     assertThat(back.languages()).containsExactly("en", "fr");
+    assertThat(back.stamped()).as("the years its items' pages were written").containsExactly("2021", "2022");
   }
 
   @Test
