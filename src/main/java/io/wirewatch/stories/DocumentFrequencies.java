@@ -1,5 +1,6 @@
 package io.wirewatch.stories;
 
+import io.wirewatch.text.LatinSpelling;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -21,6 +22,12 @@ public final class DocumentFrequencies {
 
   private final Duration halfLife;
   private final Map<String, Long> counts = new HashMap<>();
+  /**
+   * The counts of the word stems ({@code w:}) that keep a letter with a diacritic ("w:año", "w:şişli"),
+   * summed under their plain Latin spelling ("w:ano", "w:sisli"), as names are keyed: so that a name can be
+   * looked up among the words the stream writes in lower case ({@link #wordCount}).
+   */
+  private final Map<String, Long> plainWords = new HashMap<>();
   private long documents;
   private long period;
 
@@ -40,13 +47,59 @@ public final class DocumentFrequencies {
     this.period = period;
     this.counts.putAll(restored);
     this.documents = documents;
+    restored.forEach((t, n) -> {
+      String plain = plainWord(t);
+      if (plain != null) {
+        plainWords.merge(plain, n, Long::sum);
+      }
+    });
   }
 
   public void observe(Set<String> terms) {
     documents++;
     for (String t : terms) {
       counts.merge(t, 1L, Long::sum);
+      String plain = plainWord(t);
+      if (plain != null) {
+        plainWords.merge(plain, 1L, Long::sum);
+      }
     }
+  }
+
+  /**
+   * A word stem's plain Latin spelling, where it is written in Latin letters some of which carry diacritics;
+   * null otherwise (a stem in another script is no spelling of a name read in capitals).
+   */
+  private static String plainWord(String term) {
+    if (!term.startsWith("w:")) {
+      return null;
+    }
+    boolean marked = false;
+    for (int i = 2; i < term.length(); i++) {
+      char c = term.charAt(i);
+      if (c >= 0x80) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.INHERITED) {
+          return null;
+        }
+        marked = true;
+      }
+    }
+    if (!marked) {
+      return null;
+    }
+    String plain = LatinSpelling.of(term);
+    return plain.equals(term) ? null : plain;
+  }
+
+  /**
+   * How many recent items contained the word stem {@code term} ({@code w:} and a stem in plain Latin letters,
+   * as a name's word stems are), however they wrote its letters: "w:ano" counts "año" and "ano", "w:sisli"
+   * counts "şişli". A name is keyed in plain letters, so without this the words of a language with diacritics
+   * were never found written in lower case.
+   */
+  public long wordCount(String term) {
+    return counts.getOrDefault(term, 0L) + plainWords.getOrDefault(term, 0L);
   }
 
   /**
@@ -73,6 +126,13 @@ public final class DocumentFrequencies {
         dropped.add(e.getKey());
       }
       return gone;
+    });
+    plainWords.clear();
+    counts.forEach((t, n) -> {
+      String plain = plainWord(t);
+      if (plain != null) {
+        plainWords.merge(plain, n, Long::sum);
+      }
     });
     documents >>= halvings;
     return new Decay(halvings, Set.copyOf(dropped));

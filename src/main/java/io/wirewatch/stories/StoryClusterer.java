@@ -493,7 +493,7 @@ public final class StoryClusterer {
   private boolean writtenLowerCase(String word, String lang, int times) {
     String[] stem = new String[1];
     WordStems.each(word, lang, s -> stem[0] = stem[0] == null ? s : stem[0]);
-    return stem[0] == null || df.count("w:" + stem[0]) >= times * Math.max(1, df.count("n:" + word));
+    return stem[0] == null || df.wordCount("w:" + stem[0]) >= times * Math.max(1, df.count("n:" + word));
   }
 
   public boolean isOpen(String storyId) {

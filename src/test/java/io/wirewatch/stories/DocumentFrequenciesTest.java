@@ -40,6 +40,25 @@ class DocumentFrequenciesTest {
   }
 
   @Test
+  void shouldCountAWordHoweverItsLettersAreMarkedButNotAWordOfAnotherScript() {
+    DocumentFrequencies df = fresh();
+    observe(df, MONDAY, 3, "w:año");
+    observe(df, MONDAY, 1, "w:ano");
+    observe(df, MONDAY, 2, "w:şube");
+    observe(df, MONDAY, 4, "w:\u0431\u0430\u043d\u043a"); // "bank" in Cyrillic letters
+
+    assertThat(df.wordCount("w:ano")).as("año and ano").isEqualTo(4);
+    assertThat(df.wordCount("w:sube")).isEqualTo(2);
+    assertThat(df.wordCount("w:bank")).as("another script is no spelling of a name").isZero();
+    assertThat(df.count("w:ano")).as("the counts the weights read are unchanged").isEqualTo(1);
+
+    DocumentFrequencies restored = new DocumentFrequencies(WEEK, df.period(), df.counts(), df.documents());
+    assertThat(restored.wordCount("w:ano")).isEqualTo(4);
+    df.advanceTo(MONDAY.plus(WEEK));
+    assertThat(df.wordCount("w:ano")).as("halved with the counts it sums: 1 + 0").isEqualTo(1);
+  }
+
+  @Test
   void shouldKeepACommonTermsWeightThroughAHalving() {
     DocumentFrequencies df = fresh();
     observe(df, MONDAY, 40, "w:said");

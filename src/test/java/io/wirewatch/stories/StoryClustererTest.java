@@ -426,10 +426,36 @@ class StoryClustererTest {
     assertThat(asWord.reason()).contains("kept apart from s-1").contains("no participant in common");
   }
 
+  @Test
+  void shouldFindANamesWordAmongTheWordsTheStreamWritesWithItsDiacritics() {
+    // names are keyed in plain letters ("sube"), words as the copy spells them ("şube": a police branch)
+    String stem = stemOf("şube", "tr");
+    assertThat(stem).as("a stem that keeps its diacritics").contains("ş");
+    Map<String, Float> story = terms("l:tr", "n:kadikoy narkotik sube", "n:kadikoy", "n:narkotik", "n:sube",
+        "w:baskın", "w:gözalt", "w:uyuşturucu", "w:operasyon");
+    Map<String, Float> report = terms("l:tr", "n:besiktas asayis sube", "n:besiktas", "n:asayis", "n:sube",
+        "w:baskın", "w:gözalt", "w:uyuşturucu", "w:hırsız");
+    StoryClusterer seen = clusterer();
+    for (int i = 0; i < 8; i++) {
+      seen.observe(terms("l:tr", "w:" + stem, "w:bütçe"));
+    }
+    open(seen, "s-1", story);
+    seen.observe(report);
+
+    StoryClusterer.Assignment asWord = seen.assign(seen.vector(report), T0.plusSeconds(600), "s-2");
+
+    assertThat(asWord.opened()).as("two branches of two districts share a word, not a participant").isTrue();
+    assertThat(asWord.reason()).contains("kept apart from s-1").contains("no participant in common");
+  }
+
   /** The English stem of a word, as the stream counts it. */
   private static String stemOf(String word) {
+    return stemOf(word, "en");
+  }
+
+  private static String stemOf(String word, String lang) {
     String[] stem = new String[1];
-    WordStems.each(word, "en", s -> stem[0] = s);
+    WordStems.each(word, lang, s -> stem[0] = stem[0] == null ? s : stem[0]);
     return stem[0];
   }
 }
