@@ -102,7 +102,7 @@ final class TermCountLog {
       snapshot(counts);
       return true;
     }
-    store.put(LOG + String.format("%016x", nextSeq++), encodeTerms(terms));
+    store.put(LOG + padded(nextSeq++, 16), encodeTerms(terms));
     logItems++;
     logTerms += terms.size();
     return false;
@@ -118,18 +118,18 @@ final class TermCountLog {
         writeString(out, e.getKey());
         out.writeLong(e.getValue());
         if (bytes.size() >= CHUNK_BYTES) {
-          store.put(CHUNK + String.format("%08x", written++), bytes.toByteArray());
+          store.put(CHUNK + padded(written++, 8), bytes.toByteArray());
           bytes.reset();
         }
       }
       if (bytes.size() > 0) {
-        store.put(CHUNK + String.format("%08x", written++), bytes.toByteArray());
+        store.put(CHUNK + padded(written++, 8), bytes.toByteArray());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     for (int c = written; c < chunks; c++) {
-      store.delete(CHUNK + String.format("%08x", c));
+      store.delete(CHUNK + padded(c, 8));
     }
     chunks = written;
     List<String> logged = new ArrayList<>();
@@ -141,6 +141,12 @@ final class TermCountLog {
     legacy.clear();
     logItems = 0;
     logTerms = 0;
+  }
+
+  /** {@code n} in hexadecimal, zero-padded to {@code width} digits, so that keys sort in number order. */
+  private static String padded(long n, int width) {
+    String hex = Long.toHexString(n);
+    return "0".repeat(Math.max(0, width - hex.length())) + hex;
   }
 
   /** Items logged since the last snapshot. */

@@ -90,13 +90,21 @@ final class NameReader {
     if (!rules.furniture().isEmpty()) {
       names = withoutFurniture(names, rules.furniture());
     }
-    List<String> places = new ArrayList<>(afterPlaceWords(text, names, rules.placeBefore()));
-    for (String p : afterPlaceNouns(text, names, rules)) {
+    // the text's words, split and lower-cased once for the three readings of places that need them
+    boolean placeRules = !rules.placeBefore().isEmpty() || !rules.placeNouns().isEmpty()
+        || !rules.placeAfter().isEmpty();
+    String[] tokens = placeRules && text != null && !names.isEmpty() ? text.split("\\s+") : new String[0];
+    String[] lower = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+    }
+    List<String> places = new ArrayList<>(afterPlaceWords(tokens, lower, names, rules.placeBefore()));
+    for (String p : afterPlaceNouns(tokens, lower, names, rules)) {
       if (!places.contains(p)) {
         places.add(p);
       }
     }
-    for (String p : beforePlaceNouns(text, names, rules)) {
+    for (String p : beforePlaceNouns(tokens, names, rules)) {
       if (!places.contains(p)) {
         places.add(p);
       }
@@ -190,14 +198,14 @@ final class NameReader {
    * the capitalised run after such a word. They stay names too, as another report may name them otherwise;
    * the clustering reads a shared one as the same place, not the same participant.
    */
-  private static List<String> afterPlaceWords(String text, List<String> names, Set<String> before) {
-    if (before.isEmpty() || text == null || names.isEmpty()) {
+  private static List<String> afterPlaceWords(String[] tokens, String[] lower, List<String> names,
+      Set<String> before) {
+    if (before.isEmpty() || names.isEmpty()) {
       return List.of();
     }
     List<String> places = new ArrayList<>();
-    String[] tokens = text.split("\\s+");
     for (int i = 0; i + 1 < tokens.length; i++) {
-      if (!before.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+      if (!before.contains(lower[i])) {
         continue;
       }
       String best = longestName(run(tokens, i + 1, new int[1], new boolean[1]), names);
@@ -217,16 +225,11 @@ final class NameReader {
    * other names of the list it opens when the list is closed by a joining word ({@code and}: "las localidades
    * de Lakeport, Cedar Hill y Elmwood" are three places; "el municipio de Lakeport, Jane Roe dijo" one).
    */
-  private static List<String> afterPlaceNouns(String text, List<String> names, Rules rules) {
-    if (rules.placeNouns().isEmpty() || text == null || names.isEmpty()) {
+  private static List<String> afterPlaceNouns(String[] tokens, String[] lower, List<String> names, Rules rules) {
+    if (rules.placeNouns().isEmpty() || names.isEmpty()) {
       return List.of();
     }
     List<String> places = new ArrayList<>();
-    String[] tokens = text.split("\\s+");
-    String[] lower = new String[tokens.length];
-    for (int i = 0; i < tokens.length; i++) {
-      lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-    }
     for (int i = 0; i < tokens.length; i++) {
       int cue = 0;
       for (String[] noun : rules.placeNouns()) {
@@ -275,13 +278,12 @@ final class NameReader {
    * ending after an apostrophe, the word a place's word bears that ending on ("Yalıkent'in Koruköy ilçesi":
    * the district's province).
    */
-  private static List<String> beforePlaceNouns(String text, List<String> names, Rules rules) {
-    if (rules.placeAfter().isEmpty() || text == null || names.isEmpty()) {
+  private static List<String> beforePlaceNouns(String[] tokens, List<String> names, Rules rules) {
+    if (rules.placeAfter().isEmpty() || names.isEmpty()) {
       return List.of();
     }
     Set<String> known = Set.copyOf(names);
     List<String> places = new ArrayList<>();
-    String[] tokens = text.split("\\s+");
     for (int k = 1; k < tokens.length; k++) {
       String t = letters(tokens[k]);
       String lowered = t.toLowerCase(rules.locale()); // Turkish "İlçesi" is "ilçesi"

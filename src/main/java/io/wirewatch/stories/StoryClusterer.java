@@ -139,6 +139,9 @@ public final class StoryClusterer {
    */
   private record Stated(Set<String> years, Set<String> figures, boolean names, boolean persons, Set<String> places,
       Set<String> stamped) {
+    /** What a story not yet read states: nothing. */
+    static final Stated NONE = new Stated(Set.of(), Set.of(), false, false, Set.of(), Set.of());
+
     static Stated of(StoryProfile story) {
       Set<String> years = new TreeSet<>();
       story.years().forEach((y, n) -> {
@@ -708,7 +711,7 @@ public final class StoryClusterer {
       List<String> tellingLead, StoryProfile story, Instant eventTime) {
     Map<String, Float> vector = item.vector();
     double[] norm = norms.getOrDefault(story.id(), new double[] {0, 0});
-    Stated story0 = stated.getOrDefault(story.id(), new Stated(Set.of(), Set.of(), false, false, Set.of(), Set.of()));
+    Stated story0 = stated.getOrDefault(story.id(), Stated.NONE);
     Set<String> storyPlaces = story0.places();
     String lang = item.lang();
     double itemAnchorNorm = item.anchorNorm();
