@@ -78,7 +78,7 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     decider = new Decider(settings, index, new StoryClusterer(storySettings, StoryClusterer.Evidence.standard(),
         frequencies, open, remembered), versions::get, restoredClock(clock));
     LOG.info("decider restored: {} texts, {} open stories, {} closed stories remembered, {} terms, {} documents",
-        index.entries().size(), open.size(), remembered.size(), frequencies.counts().size(),
+        index.size(), open.size(), remembered.size(), frequencies.counts().size(),
         frequencies.documents());
   }
 

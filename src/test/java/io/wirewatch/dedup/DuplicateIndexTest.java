@@ -6,7 +6,14 @@ import io.wirewatch.model.ContentSignature;
 import io.wirewatch.model.PubStatus;
 import io.wirewatch.model.WireItem;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class DuplicateIndexTest {
@@ -54,5 +61,93 @@ class DuplicateIndexTest {
 
     assertThat(index.expireBefore(Instant.parse("2022-09-12T00:00:00Z"))).containsExactly("a");
     assertThat(index.find(sig("Quake", BODY), 0.8)).isEmpty();
+  }
+
+  @Test
+  void shouldFindACopyOfEachOfManyTextsAfterMostOfThemExpired() {
+    DuplicateIndex index = new DuplicateIndex(32, 4);
+    for (int i = 0; i < 1_000; i++) {
+      String body = BODY.replace("Three people", "People from house " + i);
+      index.add(entry("e" + i, sig("Quake", body), Instant.parse("2022-09-01T00:00:00Z").plusSeconds(60L * i)
+          .toString()));
+    }
+
+    List<String> gone = index.expireBefore(Instant.parse("2022-09-01T00:00:00Z").plusSeconds(60L * 900));
+
+    assertThat(gone).hasSize(900);
+    assertThat(index.size()).isEqualTo(100);
+    String kept = BODY.replace("Three people", "People from house 950");
+    assertThat(index.find(sig("Quake", kept), 0.8)).map(m -> m.original().id()).contains("e950");
+    assertThat(index.find(sig("Quake", BODY.replace("Three people", "People from house 10")), 0.8)).isEmpty();
+  }
+
+  /**
+   * The index against the plainest reading of its contract, over random adds, expiries and lookups of
+   * signatures from a small alphabet (so that texts share bands, hashes and numbers often): the same match,
+   * the same similarity, the same entries forgotten.
+   */
+  @Property(tries = 60)
+  void shouldAnswerAsAScanOfEveryEntryWould(@ForAll long seed) {
+    Random r = new Random(seed);
+    DuplicateIndex index = new DuplicateIndex(8, 2);
+    List<DuplicateIndex.Entry> all = new ArrayList<>();
+    Instant t0 = Instant.parse("2022-01-01T00:00:00Z");
+    for (int step = 0; step < 400; step++) {
+      int op = r.nextInt(10);
+      if (op < 5) {
+        DuplicateIndex.Entry e = randomEntry(r, "e" + step, t0.plusSeconds(r.nextInt(1_000)));
+        index.add(e);
+        all.add(e);
+      } else if (op < 6) {
+        Instant cutoff = t0.plusSeconds(r.nextInt(600));
+        List<String> expected = all.stream().filter(e -> e.eventTime().isBefore(cutoff))
+            .map(DuplicateIndex.Entry::id).sorted().toList();
+        assertThat(index.expireBefore(cutoff).stream().sorted().toList()).isEqualTo(expected);
+        all.removeIf(e -> e.eventTime().isBefore(cutoff));
+      } else {
+        DuplicateIndex.Entry q = randomEntry(r, "q", t0);
+        ContentSignature sig = new ContentSignature(q.exactHash(), q.minHash(), q.numbers(), q.words());
+        Optional<DuplicateIndex.Match> got = index.find(sig, 0.5);
+        Optional<DuplicateIndex.Match> want = scan(all, sig, 0.5, 8, 2);
+        assertThat(got.map(m -> m.original().id())).isEqualTo(want.map(m -> m.original().id()));
+        assertThat(got.map(DuplicateIndex.Match::similarity)).isEqualTo(want.map(DuplicateIndex.Match::similarity));
+        assertThat(got.map(DuplicateIndex.Match::exact)).isEqualTo(want.map(DuplicateIndex.Match::exact));
+      }
+      assertThat(index.size()).isEqualTo(all.size());
+    }
+  }
+
+  private static DuplicateIndex.Entry randomEntry(Random r, String id, Instant at) {
+    int[] minHash = new int[16];
+    for (int i = 0; i < minHash.length; i++) {
+      minHash[i] = r.nextInt(3);
+    }
+    return new DuplicateIndex.Entry(id, "u-" + id, id + ".xml", "s", "h" + r.nextInt(6), minHash,
+        List.of(String.valueOf(r.nextInt(2))), 50, at);
+  }
+
+  /** Every entry read in turn: an identical text's earliest, else the most similar sharing a band. */
+  private static Optional<DuplicateIndex.Match> scan(List<DuplicateIndex.Entry> all, ContentSignature sig,
+      double threshold, int bands, int rows) {
+    Comparator<DuplicateIndex.Entry> earliest = Comparator.comparing(DuplicateIndex.Entry::eventTime)
+        .thenComparing(DuplicateIndex.Entry::id);
+    Optional<DuplicateIndex.Entry> exact = all.stream().filter(e -> e.exactHash().equals(sig.exactHash()))
+        .min(earliest);
+    if (exact.isPresent()) {
+      return Optional.of(new DuplicateIndex.Match(exact.get(), 1.0, true));
+    }
+    DuplicateIndex.Match best = null;
+    for (DuplicateIndex.Entry e : all.stream().sorted(earliest).toList()) {
+      boolean sharesBand = false;
+      for (int b = 0; b < bands; b++) {
+        sharesBand |= Arrays.hashCode(Arrays.copyOfRange(e.minHash(), b * rows, (b + 1) * rows))
+            == Arrays.hashCode(Arrays.copyOfRange(sig.minHash(), b * rows, (b + 1) * rows));
+      }
+      double s = MinHasher.similarity(sig.minHash(), e.minHash());
+      if (sharesBand && s >= threshold && e.numbers().equals(sig.numbers()) && (best == null || s > best.similarity())) {
+        best = new DuplicateIndex.Match(e, s, false);
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }
