@@ -734,11 +734,13 @@ public final class StoryClusterer {
     boolean sharedPlace = false;
     boolean whoOrWhere = false;
     for (int i = 0; i < terms.length; i++) {
-      boolean place = item.place(i, storyPlaces);
       // a body (a police force, a ministry) is in every story of its town or portfolio: where, not who
       boolean institution = item.institution()[i];
-      itemNames |= item.name()[i] && !place;
       float w = filter == null || filter.mayHold(terms[i]) ? story.weight(terms[i]) : Float.NaN;
+      // whether a name is a place is asked only where the answer counts: for a shared term, or while no
+      // name that is not a place has been seen (the check runs for every candidate story)
+      boolean place = (!itemNames || !Float.isNaN(w)) && item.place(i, storyPlaces);
+      itemNames |= item.name()[i] && !place;
       if (!Float.isNaN(w)) {
         double c = item.weights()[i] * w;
         dot += c;

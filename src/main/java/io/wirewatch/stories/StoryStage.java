@@ -4,6 +4,7 @@ import io.wirewatch.alerts.RuleAlerts;
 import io.wirewatch.alerts.StoryRuleState;
 import io.wirewatch.alerts.StoryRules;
 import io.wirewatch.alerts.watch.WatchMatch;
+import io.wirewatch.alerts.watch.WatchQuery;
 import io.wirewatch.figures.FigureEvent;
 import io.wirewatch.figures.FigureExtractor;
 import io.wirewatch.figures.FigureLedger;
@@ -75,14 +76,19 @@ public final class StoryStage {
 
     StoryRuleState ruleState = ruled.state();
     if (usable) {
+      List<WatchQuery> alerted = new ArrayList<>();
+      java.util.Set<List<String>> seen = new java.util.HashSet<>();
       for (WatchMatch m : safeWatch(trusted, errors)) {
-        if (!ruleState.watched().alreadyAlerted(m.query().desk(), m.query().id())) {
+        if (!ruleState.watched().alreadyAlerted(m.query().desk(), m.query().id())
+            && seen.add(List.of(m.query().desk(), m.query().id()))) {
           RuleAlerts.Draft w = RuleAlerts.of(d.story(), item, m.details());
           drafts.add(Draft.of(new RuleAlerts.Draft(w.id(), w.type(), m.query().severity(), w.title(), w.text(),
               w.desk(), w.details())));
-          ruleState = new StoryRuleState(ruleState.ladder(), ruleState.terms(),
-              ruleState.watched().remember(m.query().desk(), m.query().id()));
+          alerted.add(m.query());
         }
+      }
+      if (!alerted.isEmpty()) {
+        ruleState = new StoryRuleState(ruleState.ladder(), ruleState.terms(), ruleState.watched().rememberAll(alerted));
       }
     }
     StoryState next = new StoryState(counted.state(), ruleState, s.recentVersions());

@@ -33,6 +33,15 @@ public record WatchMemory(Set<String> queryIds) {
     return new WatchMemory(next);
   }
 
+  /** A copy that remembers every one of {@code queries} as alerted: one copy of the set for an item's matches. */
+  public WatchMemory rememberAll(java.util.Collection<WatchQuery> queries) {
+    Set<String> next = new LinkedHashSet<>(queryIds);
+    for (WatchQuery q : queries) {
+      next.add(key(q.desk(), q.id()));
+    }
+    return next.size() == queryIds.size() ? this : new WatchMemory(next);
+  }
+
   private static String key(String desk, String queryId) {
     return desk + "/" + queryId;
   }

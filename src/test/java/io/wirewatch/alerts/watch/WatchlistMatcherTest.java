@@ -182,6 +182,17 @@ class WatchlistMatcherTest {
   }
 
   @Test
+  void shouldRememberAnItemsMatchesTogether() {
+    WatchMemory memory = WatchMemory.empty().remember("foreign", "soe");
+
+    WatchMemory next = memory.rememberAll(List.of(q("gas", "gas"), q("soe", "emergency")));
+
+    assertThat(next.alreadyAlerted("foreign", "gas")).isTrue();
+    assertThat(next.queryIds()).hasSize(2);
+    assertThat(next.rememberAll(List.of(q("gas", "gas")))).as("nothing new").isSameAs(next);
+  }
+
+  @Test
   void shouldTurnAMatchIntoWatchAlertDetails() {
     try (WatchlistMatcher m = WatchlistMatcher.of(List.of(q("gas", "\"tear gas\"")))) {
       var details = m.match(MONGOLIA).get(0).details();
