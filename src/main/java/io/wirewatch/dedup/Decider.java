@@ -38,14 +38,24 @@ public final class Decider {
    *     a later version of a uri idle for longer is decided as new
    */
   public record Settings(double nearDuplicateThreshold, double refileThreshold, Duration dedupWindow,
-      Duration maxSkew, Duration versionRetention) {
+      Duration maxSkew, Duration versionRetention, int dedupMaxTexts) {
     /** The default skew allowed between a sender's clock and ours. */
     public static final Duration DEFAULT_SKEW = Duration.ofMinutes(5);
     /** The default version memory: longer than a story stays open (14 days and a day's grace). */
     public static final Duration DEFAULT_VERSION_RETENTION = Duration.ofDays(30);
+    /**
+     * The default number of texts the dedup window holds at most (about 250 MB of heap with their index):
+     * at more than about 0.4 items a second the window is this many texts rather than its hours.
+     */
+    public static final int DEFAULT_MAX_TEXTS = 100_000;
 
     public Settings(double nearDuplicateThreshold, double refileThreshold, Duration dedupWindow) {
       this(nearDuplicateThreshold, refileThreshold, dedupWindow, DEFAULT_SKEW, DEFAULT_VERSION_RETENTION);
+    }
+
+    public Settings(double nearDuplicateThreshold, double refileThreshold, Duration dedupWindow, Duration maxSkew,
+        Duration versionRetention) {
+      this(nearDuplicateThreshold, refileThreshold, dedupWindow, maxSkew, versionRetention, DEFAULT_MAX_TEXTS);
     }
 
     public static Settings standard() {
@@ -139,6 +149,8 @@ public final class Decider {
           signed.content().words(), eventTime);
       index.add(remembered);
     }
+    List<String> crowdedOut = index.size() > settings.dedupMaxTexts()
+        ? index.expireOldest(index.size() - settings.dedupMaxTexts() + settings.dedupMaxTexts() / 10) : List.of();
     if (clampReason != null && !reasons.contains(clampReason)) {
       reasons.add(clampReason);
     }
@@ -157,6 +169,9 @@ public final class Decider {
       closed = clusterer.expire(clock);
       rememberedStories = closed.stream().map(clusterer::remembered).filter(java.util.Objects::nonNull).toList();
       forgottenStories.addAll(clusterer.forgetClosed(clock));
+    }
+    if (!crowdedOut.isEmpty()) {
+      forgotten = java.util.stream.Stream.concat(forgotten.stream(), crowdedOut.stream()).toList();
     }
     return new Outcome(decision, item.uri(), nextVersion, remembered, profile, observed, clock, forgotten, closed,
         at.clamp(), rememberedStories, forgottenStories);

@@ -149,6 +149,29 @@ public final class DuplicateIndex {
     return old.stream().map(Entry::id).toList();
   }
 
+  /**
+   * Forgets the {@code count} earliest entries (by event time, then id); returns their ids. What bounds the
+   * window by its number of texts, so that the heap it takes does not follow the feed's rate.
+   */
+  public List<String> expireOldest(int count) {
+    if (count <= 0) {
+      return List.of();
+    }
+    List<Entry> live = new ArrayList<>(slotOf.size());
+    for (int s = 0; s < highWater; s++) {
+      if (entries[s] != null) {
+        live.add(entries[s]);
+      }
+    }
+    live.sort(EARLIEST);
+    List<Entry> old = live.subList(0, Math.min(count, live.size()));
+    List<String> ids = old.stream().map(Entry::id).toList();
+    for (Entry e : old) {
+      remove(e);
+    }
+    return ids;
+  }
+
   private void remove(Entry e) {
     int slot = slotOf.remove(e.id());
     Integer head = byHash.get(e.exactHash());

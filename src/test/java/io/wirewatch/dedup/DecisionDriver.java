@@ -11,16 +11,20 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 
-/** The deciding topology on a TopologyTestDriver with the standard settings: signed items in, decisions out. */
+/** The deciding topology on a TopologyTestDriver (standard settings unless given): signed items in, decisions out. */
 final class DecisionDriver implements AutoCloseable {
   final TopologyTestDriver driver;
   final TestInputTopic<String, SignedItem> in;
   final TestOutputTopic<String, Decision> out;
 
   DecisionDriver(String applicationId) {
+    this(applicationId, Decider.Settings.standard());
+  }
+
+  DecisionDriver(String applicationId, Decider.Settings settings) {
     Topics topics = new Topics("");
     StreamsBuilder b = new StreamsBuilder();
-    new DecisionTopology(topics, Decider.Settings.standard(), StoryClusterer.Settings.standard()).addTo(b);
+    new DecisionTopology(topics, settings, StoryClusterer.Settings.standard()).addTo(b);
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");

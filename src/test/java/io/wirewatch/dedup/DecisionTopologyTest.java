@@ -126,6 +126,40 @@ class DecisionTopologyTest {
   }
 
   @Test
+  void shouldRememberAtMostTheConfiguredNumberOfTextsForgettingTheEarliestFirst() {
+    decide.close();
+    decide = new DecisionDriver("decide-test-max", new Decider.Settings(0.8, 0.85, java.time.Duration.ofHours(72),
+        Decider.Settings.DEFAULT_SKEW, Decider.Settings.DEFAULT_VERSION_RETENTION, 10));
+    driver = decide.driver;
+    in = decide.in;
+    out = decide.out;
+    Instant start = Instant.parse("2022-01-01T10:00:00Z");
+    for (int i = 0; i < 25; i++) {
+      send("ap-" + i, "u" + i, "1", start.plusSeconds(60L * i).toString(), PubStatus.USABLE, "Quake report " + i,
+          QUAKE_PERU.replace("two people", i + " people") + "\n\nThe worst damage was in the village of Zzvil"
+              + (char) ('a' + i) + "o, where " + (i + 3) + " homes fell, officials said.");
+    }
+    send("xinhua-old", "x0", "1", start.plusSeconds(3_000).toString(), PubStatus.USABLE, "Quake report",
+        QUAKE_PERU.replace("two people", 0 + " people") + "\n\nThe worst damage was in the village of Zzvilao, "
+            + "where 3 homes fell, officials said.");
+    send("xinhua-new", "x24", "1", start.plusSeconds(3_060).toString(), PubStatus.USABLE, "Quake report",
+        QUAKE_PERU.replace("two people", 24 + " people") + "\n\nThe worst damage was in the village of Zzvilyo, "
+            + "where 27 homes fell, officials said.");
+
+    Map<String, Decision> d = decisions();
+    assertThat(d.get("xinhua-new").status()).as("a copy of a text still remembered").isEqualTo(DecisionStatus.DUPLICATE);
+    assertThat(d.get("xinhua-old").status()).as("a copy of a text crowded out").isNotEqualTo(DecisionStatus.DUPLICATE);
+    long texts = 0;
+    try (var all = driver.<String, DuplicateIndex.Entry>getKeyValueStore(DecisionTopology.TEXTS).all()) {
+      while (all.hasNext()) {
+        all.next();
+        texts++;
+      }
+    }
+    assertThat(texts).as("the store forgets what the window forgot").isBetween(1L, 10L);
+  }
+
+  @Test
   void shouldDecideAKillAfterAnUpdateAndAReleaseAfterWithheld() {
     send("afp-1", "u1", "1", "2022-09-13T10:00:00Z", PubStatus.USABLE, "Quake kills three", QUAKE_TURKEY);
     send("afp-2", "u1", "2", "2022-09-13T11:00:00Z", PubStatus.USABLE, "Quake kills three, damages homes",
