@@ -170,6 +170,12 @@ public final class Decider {
       rememberedStories = closed.stream().map(clusterer::remembered).filter(java.util.Objects::nonNull).toList();
       forgottenStories.addAll(clusterer.forgetClosed(clock));
     }
+    List<String> crowdedStories = clusterer.closeBeyondLimit();
+    if (!crowdedStories.isEmpty()) {
+      closed = java.util.stream.Stream.concat(closed.stream(), crowdedStories.stream()).toList();
+      rememberedStories = java.util.stream.Stream.concat(rememberedStories.stream(),
+          crowdedStories.stream().map(clusterer::remembered).filter(java.util.Objects::nonNull)).toList();
+    }
     if (!crowdedOut.isEmpty()) {
       forgotten = java.util.stream.Stream.concat(forgotten.stream(), crowdedOut.stream()).toList();
     }

@@ -39,14 +39,24 @@ public final class StoryClusterer {
    *     reopen it (event time since its last item; zero: a closed story stays closed)
    */
   public record Settings(double threshold, Duration window, Duration grace, Duration halfLife, int centroidTerms,
-      int itemTerms, int recentItems, Duration reopen) {
+      int itemTerms, int recentItems, Duration reopen, int maxOpen) {
     /** Default retention of closed stories' anchors. */
     public static final Duration DEFAULT_REOPEN = Duration.ofDays(365);
+    /**
+     * The default number of stories kept open at most (a few kilobytes of heap each, up to about 10 KB for
+     * real copy): beyond it the stories joined longest ago close first, so the heap does not follow the rate.
+     */
+    public static final int DEFAULT_MAX_OPEN = 50_000;
 
     /** Settings under which a closed story stays closed. */
     public Settings(double threshold, Duration window, Duration grace, Duration halfLife, int centroidTerms,
         int itemTerms, int recentItems) {
       this(threshold, window, grace, halfLife, centroidTerms, itemTerms, recentItems, Duration.ZERO);
+    }
+
+    public Settings(double threshold, Duration window, Duration grace, Duration halfLife, int centroidTerms,
+        int itemTerms, int recentItems, Duration reopen) {
+      this(threshold, window, grace, halfLife, centroidTerms, itemTerms, recentItems, reopen, DEFAULT_MAX_OPEN);
     }
 
     public static Settings standard() {
@@ -349,8 +359,25 @@ public final class StoryClusterer {
   /** Closes stories last seen before {@code now - window}; returns their ids. */
   public List<String> expire(Instant now) {
     Instant cutoff = now.minus(settings.window());
-    List<String> closed = open.values().stream().filter(p -> p.lastSeen().isBefore(cutoff))
-        .map(StoryProfile::id).sorted().toList();
+    return close(open.values().stream().filter(p -> p.lastSeen().isBefore(cutoff))
+        .map(StoryProfile::id).sorted().toList());
+  }
+
+  /**
+   * When more than {@link Settings#maxOpen} stories are open, closes those last seen longest ago (and a
+   * tenth of the limit more, so that this happens once in many items); returns their ids.
+   */
+  public List<String> closeBeyondLimit() {
+    if (open.size() <= settings.maxOpen()) {
+      return List.of();
+    }
+    int excess = open.size() - settings.maxOpen() + settings.maxOpen() / 10;
+    return close(open.values().stream()
+        .sorted(Comparator.comparing(StoryProfile::lastSeen).thenComparing(StoryProfile::id))
+        .limit(excess).map(StoryProfile::id).sorted().toList());
+  }
+
+  private List<String> close(List<String> closed) {
     closed.forEach(id -> {
       StoryProfile p = open.remove(id);
       Stated s = stated.remove(id);

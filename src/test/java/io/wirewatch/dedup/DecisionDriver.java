@@ -22,9 +22,13 @@ final class DecisionDriver implements AutoCloseable {
   }
 
   DecisionDriver(String applicationId, Decider.Settings settings) {
+    this(applicationId, settings, StoryClusterer.Settings.standard());
+  }
+
+  DecisionDriver(String applicationId, Decider.Settings settings, StoryClusterer.Settings stories) {
     Topics topics = new Topics("");
     StreamsBuilder b = new StreamsBuilder();
-    new DecisionTopology(topics, settings, StoryClusterer.Settings.standard()).addTo(b);
+    new DecisionTopology(topics, settings, stories).addTo(b);
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");

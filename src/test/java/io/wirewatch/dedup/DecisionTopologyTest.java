@@ -160,6 +160,42 @@ class DecisionTopologyTest {
   }
 
   @Test
+  void shouldKeepAtMostTheConfiguredNumberOfStoriesOpenInItsStore() {
+    decide.close();
+    StoryClusterer.Settings std = StoryClusterer.Settings.standard();
+    decide = new DecisionDriver("decide-test-open", Decider.Settings.standard(), new StoryClusterer.Settings(
+        std.threshold(), std.window(), std.grace(), std.halfLife(), std.centroidTerms(), std.itemTerms(),
+        std.recentItems(), std.reopen(), 4));
+    driver = decide.driver;
+    in = decide.in;
+    out = decide.out;
+    send("afp-1", "t1", "1", "2022-09-13T10:00:00Z", PubStatus.USABLE, "Quake kills three", QUAKE_TURKEY);
+    send("ap-1", "p1", "1", "2022-09-13T10:10:00Z", PubStatus.USABLE, "Peru quake kills two", QUAKE_PERU);
+    Instant start = Instant.parse("2022-09-13T11:00:00Z");
+    for (int i = 0; i < 8; i++) {
+      // invented words of their own in each report: eight unrelated events
+      StringBuilder body = new StringBuilder();
+      for (int w = 0; w < 30; w++) {
+        body.append(w % 6 == 0 ? "Q" : "q").append((char) ('a' + i)).append((char) ('a' + w % 26))
+            .append(w % 2 == 0 ? "ton" : "mere").append(w % 10 == 9 ? ". " : " ");
+      }
+      send("dpa-" + i, "d" + i, "1", start.plusSeconds(600L * i).toString(), PubStatus.USABLE,
+          "Report " + (char) ('a' + i), body.toString().strip() + ".");
+    }
+
+    long open = 0;
+    try (var all = driver.<String, Object>getKeyValueStore(DecisionTopology.STORIES).all()) {
+      while (all.hasNext()) {
+        all.next();
+        open++;
+      }
+    }
+    Map<String, Decision> d = decisions();
+    assertThat(d.values().stream().map(Decision::story).distinct().count()).as("ten events").isEqualTo(10);
+    assertThat(open).as("open story profiles in the store").isBetween(1L, 4L);
+  }
+
+  @Test
   void shouldDecideAKillAfterAnUpdateAndAReleaseAfterWithheld() {
     send("afp-1", "u1", "1", "2022-09-13T10:00:00Z", PubStatus.USABLE, "Quake kills three", QUAKE_TURKEY);
     send("afp-2", "u1", "2", "2022-09-13T11:00:00Z", PubStatus.USABLE, "Quake kills three, damages homes",

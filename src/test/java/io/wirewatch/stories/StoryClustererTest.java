@@ -41,6 +41,28 @@ class StoryClustererTest {
   }
 
   @Test
+  void shouldCloseTheStoriesJoinedLongestAgoWhenMoreThanTheLimitAreOpen() {
+    var settings = new StoryClusterer.Settings(0.4, Duration.ofDays(14), Duration.ofDays(1), Duration.ofDays(3),
+        300, 200, 0, Duration.ofDays(365), 3);
+    StoryClusterer c = new StoryClusterer(settings, new DocumentFrequencies(Map.of(), 0), List.of());
+    String[] towns = {"n:oldbridge", "n:millford", "n:eastcombe", "n:northholt", "n:westerby"};
+    for (int i = 0; i < towns.length; i++) {
+      Map<String, Float> t = terms(towns[i], "w:flood", "w:river" + i);
+      c.observe(t);
+      c.join("s-" + i, c.vector(t), T0.plusSeconds(3_600L * (i == 1 ? 10 : i)));
+    }
+
+    List<String> closed = c.closeBeyondLimit();
+
+    assertThat(closed).as("the two joined longest ago, not the second opened, which was joined last")
+        .containsExactly("s-0", "s-2");
+    assertThat(c.isOpen("s-1")).isTrue();
+    assertThat(c.isOpen("s-2")).isFalse();
+    assertThat(c.remembered("s-0")).as("a closed story can be reopened").isNotNull();
+    assertThat(c.closeBeyondLimit()).as("within the limit").isEmpty();
+  }
+
+  @Test
   void shouldNotJoinTwoEventsInAMinorityLanguageOnItsCommonWords() {
     StoryClusterer c = clusterer();
     for (int i = 0; i < 60; i++) {
