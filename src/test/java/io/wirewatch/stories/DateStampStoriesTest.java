@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * events: a page's date stamp two years or more from the story's stamps, or, where the story's reports carry none,
  * a stamped report naming none of the years the story confirms, keeps a look-alike apart even where its words and
  * names would join it, and the decision says so; so does a report without a stamp that names only years two or more
- * from its story's stamps. A follow-up written the same year, or over a new year, or naming the story's year, or
+ * from the stamps its story confirms (its first report's, or a year two of its reports state). A follow-up written the same year, or over a new year, or naming the story's year, or
  * naming the history its story told too, joins; a dated report is left to its date.
  */
 class DateStampStoriesTest {
@@ -124,6 +124,19 @@ class DateStampStoriesTest {
     assertJoinsTheStampedStory(SECOND_ARREST, SECOND_ARREST + " He was drafted in 2018 and signed a new deal in 2020.");
     assertJoinsTheStampedStory(SECOND_ARREST_HISTORY, SECOND_ARREST_HISTORY);
     assertJoinsTheStampedStory(SECOND_ARREST, SECOND_ARREST);
+  }
+
+  @Test
+  void shouldNotWeighAnUnstampedReportAgainstAStampOnlyALaterReportOfTheStoryCarries() {
+    Map<String, StoryClusterer.Assignment> assigned = assigned(
+        undated("first", "en", SECOND, SECOND_ARREST),
+        undated("stamped", "en", "Gulls receiver faces drunken driving charge", "Posted: February 2, 2021",
+            SECOND_ARREST),
+        undated("follow", "en", "Gulls receiver pleads guilty", SECOND_ARREST + " He was drafted in 2018."));
+
+    assertThat(assigned.get("stamped").storyId()).isEqualTo("s-first");
+    assertThat(assigned.get("follow").storyId()).as("one report's stamp is not the story's").isEqualTo("s-first");
+    assertThat(assigned.get("follow").reason()).doesNotContain("another date");
   }
 
   /** A report without a stamp, {@code follow}, joins the story a page stamped 2021 opened with {@code first}. */
