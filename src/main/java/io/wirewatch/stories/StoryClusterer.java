@@ -862,9 +862,12 @@ public final class StoryClusterer {
   private static String otherDate(Set<String> itemStamped, Set<String> itemYears, Set<String> storyStamped,
       Set<String> storyYears, Set<String> storyNamed) {
     if (itemStamped.isEmpty()) {
+      if (storyStamped.isEmpty() || itemYears.isEmpty()) {
+        return null;
+      }
       Set<String> confirmed = new TreeSet<>(storyStamped);
       confirmed.retainAll(storyYears);
-      if (confirmed.isEmpty() || itemYears.isEmpty() || itemYears.stream().anyMatch(storyNamed::contains)
+      if (confirmed.isEmpty() || itemYears.stream().anyMatch(storyNamed::contains)
           || itemYears.stream().anyMatch(y -> near(y, confirmed))) {
         return null;
       }
