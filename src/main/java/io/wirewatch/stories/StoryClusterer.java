@@ -83,7 +83,9 @@ public final class StoryClusterer {
    *     by full name or surname, and no one in full whom it does (the team is the story's, the player another),
    *     and nothing else weighs against the join
    * @param otherDate factor, in place of {@code otherYear}, when an undated item's date stamp gives another year
-   *     than its story's stamps or, where none of its reports carries one, than the years it confirms
+   *     than its story's stamps or, where none of its reports carries one, than the years it confirms; or when an
+   *     undated item without a stamp names only years two or more from the stamps its story confirms and none its
+   *     story names
    */
   public record Evidence(double crossLanguage, double otherYear, double otherNames, double leastSpecific,
       double otherLead, double otherFigure, double oneParticipant, double otherLeadUndated, double otherPerson,
@@ -832,7 +834,8 @@ public final class StoryClusterer {
       against.add("another figure (" + String.join(" ", leadFigures).replace("d:", "") + " against "
           + String.join(" ", storyFigures).replace("d:", "") + ")");
     }
-    String otherDate = dated ? null : otherDate(item.stamped(), itemYears, story0.stamped(), storyYears);
+    String otherDate = dated ? null : otherDate(item.stamped(), itemYears, story0.stamped(), storyYears,
+        story.years().keySet());
     if (otherDate != null) {
       score *= evidence.otherDate();
       against.add(otherDate);
@@ -878,25 +881,43 @@ public final class StoryClusterer {
    * Why an undated item was written in another year than its story, or null. Where the story's reports carry date
    * stamps ({@link DateStamps}), the item's stamp is two years or more from each of them (a story over a new year is
    * stamped in two); where none does, the item names none of the years the story confirms, as for another year, and
-   * one of its years is its stamp's. A report is written within days of its event, where a year it names may be
-   * history, so a year its page gives weighs more than one it names.
+   * one of its years is its stamp's. An item without a stamp of its own is weighed the other way round: against the
+   * stamps the story confirms (a stamp whose year is one of the years it confirms: its first report's, or stated by
+   * two reports; a look-alike that joined it is not the story), each year the item names is two years or more from
+   * each of them and none is a year any of the story's reports names ({@code storyNamed}), so a follow-up naming its
+   * story's year, or the history that story told too, is no other date. A report is written within days of its event, where a year it
+   * names may be history, so a year its page gives weighs more than one it names.
    */
   private static String otherDate(Set<String> itemStamped, Set<String> itemYears, Set<String> storyStamped,
-      Set<String> storyYears) {
+      Set<String> storyYears, Set<String> storyNamed) {
     if (itemStamped.isEmpty()) {
-      return null;
+      if (storyStamped.isEmpty() || itemYears.isEmpty()) {
+        return null;
+      }
+      Set<String> confirmed = new TreeSet<>(storyStamped);
+      confirmed.retainAll(storyYears);
+      if (confirmed.isEmpty() || itemYears.stream().anyMatch(storyNamed::contains)
+          || itemYears.stream().anyMatch(y -> near(y, confirmed))) {
+        return null;
+      }
+      return "another date (names " + String.join(" ", itemYears) + " against written "
+          + String.join(" ", confirmed) + ")";
     }
     if (!storyStamped.isEmpty()) {
-      boolean near = itemStamped.stream().anyMatch(y -> storyStamped.stream()
-          .anyMatch(z -> Math.abs(Integer.parseInt(y) - Integer.parseInt(z)) <= 1));
-      return near ? null : "another date (written " + String.join(" ", itemStamped) + " against written "
-          + String.join(" ", storyStamped) + ")";
+      return itemStamped.stream().anyMatch(y -> near(y, storyStamped)) ? null : "another date (written "
+          + String.join(" ", itemStamped) + " against written " + String.join(" ", storyStamped) + ")";
     }
     if (storyYears.isEmpty() || itemYears.stream().anyMatch(storyYears::contains)) {
       return null;
     }
     return "another date (written " + String.join(" ", itemStamped) + " against " + String.join(" ", storyYears)
         + ")";
+  }
+
+  /** Whether a year is within one of any of {@code stamped}: a story over a new year is stamped in two. */
+  private static boolean near(String year, Set<String> stamped) {
+    int y = Integer.parseInt(year);
+    return stamped.stream().anyMatch(z -> Math.abs(y - Integer.parseInt(z)) <= 1);
   }
 
   /**
