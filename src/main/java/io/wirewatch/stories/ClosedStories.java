@@ -25,11 +25,19 @@ public final class ClosedStories {
    * @param lastSeen when its last item was seen (event time)
    * @param anchors its strongest names ({@code n:}), addresses ({@code a:}) and places ({@code p:})
    * @param years the years its items confirm
+   * @param firstSeen when its first item was seen (event time; null when remembered before it was kept: read as
+   *     {@code lastSeen})
    */
-  public record Closed(String id, Instant lastSeen, Set<String> anchors, Set<String> years) {
+  public record Closed(String id, Instant lastSeen, Set<String> anchors, Set<String> years, Instant firstSeen) {
     public Closed {
       anchors = anchors == null ? Set.of() : Set.copyOf(anchors);
       years = years == null ? Set.of() : Set.copyOf(years);
+      firstSeen = firstSeen == null ? lastSeen : firstSeen;
+    }
+
+    /** A closed story whose first item is not known apart from its last. */
+    public Closed(String id, Instant lastSeen, Set<String> anchors, Set<String> years) {
+      this(id, lastSeen, anchors, years, null);
     }
   }
 

@@ -2,6 +2,8 @@ package io.wirewatch.stories;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -105,6 +107,8 @@ public final class StoryClusterer {
   private static final int POSTING_CAP = 400;
   /** An address stated by at most this many open stories tells one incident: sharing it joins. */
   private static final int TELLING_ADDRESS = 2;
+  /** A day the item names counts as the story's own from this many days before the story's first report. */
+  private static final int DAYS_BEFORE = 2;
   /** At most this many years are counted per story. */
   private static final int STORY_YEARS = 24;
   /** At most this many nominated stories are scored in full. */
@@ -302,8 +306,9 @@ public final class StoryClusterer {
       String address = best.outweighed().isEmpty() ? "" : "; the same address (" + String.join(", ",
           best.addresses()) + ") outweighs: " + String.join(", ", best.outweighed());
       return new Assignment(best.story, false, best.score, String.format(Locale.ROOT,
-          "joins story %s (similarity %.2f%s: %s%s%s)", best.story, best.score, best.crossLanguage
-              ? ", across languages" : "", String.join(", ", best.shared()), address, best.against().isEmpty()
+          "joins story %s (similarity %.2f%s: %s%s%s%s)", best.story, best.score, best.crossLanguage
+              ? ", across languages" : "", String.join(", ", best.shared()), address, best.day() == null ? ""
+              : "; names its day " + best.day(), best.against().isEmpty()
               ? "" : String.format(Locale.ROOT, "; %.2f before: %s", best.raw, String.join(", ", best.against()))));
     }
     double score = best == null ? 0 : best.score;
@@ -413,20 +418,16 @@ public final class StoryClusterer {
 
   /** A closing story's strongest names, addresses and places, and its confirmed years. */
   private ClosedStories.Closed remembered(StoryProfile p, Stated s) {
-    Map<String, Float> kept = new HashMap<>();
-    p.centroid().forEach((t, w) -> {
-      if (t.startsWith("n:") || t.startsWith("a:") || t.startsWith("p:")) {
-        kept.put(t, w);
-      }
-    });
-    Set<String> anchors = new HashSet<>(top(kept, REMEMBERED_ANCHORS).keySet());
-    return new ClosedStories.Closed(p.id(), p.lastSeen(), anchors, s == null ? Set.of() : s.years());
+    Set<String> anchors = new HashSet<>(strongestAnchors(p));
+    return new ClosedStories.Closed(p.id(), p.lastSeen(), anchors, s == null ? Set.of() : s.years(),
+        p.firstSeen());
   }
 
   /**
    * The closed story an item that would open a story reopens, or null: the remembered story that shares the
    * most anchors with it, where they include a rare person named in full and either a second rare person, an
-   * address, or {@value #REOPEN_ANCHORS} anchors in all, and nothing contradicts (an undated item naming other
+   * address, one of the story's days named ("charged in the Dec. 8 shooting"), or {@value #REOPEN_ANCHORS} anchors
+   * in all, and nothing contradicts (an undated item naming other
    * years than the story's). Measured on a year of local crime reports: one rare person and the town alone
    * reopened the wrong story about as often as the right one (a spokesman, a victim's namesake).
    */
@@ -435,54 +436,95 @@ public final class StoryClusterer {
     if (closed.size() == 0) {
       return null;
     }
-    List<String> persons = new ArrayList<>();
-    for (String t : item.terms()) {
-      if (person(t, itemPlaces, Set.of(), item.lang())) {
-        persons.add(t);
-      }
-    }
+    List<String> persons = persons(item, itemPlaces);
     if (persons.isEmpty()) {
       return null;
     }
     ClosedStories.Closed best = null;
     List<String> bestShared = List.of();
+    LocalDate bestDay = null;
     for (ClosedStories.Closed c : closed.naming(persons)) {
-      if (c.lastSeen().isAfter(eventTime) || (!item.dated() && !item.years().isEmpty() && !c.years().isEmpty()
-          && item.years().stream().noneMatch(c.years()::contains))) {
+      if (c.lastSeen().isAfter(eventTime) || otherYears(item, c.years())) {
         continue;
       }
-      Set<String> storyPlaces = placeWords(c.anchors());
-      List<String> shared = new ArrayList<>();
-      int rare = 0;
-      boolean address = false;
-      for (String t : item.terms()) {
-        if (!c.anchors().contains(t) || commonNames.contains(t) || lowerCase(t, item.lang())) {
-          continue;
-        }
-        shared.add(t);
-        address |= t.startsWith("a:");
-        if (persons.contains(t) && !isPlace(t, itemPlaces, storyPlaces) && df.count(t) <= RARE_PERSON) {
-          rare++;
-        }
-      }
-      if (rare == 0 || (rare < 2 && !address && shared.size() < REOPEN_ANCHORS)) {
+      LocalDate day = namedDay(item, c.firstSeen(), c.lastSeen());
+      List<String> shared = followUpEvidence(item, persons, itemPlaces, commonNames, c.anchors(), day != null);
+      if (shared == null) {
         continue;
       }
       if (best == null || shared.size() > bestShared.size()
           || (shared.size() == bestShared.size() && c.lastSeen().isAfter(best.lastSeen()))) {
         best = c;
         bestShared = shared;
+        bestDay = day;
       }
     }
     if (best == null) {
       return null;
     }
     long days = Math.max(0, Duration.between(best.lastSeen().plus(settings.window()), eventTime).toDays());
-    List<String> described = bestShared.stream()
-        .sorted(Comparator.comparing((String t) -> !persons.contains(t)).thenComparing(Comparator.naturalOrder()))
-        .limit(8).map(Features::describe).toList();
     return new Assignment(best.id(), false, bestOpen, String.format(Locale.ROOT,
-        "reopens story %s closed %d days ago: shares %s", best.id(), days, String.join(", ", described)));
+        "reopens story %s closed %d days ago: shares %s%s", best.id(), days, described(bestShared, persons),
+        bestDay == null ? "" : "; names its day " + bestDay));
+  }
+
+  /** The item's names of persons in full ({@link #person}). */
+  private List<String> persons(ItemTerms item, Set<String> itemPlaces) {
+    List<String> persons = new ArrayList<>();
+    for (String t : item.terms()) {
+      if (person(t, itemPlaces, Set.of(), item.lang())) {
+        persons.add(t);
+      }
+    }
+    return persons;
+  }
+
+  /** Whether an undated item names years and none of a story's confirmed years. */
+  private static boolean otherYears(ItemTerms item, Set<String> storyYears) {
+    return !item.dated() && !item.years().isEmpty() && !storyYears.isEmpty()
+        && item.years().stream().noneMatch(storyYears::contains);
+  }
+
+  /** A story's strongest names, addresses and places, as a closed story is remembered by. */
+  private static Set<String> strongestAnchors(StoryProfile p) {
+    Map<String, Float> kept = new HashMap<>();
+    p.centroid().forEach((t, w) -> {
+      if (t.startsWith("n:") || t.startsWith("a:") || t.startsWith("p:")) {
+        kept.put(t, w);
+      }
+    });
+    return top(kept, REMEMBERED_ANCHORS).keySet();
+  }
+
+  /**
+   * The anchors an item shares with a closed story's {@code anchors} when they tell a follow-up of it, else null: a
+   * rare person named in full ({@value #RARE_PERSON} items at most) and a second such person, an address, one of
+   * the story's days ({@code namesItsDay}), or {@value #REOPEN_ANCHORS} shared anchors in all.
+   */
+  private List<String> followUpEvidence(ItemTerms item, List<String> persons, Set<String> itemPlaces,
+      Set<String> commonNames, Set<String> anchors, boolean namesItsDay) {
+    Set<String> storyPlaces = placeWords(anchors);
+    List<String> shared = new ArrayList<>();
+    int rare = 0;
+    boolean address = false;
+    for (String t : item.terms()) {
+      if (!anchors.contains(t) || commonNames.contains(t) || lowerCase(t, item.lang())) {
+        continue;
+      }
+      shared.add(t);
+      address |= t.startsWith("a:");
+      if (persons.contains(t) && !isPlace(t, itemPlaces, storyPlaces) && df.count(t) <= RARE_PERSON) {
+        rare++;
+      }
+    }
+    return rare == 0 || (rare < 2 && !address && !namesItsDay && shared.size() < REOPEN_ANCHORS) ? null : shared;
+  }
+
+  /** The shared anchors as an editor reads them, persons first, at most eight. */
+  private static String described(List<String> shared, List<String> persons) {
+    return String.join(", ", shared.stream()
+        .sorted(Comparator.comparing((String t) -> !persons.contains(t)).thenComparing(Comparator.naturalOrder()))
+        .limit(8).map(Features::describe).toList());
   }
 
   /**
@@ -600,7 +642,8 @@ public final class StoryClusterer {
   /** Keys that ride along with an item's vector at no weight: its language and what its lead names. */
   private static boolean carried(String term) {
     return term.startsWith(TermProfiles.LANGUAGE) || term.startsWith(TermProfiles.LEAD)
-        || term.startsWith(TermProfiles.DATED) || term.startsWith(TermProfiles.STAMPED);
+        || term.startsWith(TermProfiles.DATED) || term.startsWith(TermProfiles.STAMPED)
+        || term.startsWith(TermProfiles.NAMED_DAY);
   }
 
   private void unindex(String term, String id) {
@@ -645,7 +688,8 @@ public final class StoryClusterer {
 
   /** How an item compares with one story: the damped score, the score before contradictions, and why. */
   private record Match(String story, double score, double raw, boolean crossLanguage, String[] sharedTerms,
-      double[] contributions, List<String> against, List<String> addresses, List<String> outweighed) {
+      double[] contributions, List<String> against, List<String> addresses, List<String> outweighed,
+      LocalDate day) {
     /** The features that added most to the similarity, as an editor reads them. */
     List<String> shared() {
       return java.util.stream.IntStream.range(0, sharedTerms.length).boxed()
@@ -661,7 +705,8 @@ public final class StoryClusterer {
    * the same) with their kind.
    */
   private record ItemTerms(Map<String, Float> vector, String lang, boolean dated, List<String> leadNames,
-      List<String> leadFigures, Set<String> years, Set<String> stamped, double anchorNorm, double norm,
+      List<String> leadFigures, Set<String> years, Set<String> stamped, List<LocalDate> namedDays,
+      double anchorNorm, double norm,
       String[] terms, float[] weights, boolean[] anchor, boolean[] specific, boolean[] name, boolean[] institution,
       Set<String> places, String[][] unplaced) {
     /**
@@ -687,6 +732,7 @@ public final class StoryClusterer {
       double norm = 0;
       Set<String> years = new TreeSet<>();
       Set<String> stamped = new TreeSet<>();
+      List<LocalDate> namedDays = new ArrayList<>();
       List<String> leadNames = new ArrayList<>();
       List<String> leadFigures = new ArrayList<>();
       List<String> terms = new ArrayList<>(vector.size());
@@ -710,6 +756,10 @@ public final class StoryClusterer {
           stamped.add(t.substring(TermProfiles.STAMPED.length()));
           continue;
         }
+        if (t.startsWith(TermProfiles.NAMED_DAY)) {
+          namedDays.add(LocalDate.parse(t.substring(TermProfiles.NAMED_DAY.length())));
+          continue;
+        }
         if (t.startsWith(TermProfiles.LEAD)) {
           String what = t.substring(TermProfiles.LEAD.length());
           (what.startsWith("n:") ? leadNames : leadFigures).add(what);
@@ -731,7 +781,8 @@ public final class StoryClusterer {
           years.add(t.substring(2));
         }
       }
-      return new ItemTerms(vector, lang, dated, leadNames, leadFigures, years, stamped, anchorNorm, norm,
+      namedDays.sort(Comparator.naturalOrder());
+      return new ItemTerms(vector, lang, dated, leadNames, leadFigures, years, stamped, namedDays, anchorNorm, norm,
           terms.toArray(String[]::new), weights, anchor, specific, name, institution, places, unplaced);
     }
   }
@@ -873,8 +924,11 @@ public final class StoryClusterer {
       against.clear();
       score = Math.max(score, Math.max(raw, settings.threshold()));
     }
-    score *= decay(story, eventTime);
-    return new Match(story.id(), score, raw, cross, sharedTerms, contributions, against, addresses, outweighed);
+    // a follow-up naming the story's day is not damped by the days since, unless something weighs against it
+    LocalDate day = against.isEmpty() ? namedDay(item, story.firstSeen(), story.lastSeen()) : null;
+    score *= day == null ? decay(story, eventTime) : 1.0;
+    return new Match(story.id(), score, raw, cross, sharedTerms, contributions, against, addresses, outweighed,
+        day);
   }
 
   /**
@@ -953,6 +1007,26 @@ public final class StoryClusterer {
     }
     int stating = storiesByTerm.count(term);
     return stating > 0 && stating <= TELLING_ADDRESS;
+  }
+
+  /**
+   * The first of a story's own days that the item names ({@link NamedDates}), or null: a day from {@value
+   * #DAYS_BEFORE} days before the story's first report ({@code firstSeen}) to its last ({@code lastSeen}), as a
+   * first report is written on its event's day or the next. A follow-up that names the day of the event it follows
+   * ("charged in the Dec. 8 shooting") is about that day, not the day it was written.
+   */
+  private static LocalDate namedDay(ItemTerms item, Instant firstSeen, Instant lastSeen) {
+    if (item.namedDays().isEmpty()) {
+      return null;
+    }
+    LocalDate first = firstSeen.atZone(ZoneOffset.UTC).toLocalDate().minusDays(DAYS_BEFORE);
+    LocalDate last = lastSeen.atZone(ZoneOffset.UTC).toLocalDate();
+    for (LocalDate d : item.namedDays()) {
+      if (!d.isBefore(first) && !d.isAfter(last)) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private double decay(StoryProfile story, Instant eventTime) {

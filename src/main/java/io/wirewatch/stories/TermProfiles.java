@@ -102,7 +102,9 @@ public final class TermProfiles {
     Map<String, Float> out = weighAndTrim(tf);
     out.put(LANGUAGE + lang, 0f);
     if (item.versionCreated() != null) {
-      out.put(DATED + item.versionCreated().atZone(java.time.ZoneOffset.UTC).getYear(), 0f);
+      java.time.LocalDate written = item.versionCreated().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+      out.put(DATED + written.getYear(), 0f);
+      NamedDates.of(lang).in(all, written).forEach(d -> out.put(NAMED_DAY + d, 0f));
     } else {
       DateStamps.of(lang).years(item.headline(), item.body()).forEach(y -> out.put(STAMPED + y, 0f));
     }
@@ -122,6 +124,11 @@ public final class TermProfiles {
   public static final String LANGUAGE = "l:";
   /** The key prefix of the year the item is dated (when it is dated), carried at no weight. */
   public static final String DATED = "t:";
+  /**
+   * The key prefix of a calendar day a dated item names in its text ({@link NamedDates}: "on Dec. 8", as
+   * "o:2015-12-08"), carried at no weight: a follow-up names the day of the event it follows.
+   */
+  public static final String NAMED_DAY = "o:";
   /**
    * The key prefix of the year of an undated item's date stamp ({@link DateStamps}: "Posted: May 24, 2005" as its
    * own line), carried at no weight: the year the report was written in.

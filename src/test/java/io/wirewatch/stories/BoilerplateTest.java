@@ -85,6 +85,19 @@ class BoilerplateTest {
   }
 
   @Test
+  void shouldCutAVideoPlaylistsLinesAndKeepTimedNews() {
+    assertThat(english.strip("1:24 Crews clear the Lakeport pier after the storm Pause")).isEmpty();
+    assertThat(english.strip("0:47 Harbour master: 'We have never seen a tide like it'")).isEmpty();
+    assertThat(english.strip("12:05 What's next for the ferry? Council votes tonight")).isEmpty();
+    String liveBlog = "2:15 Police have closed the road to the pier.";
+    assertThat(english.strip(liveBlog)).as("a live blog's timed sentence is news").isEqualTo(liveBlog);
+    String clock = "2:15 p.m. Crews reach the pier";
+    assertThat(english.strip(clock)).as("a clock time is no running time").isEqualTo(clock);
+    String playlist = "1:24 Crews clear the Lakeport pier after the storm Pause";
+    assertThat(Boilerplate.of("fr").strip(playlist)).as("English furniture only").isEqualTo(playlist);
+  }
+
+  @Test
   void shouldCutAPhotographersCreditWithItsAgencyAndKeepTheNews() {
     assertThat(english.strip("Firefighters at the pier. Photo: Ann Example/AP Crews worked all night."))
         .isEqualTo("Firefighters at the pier. Crews worked all night.");

@@ -98,4 +98,18 @@ class TermProfilesTest {
 
     assertThat(terms).containsKey(TermProfiles.LEAD + "n:jane roe").doesNotContainKey(TermProfiles.LEAD + "n:javascript");
   }
+
+  @Test
+  void shouldCarryTheDaysADatedReportNamesAtNoWeight() {
+    TermProfiles profiles = new TermProfiles(TermProfiles.Weights.standard());
+    String[] body = {"Rob Sample was charged on Friday in the Feb. 27 stabbing of Ann Example in Harbourville."};
+
+    Map<String, Float> dated = profiles.of(item("u1", "en", "Man charged in Harbourville stabbing", body));
+    Map<String, Float> undated = profiles.of(StoryItems.undated("u2", "en", "Man charged in Harbourville stabbing",
+        body));
+
+    assertThat(dated).containsEntry(TermProfiles.NAMED_DAY + "2026-02-27", 0f);
+    assertThat(undated.keySet()).as("an undated report has no day to read a month and day against")
+        .noneMatch(t -> t.startsWith(TermProfiles.NAMED_DAY));
+  }
 }
