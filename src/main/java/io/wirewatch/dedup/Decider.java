@@ -112,14 +112,14 @@ public final class Decider {
       if (copy.isPresent()) {
         DuplicateIndex.Match m = copy.get();
         status = DecisionStatus.DUPLICATE;
-        duplicateOf = m.original().source();
-        story = m.original().story();
+        duplicateOf = m.source();
+        story = m.story();
         reasons.clear();
         if (clampReason != null) {
           reasons.add(clampReason);
         }
         reasons.add((m.exact() ? "same text as " : String.format(Locale.ROOT, "copies %.0f%% of ",
-            m.similarity() * 100)) + m.original().source());
+            m.similarity() * 100)) + m.source());
       }
     }
     Map<String, Float> observed = Map.of();
@@ -202,15 +202,7 @@ public final class Decider {
    * same numbers and about the same length (a typo fixed, not a paragraph added).
    */
   private boolean repeats(VersionState state, ContentSignature sig) {
-    if (state.latestEntry() == null) {
-      return false;
-    }
-    return index.get(state.latestEntry())
-        .map(e -> e.exactHash().equals(sig.exactHash())
-            || (e.numbers().equals(sig.numbers())
-                && Math.abs(e.words() - sig.words()) <= Math.max(3, e.words() / 50)
-                && MinHasher.similarity(e.minHash(), sig.minHash()) >= settings.refileThreshold()))
-        .orElse(false);
+    return index.repeats(state.latestEntry(), sig, settings.refileThreshold());
   }
 
   static String entryId(WireItem item) {

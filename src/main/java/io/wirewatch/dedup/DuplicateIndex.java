@@ -3,8 +3,6 @@ package io.wirewatch.dedup;
 import io.wirewatch.model.ContentSignature;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +14,12 @@ import java.util.Optional;
  * is then verified by its estimated Jaccard similarity). The entries are the state; the indexes are
  * rebuilt from them, so persisting the entries is enough to survive a restart.
  *
- * <p>The index lives on the deciding task's heap for the whole window, one entry per text, so it is kept in
- * primitive arrays: each entry has a slot, and the entries sharing a band (or a text hash) are a chain of
- * slots through one {@code int} per entry and band. A text costs its entry and about 0.5 KB of index, where
- * a map of band strings to lists of ids cost several kilobytes more. Freed slots are reused, and the arrays
- * are rebuilt smaller when the window holds a quarter of what they were sized for.
+ * <p>The index lives on the deciding task's heap for the whole window, one slot per text, so it keeps only
+ * what a lookup needs, in primitive arrays: the id, the source and story a duplicate points at, the
+ * signature, the event time, and the text hash and the numbers as 64-bit hashes (a text's numbers were a
+ * list of strings, often the largest part of an entry). The entries sharing a band (or a text hash) are a
+ * chain of slots through one {@code int} per slot and band. Freed slots are reused, and the arrays are rebuilt
+ * smaller when the window holds a quarter of what they were sized for. The whole entries are the store's.
  */
 public final class DuplicateIndex {
 
@@ -28,25 +27,34 @@ public final class DuplicateIndex {
   public record Entry(String id, String uri, String source, String story, String exactHash, int[] minHash,
       List<String> numbers, int words, Instant eventTime) {}
 
-  /** A duplicate found: the earlier entry, the similarity, and whether the texts were identical. */
-  public record Match(Entry original, double similarity, boolean exact) {}
+  /**
+   * A duplicate found: the earlier text's id, the source and story it came with, the similarity, and whether
+   * the texts were identical.
+   */
+  public record Match(String id, String source, String story, double similarity, boolean exact) {}
 
   private static final int NONE = -1;
   private static final int INITIAL_SLOTS = 64;
-  private static final Comparator<Entry> EARLIEST =
-      Comparator.comparing(Entry::eventTime).thenComparing(Entry::id);
 
   private final int bands;
   private final int rows;
   private final Map<String, Integer> slotOf = new HashMap<>();
-  /** The first slot of each text hash's chain. */
-  private final Map<String, Integer> byHash = new HashMap<>();
-  private Entry[] entries;
+  private String[] ids;
+  private String[] sources;
+  private String[] stories;
+  private int[][] minHashes;
+  private long[] hashHigh;
+  private long[] hashLow;
+  private long[] numbers;
+  private int[] words;
+  private long[] seconds;
+  private int[] nanos;
   /** The next slot with the same text hash, or {@link #NONE}. */
   private int[] nextSameHash;
   /** {@code nextInBand[slot * bands + b]}: the next slot sharing band {@code b}'s key, or {@link #NONE}. */
   private int[] nextInBand;
   private BandHeads heads;
+  private BandHeads hashHeads;
   private int[] free;
   private int freeCount;
   private int highWater;
@@ -58,35 +66,57 @@ public final class DuplicateIndex {
   }
 
   private void allocate(int slots) {
-    entries = new Entry[slots];
+    ids = new String[slots];
+    sources = new String[slots];
+    stories = new String[slots];
+    minHashes = new int[slots][];
+    hashHigh = new long[slots];
+    hashLow = new long[slots];
+    numbers = new long[slots];
+    words = new int[slots];
+    seconds = new long[slots];
+    nanos = new int[slots];
     nextSameHash = new int[slots];
     nextInBand = new int[slots * bands];
     free = new int[slots];
     freeCount = 0;
     highWater = 0;
     heads = new BandHeads(slots * bands);
+    hashHeads = new BandHeads(slots);
   }
 
   public void add(Entry e) {
     if (slotOf.containsKey(e.id())) {
       return;
     }
-    int slot = takeSlot();
-    entries[slot] = e;
-    slotOf.put(e.id(), slot);
-    Integer head = byHash.put(e.exactHash(), slot);
-    nextSameHash[slot] = head == null ? NONE : head;
-    int n = bandCount(e.minHash());
+    int[] minHash = e.minHash() == null ? new int[0] : e.minHash();
+    put(takeSlot(), e.id(), e.source(), e.story(), hash(e.exactHash(), SEED_HIGH), hash(e.exactHash(), SEED_LOW),
+        minHash, numbersHash(e.numbers()), e.words(), e.eventTime() == null ? 0 : e.eventTime().getEpochSecond(),
+        e.eventTime() == null ? 0 : e.eventTime().getNano());
+  }
+
+  private void put(int slot, String id, String source, String story, long high, long low, int[] minHash,
+      long numbersHash, int wordCount, long second, int nano) {
+    ids[slot] = id;
+    sources[slot] = source;
+    stories[slot] = story;
+    hashHigh[slot] = high;
+    hashLow[slot] = low;
+    minHashes[slot] = minHash;
+    numbers[slot] = numbersHash;
+    words[slot] = wordCount;
+    seconds[slot] = second;
+    nanos[slot] = nano;
+    slotOf.put(id, slot);
+    long hashKey = hashKey(high);
+    nextSameHash[slot] = hashHeads.get(hashKey);
+    hashHeads.put(hashKey, slot);
+    int n = bandCount(minHash);
     for (int b = 0; b < n; b++) {
-      long key = bandKey(e.minHash(), b);
+      long key = bandKey(minHash, b);
       nextInBand[slot * bands + b] = heads.get(key);
       heads.put(key, slot);
     }
-  }
-
-  public Optional<Entry> get(String id) {
-    Integer slot = slotOf.get(id);
-    return slot == null ? Optional.empty() : Optional.of(entries[slot]);
   }
 
   /** How many texts the index holds. */
@@ -99,54 +129,77 @@ public final class DuplicateIndex {
    * or above {@code threshold} that states the same numbers (a copy adds no new figure).
    */
   public Optional<Match> find(ContentSignature sig, double threshold) {
-    Entry exact = null;
-    Integer head = byHash.get(sig.exactHash());
-    for (int s = head == null ? NONE : head; s != NONE; s = nextSameHash[s]) {
-      if (exact == null || EARLIEST.compare(entries[s], exact) < 0) {
-        exact = entries[s];
+    long high = hash(sig.exactHash(), SEED_HIGH);
+    long low = hash(sig.exactHash(), SEED_LOW);
+    int exact = NONE;
+    for (int s = hashHeads.get(hashKey(high)); s != NONE; s = nextSameHash[s]) {
+      if (hashHigh[s] == high && hashLow[s] == low && (exact == NONE || earlier(s, exact))) {
+        exact = s;
       }
     }
-    if (exact != null) {
-      return Optional.of(new Match(exact, 1.0, true));
+    if (exact != NONE) {
+      return Optional.of(new Match(ids[exact], sources[exact], stories[exact], 1.0, true));
     }
-    List<Entry> candidates = new ArrayList<>();
-    int n = bandCount(sig.minHash());
+    int[] sigHashes = sig.minHash() == null ? new int[0] : sig.minHash();
+    List<Integer> candidates = new ArrayList<>();
+    int n = bandCount(sigHashes);
     for (int b = 0; b < n; b++) {
-      for (int s = heads.get(bandKey(sig.minHash(), b)); s != NONE; s = nextInBand[s * bands + b]) {
-        candidates.add(entries[s]);
+      for (int s = heads.get(bandKey(sigHashes, b)); s != NONE; s = nextInBand[s * bands + b]) {
+        candidates.add(s);
       }
     }
-    candidates.sort(EARLIEST);
-    Match best = null;
-    Entry previous = null;
-    for (Entry c : candidates) {
+    candidates.sort((x, y) -> x.equals(y) ? 0 : earlier(x, y) ? -1 : 1);
+    long wanted = numbersHash(sig.numbers());
+    int best = NONE;
+    double bestSimilarity = 0;
+    int previous = NONE;
+    for (int c : candidates) {
       if (c == previous) {
         continue;
       }
       previous = c;
-      double s = MinHasher.similarity(sig.minHash(), c.minHash());
-      if (s >= threshold && c.numbers().equals(sig.numbers()) && (best == null || s > best.similarity())) {
-        best = new Match(c, s, false);
+      double s = MinHasher.similarity(sigHashes, minHashes[c]);
+      if (s >= threshold && numbers[c] == wanted && (best == NONE || s > bestSimilarity)) {
+        best = c;
+        bestSimilarity = s;
       }
     }
-    return Optional.ofNullable(best);
+    return best == NONE ? Optional.empty()
+        : Optional.of(new Match(ids[best], sources[best], stories[best], bestSimilarity, false));
+  }
+
+  /**
+   * Whether {@code sig} only repeats the remembered text {@code id}: the same text, or nearly the same text
+   * (at least {@code threshold}) with the same numbers and about the same length (a typo fixed, not a
+   * paragraph added). False when the text is not remembered.
+   */
+  public boolean repeats(String id, ContentSignature sig, double threshold) {
+    Integer slot = id == null ? null : slotOf.get(id);
+    if (slot == null) {
+      return false;
+    }
+    int s = slot;
+    if (hashHigh[s] == hash(sig.exactHash(), SEED_HIGH) && hashLow[s] == hash(sig.exactHash(), SEED_LOW)) {
+      return true;
+    }
+    return numbers[s] == numbersHash(sig.numbers()) && Math.abs(words[s] - sig.words()) <= Math.max(3, words[s] / 50)
+        && MinHasher.similarity(minHashes[s], sig.minHash()) >= threshold;
   }
 
   /** Forgets entries older than {@code cutoff}; returns their ids. */
   public List<String> expireBefore(Instant cutoff) {
-    List<Entry> old = new ArrayList<>();
+    List<Integer> old = new ArrayList<>();
     for (int s = 0; s < highWater; s++) {
-      if (entries[s] != null && entries[s].eventTime().isBefore(cutoff)) {
-        old.add(entries[s]);
+      if (ids[s] != null && (seconds[s] < cutoff.getEpochSecond()
+          || seconds[s] == cutoff.getEpochSecond() && nanos[s] < cutoff.getNano())) {
+        old.add(s);
       }
     }
-    for (Entry e : old) {
-      remove(e);
-    }
-    if (entries.length > INITIAL_SLOTS && slotOf.size() < entries.length / 4) {
+    List<String> gone = forget(old);
+    if (ids.length > INITIAL_SLOTS && slotOf.size() < ids.length / 4) {
       rebuild(Math.max(INITIAL_SLOTS, Integer.highestOneBit(Math.max(1, slotOf.size())) * 2));
     }
-    return old.stream().map(Entry::id).toList();
+    return gone;
   }
 
   /**
@@ -157,57 +210,77 @@ public final class DuplicateIndex {
     if (count <= 0) {
       return List.of();
     }
-    List<Entry> live = new ArrayList<>(slotOf.size());
+    List<Integer> live = new ArrayList<>(slotOf.size());
     for (int s = 0; s < highWater; s++) {
-      if (entries[s] != null) {
-        live.add(entries[s]);
+      if (ids[s] != null) {
+        live.add(s);
       }
     }
-    live.sort(EARLIEST);
-    List<Entry> old = live.subList(0, Math.min(count, live.size()));
-    List<String> ids = old.stream().map(Entry::id).toList();
-    for (Entry e : old) {
-      remove(e);
-    }
-    return ids;
+    live.sort((x, y) -> x.equals(y) ? 0 : earlier(x, y) ? -1 : 1);
+    return forget(live.subList(0, Math.min(count, live.size())));
   }
 
-  private void remove(Entry e) {
-    int slot = slotOf.remove(e.id());
-    Integer head = byHash.get(e.exactHash());
-    if (head == slot) {
+  private List<String> forget(List<Integer> slots) {
+    List<String> gone = new ArrayList<>(slots.size());
+    for (int s : slots) {
+      gone.add(ids[s]);
+      remove(s);
+    }
+    return gone;
+  }
+
+  /** Whether the text in slot {@code a} came before the one in {@code b}: by event time, then by id. */
+  private boolean earlier(int a, int b) {
+    if (seconds[a] != seconds[b]) {
+      return seconds[a] < seconds[b];
+    }
+    if (nanos[a] != nanos[b]) {
+      return nanos[a] < nanos[b];
+    }
+    return ids[a].compareTo(ids[b]) < 0;
+  }
+
+  private void remove(int slot) {
+    slotOf.remove(ids[slot]);
+    long hashKey = hashKey(hashHigh[slot]);
+    int first = hashHeads.get(hashKey);
+    if (first == slot) {
       if (nextSameHash[slot] == NONE) {
-        byHash.remove(e.exactHash());
+        hashHeads.remove(hashKey);
       } else {
-        byHash.put(e.exactHash(), nextSameHash[slot]);
+        hashHeads.put(hashKey, nextSameHash[slot]);
       }
     } else {
-      int s = head;
+      int s = first;
       while (nextSameHash[s] != slot) {
         s = nextSameHash[s];
       }
       nextSameHash[s] = nextSameHash[slot];
     }
-    int n = bandCount(e.minHash());
+    int[] minHash = minHashes[slot];
+    int n = bandCount(minHash);
     for (int b = 0; b < n; b++) {
-      long key = bandKey(e.minHash(), b);
+      long key = bandKey(minHash, b);
       int next = nextInBand[slot * bands + b];
-      int first = heads.get(key);
-      if (first == slot) {
+      int head = heads.get(key);
+      if (head == slot) {
         if (next == NONE) {
           heads.remove(key);
         } else {
           heads.put(key, next);
         }
       } else {
-        int s = first;
+        int s = head;
         while (nextInBand[s * bands + b] != slot) {
           s = nextInBand[s * bands + b];
         }
         nextInBand[s * bands + b] = next;
       }
     }
-    entries[slot] = null;
+    ids[slot] = null;
+    sources[slot] = null;
+    stories[slot] = null;
+    minHashes[slot] = null;
     free[freeCount++] = slot;
   }
 
@@ -215,21 +288,31 @@ public final class DuplicateIndex {
     if (freeCount > 0) {
       return free[--freeCount];
     }
-    if (highWater == entries.length) {
-      rebuild(entries.length * 2);
+    if (highWater == ids.length) {
+      rebuild(ids.length * 2);
     }
     return highWater++;
   }
 
-  /** Lays the index out again in arrays of {@code slots} slots, the entries in their earlier slot order. */
+  /** Lays the index out again in arrays of {@code slots} slots, the texts in their earlier slot order. */
   private void rebuild(int slots) {
-    Entry[] kept = Arrays.copyOf(entries, highWater);
+    int n = highWater;
+    String[] oldIds = ids;
+    String[] oldSources = sources;
+    String[] oldStories = stories;
+    int[][] oldMinHashes = minHashes;
+    long[] oldHigh = hashHigh;
+    long[] oldLow = hashLow;
+    long[] oldNumbers = numbers;
+    int[] oldWords = words;
+    long[] oldSeconds = seconds;
+    int[] oldNanos = nanos;
     slotOf.clear();
-    byHash.clear();
     allocate(slots);
-    for (Entry e : kept) {
-      if (e != null) {
-        add(e);
+    for (int s = 0; s < n; s++) {
+      if (oldIds[s] != null) {
+        put(highWater++, oldIds[s], oldSources[s], oldStories[s], oldHigh[s], oldLow[s], oldMinHashes[s],
+            oldNumbers[s], oldWords[s], oldSeconds[s], oldNanos[s]);
       }
     }
   }
@@ -245,6 +328,32 @@ public final class DuplicateIndex {
       h = 31 * h + sig[i];
     }
     return ((long) (b + 1) << 32) | (h & 0xffffffffL);
+  }
+
+  private static final long SEED_HIGH = 0xcbf29ce484222325L;
+  private static final long SEED_LOW = 0x84222325cbf29ce4L;
+
+  /** A text hash's key in the chains' table: never 0, which marks a free slot there. */
+  private static long hashKey(long high) {
+    return high == 0 ? 1 : high;
+  }
+
+  /** FNV-1a over a string's characters from {@code seed}; two seeds give the 128 bits a text hash is kept as. */
+  private static long hash(String s, long seed) {
+    long h = seed;
+    for (int i = 0; s != null && i < s.length(); i++) {
+      h = (h ^ s.charAt(i)) * 0x100000001b3L;
+    }
+    return h;
+  }
+
+  /** The numbers a text states as one 64-bit hash: equal lists hash alike, and the order counts. */
+  private static long numbersHash(List<String> list) {
+    long h = SEED_HIGH;
+    for (String n : list == null ? List.<String>of() : list) {
+      h = (hash(n, h) ^ 0xff) * 0x100000001b3L;
+    }
+    return h;
   }
 
   /** An open-addressing table from a band key to the first slot of its chain (linear probing, 0 is free). */

@@ -41,7 +41,9 @@ class DuplicateIndexTest {
     var match = index.find(sig("Deadly tremor in Anatolia", BODY), 0.8).orElseThrow();
 
     assertThat(match.exact()).isTrue();
-    assertThat(match.original().id()).isEqualTo("a");
+    assertThat(match.id()).isEqualTo("a");
+    assertThat(match.source()).isEqualTo("a.json");
+    assertThat(match.story()).isEqualTo("story-a");
   }
 
   @Test
@@ -77,7 +79,7 @@ class DuplicateIndexTest {
     assertThat(gone).hasSize(900);
     assertThat(index.size()).isEqualTo(100);
     String kept = BODY.replace("Three people", "People from house 950");
-    assertThat(index.find(sig("Quake", kept), 0.8)).map(m -> m.original().id()).contains("e950");
+    assertThat(index.find(sig("Quake", kept), 0.8)).map(DuplicateIndex.Match::id).contains("e950");
     assertThat(index.find(sig("Quake", BODY.replace("Three people", "People from house 10")), 0.8)).isEmpty();
   }
 
@@ -109,9 +111,15 @@ class DuplicateIndexTest {
         ContentSignature sig = new ContentSignature(q.exactHash(), q.minHash(), q.numbers(), q.words());
         Optional<DuplicateIndex.Match> got = index.find(sig, 0.5);
         Optional<DuplicateIndex.Match> want = scan(all, sig, 0.5, 8, 2);
-        assertThat(got.map(m -> m.original().id())).isEqualTo(want.map(m -> m.original().id()));
+        assertThat(got.map(DuplicateIndex.Match::id)).isEqualTo(want.map(DuplicateIndex.Match::id));
         assertThat(got.map(DuplicateIndex.Match::similarity)).isEqualTo(want.map(DuplicateIndex.Match::similarity));
         assertThat(got.map(DuplicateIndex.Match::exact)).isEqualTo(want.map(DuplicateIndex.Match::exact));
+        for (DuplicateIndex.Entry e : all) {
+          boolean repeats = e.exactHash().equals(sig.exactHash()) || e.numbers().equals(sig.numbers())
+              && Math.abs(e.words() - sig.words()) <= Math.max(3, e.words() / 50)
+              && MinHasher.similarity(e.minHash(), sig.minHash()) >= 0.6;
+          assertThat(index.repeats(e.id(), sig, 0.6)).as("repeats " + e.id()).isEqualTo(repeats);
+        }
       }
       assertThat(index.size()).isEqualTo(all.size());
     }
@@ -123,7 +131,7 @@ class DuplicateIndexTest {
       minHash[i] = r.nextInt(3);
     }
     return new DuplicateIndex.Entry(id, "u-" + id, id + ".xml", "s", "h" + r.nextInt(6), minHash,
-        List.of(String.valueOf(r.nextInt(2))), 50, at);
+        List.of(String.valueOf(r.nextInt(2))), 45 + r.nextInt(10), at);
   }
 
   /** Every entry read in turn: an identical text's earliest, else the most similar sharing a band. */
@@ -134,7 +142,8 @@ class DuplicateIndexTest {
     Optional<DuplicateIndex.Entry> exact = all.stream().filter(e -> e.exactHash().equals(sig.exactHash()))
         .min(earliest);
     if (exact.isPresent()) {
-      return Optional.of(new DuplicateIndex.Match(exact.get(), 1.0, true));
+      return Optional.of(new DuplicateIndex.Match(exact.get().id(), exact.get().source(), exact.get().story(), 1.0,
+          true));
     }
     DuplicateIndex.Match best = null;
     for (DuplicateIndex.Entry e : all.stream().sorted(earliest).toList()) {
@@ -145,7 +154,7 @@ class DuplicateIndexTest {
       }
       double s = MinHasher.similarity(sig.minHash(), e.minHash());
       if (sharesBand && s >= threshold && e.numbers().equals(sig.numbers()) && (best == null || s > best.similarity())) {
-        best = new DuplicateIndex.Match(e, s, false);
+        best = new DuplicateIndex.Match(e.id(), e.source(), e.story(), s, false);
       }
     }
     return Optional.ofNullable(best);
