@@ -44,8 +44,8 @@ public final class Decider {
     /** The default version memory: longer than a story stays open (14 days and a day's grace). */
     public static final Duration DEFAULT_VERSION_RETENTION = Duration.ofDays(30);
     /**
-     * The default number of texts the dedup window holds at most (about 4 KB of heap each with their index on
-     * real copy, so about 200 MB): at more than about 0.2 items a second the window is this many texts
+     * The default number of texts the dedup window holds at most (about 3 KB of heap each with their index on
+     * real copy, so about 155 MB): at more than about 0.2 items a second the window is this many texts
      * rather than its hours.
      */
     public static final int DEFAULT_MAX_TEXTS = 50_000;
