@@ -16,8 +16,8 @@ import java.util.Optional;
  *
  * <p>The index lives on the deciding task's heap for the whole window, one slot per text, so it keeps only
  * what a lookup needs, in primitive arrays: the id, the source and story a duplicate points at, the
- * signature, the event time, and the text hash and the numbers as 64-bit hashes (a text's numbers were a
- * list of strings, often the largest part of an entry). The entries sharing a band (or a text hash) are a
+ * signature, the event time, the text hash as two 64-bit hashes and the numbers as one (a text's numbers
+ * were a list of strings, often the largest part of an entry). The entries sharing a band (or a text hash) are a
  * chain of slots through one {@code int} per slot and band. Freed slots are reused, and the arrays are rebuilt
  * smaller when the window holds a quarter of what they were sized for. The whole entries are the store's.
  */

@@ -939,8 +939,8 @@ public final class StoryClusterer {
    * stamps the story confirms (a stamp whose year is one of the years it confirms: its first report's, or stated by
    * two reports; a look-alike that joined it is not the story), each year the item names is two years or more from
    * each of them and none is a year any of the story's reports names ({@code storyNamed}), so a follow-up naming its
-   * story's year, or the history that story told too, is no other date. A report is written within days of its event, where a year it
-   * names may be history, so a year its page gives weighs more than one it names.
+   * story's year, or the history that story told too, is no other date. A report is written within days of its
+   * event, where a year it names may be history, so a year its page gives weighs more than one it names.
    */
   private static String otherDate(Set<String> itemStamped, Set<String> itemYears, Set<String> storyStamped,
       Set<String> storyYears, Set<String> storyNamed) {

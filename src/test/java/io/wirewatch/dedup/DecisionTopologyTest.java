@@ -147,7 +147,8 @@ class DecisionTopologyTest {
             + "where 27 homes fell, officials said.");
 
     Map<String, Decision> d = decisions();
-    assertThat(d.get("xinhua-new").status()).as("a copy of a text still remembered").isEqualTo(DecisionStatus.DUPLICATE);
+    assertThat(d.get("xinhua-new").status()).as("a copy of a text still remembered")
+        .isEqualTo(DecisionStatus.DUPLICATE);
     assertThat(d.get("xinhua-old").status()).as("a copy of a text crowded out").isNotEqualTo(DecisionStatus.DUPLICATE);
     long texts = 0;
     try (var all = driver.<String, DuplicateIndex.Entry>getKeyValueStore(DecisionTopology.TEXTS).all()) {

@@ -153,7 +153,8 @@ class DuplicateIndexTest {
             == Arrays.hashCode(Arrays.copyOfRange(sig.minHash(), b * rows, (b + 1) * rows));
       }
       double s = MinHasher.similarity(sig.minHash(), e.minHash());
-      if (sharesBand && s >= threshold && e.numbers().equals(sig.numbers()) && (best == null || s > best.similarity())) {
+      if (sharesBand && s >= threshold && e.numbers().equals(sig.numbers())
+          && (best == null || s > best.similarity())) {
         best = new DuplicateIndex.Match(e.id(), e.source(), e.story(), s, false);
       }
     }
