@@ -33,7 +33,7 @@ final class NameReader {
    */
   private record Rules(Set<String> tags, Set<String> skip, Set<String> placeEndings, Set<String> placeBefore,
       Set<String> furniture, Set<String> breaks, List<String[]> placeNouns, List<String> placeAfter, Set<String> and,
-      Locale locale, int headingWords, boolean middleInitials) {}
+      Locale locale, int headingWords, boolean middleInitials, Set<String> suffixes) {}
 
   /** A run of words written wholly in capitals, separated by spaces only: "SERBEST KALDILAR". */
   private static final java.util.regex.Pattern CAPITALS_RUN = java.util.regex.Pattern.compile(
@@ -90,6 +90,9 @@ final class NameReader {
     }
     if (!rules.furniture().isEmpty()) {
       names = withoutFurniture(names, rules.furniture());
+    }
+    if (!rules.suffixes().isEmpty()) {
+      names = withoutSuffixes(names, rules.suffixes());
     }
     // the text's words, split and lower-cased once for the three readings of places that need them
     boolean placeRules = !rules.placeBefore().isEmpty() || !rules.placeNouns().isEmpty()
@@ -451,6 +454,20 @@ final class NameReader {
     return out;
   }
 
+  /**
+   * The names without a generational suffix at their end ({@code suffix jr} in {@code stories-names.tsv}: "Ray
+   * Doe Jr." and "Ray Doe III" are Ray Doe, as a follow-up writes him), where two words or more are left.
+   */
+  private static List<String> withoutSuffixes(List<String> names, Set<String> suffixes) {
+    List<String> out = new ArrayList<>(names.size());
+    for (String n : names) {
+      int space = n.lastIndexOf(' ');
+      boolean cut = space > 0 && n.lastIndexOf(' ', space - 1) > 0 && suffixes.contains(n.substring(space + 1));
+      out.add(cut ? n.substring(0, space) : n);
+    }
+    return out;
+  }
+
   private static List<String> tagged(String text, String lang, Set<String> tags) {
     List<String> names = new ArrayList<>();
     for (Sentence s : TextLayer.get().sentences(text, lang)) {
@@ -495,7 +512,8 @@ final class NameReader {
         StoryVocabulary.lowerCased(lang, file, "and"), Locale.forLanguageTag(lang),
         StoryVocabulary.ofKind(lang, file, "capital-run").stream().mapToInt(Integer::parseInt).findFirst()
             .orElse(0),
-        StoryVocabulary.lowerCased(lang, file, "middle").contains("initial"));
+        StoryVocabulary.lowerCased(lang, file, "middle").contains("initial"),
+        StoryVocabulary.lowerCased(lang, file, "suffix"));
   }
 
 }
