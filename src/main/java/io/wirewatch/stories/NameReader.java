@@ -29,7 +29,8 @@ final class NameReader {
    * The tags that mark a name (none: read capitalised runs), the names that say when, not who, the case
    * endings after a name's apostrophe that say where (Turkish "Kars'ta": in Kars), in plain Latin letters, the
    * words after which a name is a place, the words of a page's furniture cut from the ends of a name, and the
-   * capitalised words that are never part of a name (the language's and every language's: agencies, GMT).
+   * capitalised words that are never part of a name (the language's and every language's: agencies, GMT),
+   * whether its personal names carry a middle initial read away, and the generational suffixes cut from a name.
    */
   private record Rules(Set<String> tags, Set<String> skip, Set<String> placeEndings, Set<String> placeBefore,
       Set<String> furniture, Set<String> breaks, List<String[]> placeNouns, List<String> placeAfter, Set<String> and,
@@ -202,10 +203,10 @@ final class NameReader {
 
   /**
    * The text without the middle initials of personal names, in a language whose {@code stories-names.tsv}
-   * says its names carry them ({@code initials middle}): "Ray T. Doe" and "Ray T Doe" read "Ray Doe", as a
+   * says its names carry them ({@code middle initial}): "Ray T. Doe" and "Ray T Doe" read "Ray Doe", as a
    * follow-up writes the same person, so one person has one key, and the initial's period no longer ends
    * the name. Only between two capitalised words of two letters or more, neither a word that is never part
-   * of a name ({@code break}: "The", "Jr", a month) nor one of a body or a venue ("Building C. Police", "Wing
+   * of a name ({@code break}: "The", a month) nor one of a body or a venue ("Building C. Police", "Wing
    * B. Street"); a capital without a period that is a word of its own ("A", "I": a {@code break}) is left;
    * "J.K. Rowling", "U.S. Army" and "St. Louis" are no single capital. A language without the line is read
    * as before.
