@@ -29,11 +29,12 @@ final class NameReader {
    * The tags that mark a name (none: read capitalised runs), the names that say when, not who, the case
    * endings after a name's apostrophe that say where (Turkish "Kars'ta": in Kars), in plain Latin letters, the
    * words after which a name is a place, the words of a page's furniture cut from the ends of a name, and the
-   * capitalised words that are never part of a name (the language's and every language's: agencies, GMT).
+   * capitalised words that are never part of a name (the language's and every language's: agencies, GMT),
+   * whether its personal names carry a middle initial read away, and the generational suffixes cut from a name.
    */
   private record Rules(Set<String> tags, Set<String> skip, Set<String> placeEndings, Set<String> placeBefore,
       Set<String> furniture, Set<String> breaks, List<String[]> placeNouns, List<String> placeAfter, Set<String> and,
-      Locale locale, int headingWords) {}
+      Locale locale, int headingWords, boolean middleInitials, Set<String> suffixes) {}
 
   /** A run of words written wholly in capitals, separated by spaces only: "SERBEST KALDILAR". */
   private static final java.util.regex.Pattern CAPITALS_RUN = java.util.regex.Pattern.compile(
@@ -75,6 +76,7 @@ final class NameReader {
   static Read read(String text, String lang, Set<String> lowerCase) {
     Rules rules = RULES.computeIfAbsent(lang, NameReader::load);
     text = withoutCapitalRuns(text, rules);
+    text = withoutMiddleInitials(text, lang, rules);
     CaselessNames caseless = CaselessNames.of(lang);
     List<String> names = rules.tags().isEmpty() || text == null || text.isBlank()
         ? Names.in(text, rules.breaks()) : tagged(text, lang, rules.tags());
@@ -89,6 +91,9 @@ final class NameReader {
     }
     if (!rules.furniture().isEmpty()) {
       names = withoutFurniture(names, rules.furniture());
+    }
+    if (!rules.suffixes().isEmpty()) {
+      names = withoutSuffixes(names, rules.suffixes());
     }
     // the text's words, split and lower-cased once for the three readings of places that need them
     boolean placeRules = !rules.placeBefore().isEmpty() || !rules.placeNouns().isEmpty()
@@ -183,6 +188,48 @@ final class NameReader {
       }
       out = out == null ? new StringBuilder(text.length()) : out;
       out.append(text, last, m.start()).append(m.group().toLowerCase(rules.locale()));
+      last = m.end();
+    }
+    return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  /**
+   * A capitalised word, a single capital with or without its period, and a capitalised word: "Ray T. Doe",
+   * "Ray T Doe". Group 1 the first word, 2 the initial, 3 its period, 4 the word after.
+   */
+  private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}\\p{M}\\p{N}.'\u2019-])(\\p{Lu}[\\p{Ll}\\p{M}'\u2019-]*\\p{Ll})[ \\t]+(\\p{Lu})(\\.?)[ \\t]+"
+      + "(?=(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'\u2019-]*))");
+
+  /**
+   * The text without the middle initials of personal names, in a language whose {@code stories-names.tsv}
+   * says its names carry them ({@code middle initial}): "Ray T. Doe" and "Ray T Doe" read "Ray Doe", as a
+   * follow-up writes the same person, so one person has one key, and the initial's period no longer ends
+   * the name. Only between two capitalised words of two letters or more, neither a word that is never part
+   * of a name ({@code break}: "The", a month) nor one of a body or a venue ("Building C. Police", "Wing
+   * B. Street"); a capital without a period that is a word of its own ("A", "I": a {@code break}) is left;
+   * "J.K. Rowling", "U.S. Army" and "St. Louis" are no single capital. A language without the line is read
+   * as before.
+   */
+  private static String withoutMiddleInitials(String text, String lang, Rules rules) {
+    if (!rules.middleInitials() || text == null || !rules.tags().isEmpty()) {
+      return text;
+    }
+    java.util.regex.Matcher m = MIDDLE_INITIAL.matcher(text);
+    StringBuilder out = null;
+    int last = 0;
+    while (m.find()) {
+      String first = m.group(1).toLowerCase(Locale.ROOT);
+      String after = m.group(4).toLowerCase(Locale.ROOT);
+      String initial = m.group(2).toLowerCase(Locale.ROOT);
+      if (rules.breaks().contains(first) || rules.breaks().contains(after)
+          || (m.group(3).isEmpty() && rules.breaks().contains(initial))
+          || Institutions.bodyOrVenue(LatinSpelling.of(first), lang)
+          || Institutions.bodyOrVenue(LatinSpelling.of(after), lang)) {
+        continue;
+      }
+      out = out == null ? new StringBuilder(text.length()) : out;
+      out.append(text, last, m.end(1)).append(' ');
       last = m.end();
     }
     return out == null ? text : out.append(text, last, text.length()).toString();
@@ -408,6 +455,20 @@ final class NameReader {
     return out;
   }
 
+  /**
+   * The names without a generational suffix at their end ({@code suffix jr} in {@code stories-names.tsv}: "Ray
+   * Doe Jr." and "Ray Doe III" are Ray Doe, as a follow-up writes him), where two words or more are left.
+   */
+  private static List<String> withoutSuffixes(List<String> names, Set<String> suffixes) {
+    List<String> out = new ArrayList<>(names.size());
+    for (String n : names) {
+      int space = n.lastIndexOf(' ');
+      boolean cut = space > 0 && n.lastIndexOf(' ', space - 1) > 0 && suffixes.contains(n.substring(space + 1));
+      out.add(cut ? n.substring(0, space) : n);
+    }
+    return out;
+  }
+
   private static List<String> tagged(String text, String lang, Set<String> tags) {
     List<String> names = new ArrayList<>();
     for (Sentence s : TextLayer.get().sentences(text, lang)) {
@@ -451,7 +512,9 @@ final class NameReader {
             .map(p -> p.toLowerCase(Locale.forLanguageTag(lang)).replaceAll("-$", "")).toList(),
         StoryVocabulary.lowerCased(lang, file, "and"), Locale.forLanguageTag(lang),
         StoryVocabulary.ofKind(lang, file, "capital-run").stream().mapToInt(Integer::parseInt).findFirst()
-            .orElse(0));
+            .orElse(0),
+        StoryVocabulary.lowerCased(lang, file, "middle").contains("initial"),
+        StoryVocabulary.lowerCased(lang, file, "suffix"));
   }
 
 }

@@ -145,4 +145,36 @@ class NameReaderTest {
         .noneMatch(n -> n.contains("photo") || n.contains("courtesy"));
     assertThat(NameReader.in(caption, "fr")).anyMatch(n -> n.contains("photo"));
   }
+
+  @Test
+  void shouldReadAPersonWithAMiddleInitialAsTheSamePersonWrittenWithoutIt() {
+    assertThat(NameReader.in("Lakeport police said Ray T. Doe, 34, was held. Doe denied it.", "en"))
+        .contains("ray doe").doesNotContain("ray", "ray t doe");
+    assertThat(NameReader.in("Witnesses named Ray T Doe as the driver.", "en")).contains("ray doe");
+    assertThat(NameReader.in("Witnesses named Ray Doe as the driver.", "en")).contains("ray doe");
+    assertThat(NameReader.in("Quill Ray A. Doe and Jane Roe spoke.", "en")).contains("quill ray doe", "jane roe");
+  }
+
+  @Test
+  void shouldKeepInitialsThatAreNoMiddleInitialAndSentencesThatEndAfterOne() {
+    assertThat(NameReader.in("The novel by J.K. Vellor sold well, said U.S. Army officers in St. Brannock.", "en"))
+        .as("read as before: no single capital between two words").containsExactly("j.k", "vellor", "u.s", "army",
+            "st", "brannock");
+    assertThat(NameReader.in("Jane Roe found him in Wing B. The nurses called Lakeport Police.", "en"))
+        .contains("jane roe", "wing", "lakeport police").noneMatch(n -> n.contains("wing the"));
+    assertThat(NameReader.in("He lived in Building C. Police found him there.", "en"))
+        .noneMatch(n -> n.contains("building police"));
+    assertThat(NameReader.in("Ray Doe Jr. and Tam A Quill spoke.", "en")).contains("ray doe")
+        .doesNotContain("tam quill");
+    assertThat(NameReader.in("Ayer Ray T. Doe llegó a Lakeport.", "es")).as("a language that does not say so")
+        .doesNotContain("ray doe");
+  }
+
+  @Test
+  void shouldCutAGenerationalSuffixFromTheEndOfANameOnlyInALanguageThatListsIt() {
+    assertThat(NameReader.in("Police named Ray T. Doe III and Jane Roe Jr. as the owners.", "en"))
+        .contains("ray doe", "jane roe").noneMatch(n -> n.contains("iii") || n.contains("jr"));
+    assertThat(NameReader.in("Dorn Jr. arrived.", "en")).as("a name of two words keeps it").contains("dorn jr");
+    assertThat(NameReader.in("Ayer llegó Ray Doe III a Lakeport.", "es")).contains("ray doe iii");
+  }
 }
