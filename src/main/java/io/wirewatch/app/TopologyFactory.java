@@ -39,7 +39,8 @@ public final class TopologyFactory {
     new ParseTopology(topics, new WireParsers(config.ingest().maxBytes()), Signer.standard(), meters.parse())
         .addTo(builder);
     new DecisionTopology(topics, config.decide().settings(), config.decide().stories(),
-        nanos -> meters.clusterTimer().record(nanos, TimeUnit.NANOSECONDS)).addTo(builder);
+        nanos -> meters.clusterTimer().record(nanos, TimeUnit.NANOSECONDS),
+        c -> meters.windowLimited(c.texts(), c.stories())).addTo(builder);
     WatchlistMatcher watch = WatchlistMatcher.fromDirectory(config.alerts().watchlistsDir());
     watch.errors().forEach(e -> LOG.warn("watchlist error {}", e));
     LOG.info("{} watch queries from {}", watch.size(), config.alerts().watchlistsDir());

@@ -68,7 +68,12 @@ public final class Decider {
   public record Outcome(Decision decision, String uri, VersionState version, DuplicateIndex.Entry remembered,
       StoryProfile story, Map<String, Float> observedTerms, Instant clock, List<String> forgotten,
       List<String> closedStories, EventTime.Clamp clamp, List<ClosedStories.Closed> rememberedStories,
-      List<String> forgottenStories) {}
+      List<String> forgottenStories, Crowded crowded) {}
+
+  /** How many texts were forgotten and stories closed by the count limits (not by time) in one decision. */
+  public record Crowded(int texts, int stories) {
+    static final Crowded NONE = new Crowded(0, 0);
+  }
 
   private final Settings settings;
   private final VersionClassifier versions = new VersionClassifier();
@@ -180,8 +185,10 @@ public final class Decider {
     if (!crowdedOut.isEmpty()) {
       forgotten = java.util.stream.Stream.concat(forgotten.stream(), crowdedOut.stream()).toList();
     }
+    Crowded crowded = crowdedOut.isEmpty() && crowdedStories.isEmpty() ? Crowded.NONE
+        : new Crowded(crowdedOut.size(), crowdedStories.size());
     return new Outcome(decision, item.uri(), nextVersion, remembered, profile, observed, clock, forgotten, closed,
-        at.clamp(), rememberedStories, forgottenStories);
+        at.clamp(), rememberedStories, forgottenStories, crowded);
   }
 
   private VersionState nextVersion(VersionState state, WireItem item, DecisionStatus status, String story,

@@ -52,11 +52,14 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
 
   private final java.util.function.LongConsumer decideNanos;
 
+  private final java.util.function.Consumer<Decider.Crowded> crowded;
+
   DecisionProcessor(Decider.Settings settings, StoryClusterer.Settings storySettings,
-      java.util.function.LongConsumer decideNanos) {
+      java.util.function.LongConsumer decideNanos, java.util.function.Consumer<Decider.Crowded> crowded) {
     this.settings = settings;
     this.storySettings = storySettings;
     this.decideNanos = decideNanos;
+    this.crowded = crowded;
   }
 
   @Override
@@ -114,6 +117,9 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     long start = System.nanoTime();
     Decider.Outcome o = decider.decide(record.value());
     decideNanos.accept(System.nanoTime() - start);
+    if (o.crowded() != Decider.Crowded.NONE) {
+      crowded.accept(o.crowded());
+    }
     versions.put(o.uri(), o.version());
     if (o.remembered() != null) {
       texts.put(o.remembered().id(), o.remembered());

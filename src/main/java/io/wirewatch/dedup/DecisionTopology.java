@@ -41,18 +41,24 @@ public final class DecisionTopology {
   private final StoryClusterer.Settings storySettings;
 
   private final LongConsumer decideNanos;
+  private final java.util.function.Consumer<Decider.Crowded> crowded;
 
   public DecisionTopology(Topics topics, Decider.Settings settings, StoryClusterer.Settings storySettings) {
-    this(topics, settings, storySettings, nanos -> { });
+    this(topics, settings, storySettings, nanos -> { }, c -> { });
   }
 
-  /** As above; {@code decideNanos} is told how long each decision took (for a metric). */
+  /**
+   * As above; {@code decideNanos} is told how long each decision took, and {@code crowded} how many texts and
+   * stories a decision let go because of the count limits (for metrics: when it counts, the windows are
+   * shorter than their hours).
+   */
   public DecisionTopology(Topics topics, Decider.Settings settings, StoryClusterer.Settings storySettings,
-      LongConsumer decideNanos) {
+      LongConsumer decideNanos, java.util.function.Consumer<Decider.Crowded> crowded) {
     this.topics = topics;
     this.settings = settings;
     this.storySettings = storySettings;
     this.decideNanos = decideNanos;
+    this.crowded = crowded;
   }
 
   public void addTo(StreamsBuilder builder) {
@@ -68,7 +74,7 @@ public final class DecisionTopology {
         new JsonSerde<>(ClosedStories.Closed.class)).withCachingEnabled());
     KStream<String, DecidedItem> decided = builder
         .stream(topics.signatures().name(), topics.signatures().consumed("decide-signatures-source"))
-        .process(() -> new DecisionProcessor(settings, storySettings, decideNanos), Named.as("decide"),
+        .process(() -> new DecisionProcessor(settings, storySettings, decideNanos, crowded), Named.as("decide"),
             VERSIONS, TEXTS, STORIES, TERMS, CLOSED);
     decided.mapValues(DecidedItem::decision, Named.as("decide-decision-value"))
         .to(topics.decisions().name(), topics.decisions().produced("decide-decisions-sink"));

@@ -18,6 +18,11 @@ public final class MeterNames {
   public static final String DUPLICATES = "wirewatch.duplicates";
   /** Counter, tag direction (future, past): decisions whose version time was clamped to a plausible one. */
   public static final String EVENT_TIME_CLAMPED = "wirewatch.event.time.clamped";
+  /**
+   * Counter, tag kind (texts, stories): remembered texts forgotten and open stories closed because the deciding
+   * task's count limits were reached, not their hours: when it grows, the windows are shorter than configured.
+   */
+  public static final String WINDOW_LIMITED = "wirewatch.window.limited";
   /** Gauge: stories updated within the story window, in this instance's stores. */
   public static final String STORIES_OPEN = "wirewatch.stories.open";
   /** Counter, tags type, severity: alerts on wire.alerts. */

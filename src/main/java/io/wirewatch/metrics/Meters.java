@@ -157,6 +157,21 @@ public final class Meters {
     return extractionTimer;
   }
 
+  /**
+   * Counts the remembered texts and open stories the deciding task let go because its count limits
+   * ({@code dedup.window.max.texts}, {@code stories.max.open}) were reached.
+   */
+  public void windowLimited(int texts, int stories) {
+    if (texts > 0) {
+      Counter.builder(MeterNames.WINDOW_LIMITED).description("Texts and stories let go at the count limits")
+          .tag("kind", "texts").register(registry).increment(texts);
+    }
+    if (stories > 0) {
+      Counter.builder(MeterNames.WINDOW_LIMITED).description("Texts and stories let go at the count limits")
+          .tag("kind", "stories").register(registry).increment(stories);
+    }
+  }
+
   /** Registers the open-stories gauge, read from {@code count} on each scrape. */
   public void openStories(Supplier<Number> count) {
     Gauge.builder(MeterNames.STORIES_OPEN, count, s -> s.get().doubleValue())

@@ -26,9 +26,14 @@ final class DecisionDriver implements AutoCloseable {
   }
 
   DecisionDriver(String applicationId, Decider.Settings settings, StoryClusterer.Settings stories) {
+    this(applicationId, settings, stories, c -> { });
+  }
+
+  DecisionDriver(String applicationId, Decider.Settings settings, StoryClusterer.Settings stories,
+      java.util.function.Consumer<Decider.Crowded> crowded) {
     Topics topics = new Topics("");
     StreamsBuilder b = new StreamsBuilder();
-    new DecisionTopology(topics, settings, stories).addTo(b);
+    new DecisionTopology(topics, settings, stories, nanos -> { }, crowded).addTo(b);
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");

@@ -128,8 +128,10 @@ class DecisionTopologyTest {
   @Test
   void shouldRememberAtMostTheConfiguredNumberOfTextsForgettingTheEarliestFirst() {
     decide.close();
+    List<Decider.Crowded> crowded = new java.util.ArrayList<>();
     decide = new DecisionDriver("decide-test-max", new Decider.Settings(0.8, 0.85, java.time.Duration.ofHours(72),
-        Decider.Settings.DEFAULT_SKEW, Decider.Settings.DEFAULT_VERSION_RETENTION, 10));
+        Decider.Settings.DEFAULT_SKEW, Decider.Settings.DEFAULT_VERSION_RETENTION, 10),
+        StoryClusterer.Settings.standard(), crowded::add);
     driver = decide.driver;
     in = decide.in;
     out = decide.out;
@@ -158,6 +160,8 @@ class DecisionTopologyTest {
       }
     }
     assertThat(texts).as("the store forgets what the window forgot").isBetween(1L, 10L);
+    assertThat(crowded.stream().mapToInt(Decider.Crowded::texts).sum()).as("told, for the metric")
+        .isEqualTo(25 + 2 - 1 - texts);
   }
 
   @Test
