@@ -178,12 +178,12 @@ public final class Decider {
     }
     List<String> crowdedStories = clusterer.closeBeyondLimit();
     if (!crowdedStories.isEmpty()) {
-      closed = java.util.stream.Stream.concat(closed.stream(), crowdedStories.stream()).toList();
-      rememberedStories = java.util.stream.Stream.concat(rememberedStories.stream(),
-          crowdedStories.stream().map(clusterer::remembered).filter(java.util.Objects::nonNull)).toList();
+      closed = plus(closed, crowdedStories);
+      rememberedStories = plus(rememberedStories,
+          crowdedStories.stream().map(clusterer::remembered).filter(java.util.Objects::nonNull).toList());
     }
     if (!crowdedOut.isEmpty()) {
-      forgotten = java.util.stream.Stream.concat(forgotten.stream(), crowdedOut.stream()).toList();
+      forgotten = plus(forgotten, crowdedOut);
     }
     Crowded crowded = crowdedOut.isEmpty() && crowdedStories.isEmpty() ? Crowded.NONE
         : new Crowded(crowdedOut.size(), crowdedStories.size());
@@ -210,6 +210,10 @@ public final class Decider {
    */
   private boolean repeats(VersionState state, ContentSignature sig) {
     return index.repeats(state.latestEntry(), sig, settings.refileThreshold());
+  }
+
+  private static <T> List<T> plus(List<T> a, List<T> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
   static String entryId(WireItem item) {

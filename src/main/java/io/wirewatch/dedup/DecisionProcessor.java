@@ -117,7 +117,7 @@ final class DecisionProcessor implements Processor<String, SignedItem, String, D
     long start = System.nanoTime();
     Decider.Outcome o = decider.decide(record.value());
     decideNanos.accept(System.nanoTime() - start);
-    if (o.crowded() != Decider.Crowded.NONE) {
+    if (!o.crowded().equals(Decider.Crowded.NONE)) {
       crowded.accept(o.crowded());
     }
     versions.put(o.uri(), o.version());

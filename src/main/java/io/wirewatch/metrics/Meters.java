@@ -162,13 +162,14 @@ public final class Meters {
    * ({@code dedup.window.max.texts}, {@code stories.max.open}) were reached.
    */
   public void windowLimited(int texts, int stories) {
-    if (texts > 0) {
+    windowLimited("texts", texts);
+    windowLimited("stories", stories);
+  }
+
+  private void windowLimited(String kind, int count) {
+    if (count > 0) {
       Counter.builder(MeterNames.WINDOW_LIMITED).description("Texts and stories let go at the count limits")
-          .tag("kind", "texts").register(registry).increment(texts);
-    }
-    if (stories > 0) {
-      Counter.builder(MeterNames.WINDOW_LIMITED).description("Texts and stories let go at the count limits")
-          .tag("kind", "stories").register(registry).increment(stories);
+          .tag("kind", kind).register(registry).increment(count);
     }
   }
 

@@ -52,13 +52,9 @@ class DateStampStoriesTest {
 
   @Test
   void shouldReadPagesStampedAYearApartAsOneStoryOverANewYear() {
-    Map<String, StoryClusterer.Assignment> assigned = assigned(
-        undated("first", "en", FIRST, "Posted: December 31, 2019", FIRST_ARREST),
+    assertJoinedWithNoOtherDate(undated("first", "en", FIRST, "Posted: December 31, 2019", FIRST_ARREST),
         undated("follow", "en", "Gulls lineman faces drunken driving charge", "Posted: January 2, 2020",
             FIRST_ARREST + " The city attorney has not yet filed charges."));
-
-    assertThat(assigned.get("follow").storyId()).isEqualTo("s-first");
-    assertThat(assigned.get("follow").reason()).doesNotContain("another date");
   }
 
   @Test
@@ -89,10 +85,14 @@ class DateStampStoriesTest {
 
   @Test
   void shouldNotReadAStampAgainstAStoryWhoseYearTheReportNamesToo() {
-    Map<String, StoryClusterer.Assignment> assigned = assigned(
-        undated("first", "en", FIRST, FIRST_ARREST + " He signed with the Gulls in 2019."),
+    assertJoinedWithNoOtherDate(undated("first", "en", FIRST, FIRST_ARREST + " He signed with the Gulls in 2019."),
         undated("follow", "en", "Gulls lineman pleads guilty", "Posted: February 2, 2021",
             FIRST_ARREST + " He signed with the Gulls in 2019 and pleaded guilty on Monday."));
+  }
+
+  /** The report {@code follow} joins {@code first}'s story, and no date weighed against it. */
+  private static void assertJoinedWithNoOtherDate(WireItem first, WireItem follow) {
+    Map<String, StoryClusterer.Assignment> assigned = assigned(first, follow);
 
     assertThat(assigned.get("follow").storyId()).isEqualTo("s-first");
     assertThat(assigned.get("follow").reason()).doesNotContain("another date");
