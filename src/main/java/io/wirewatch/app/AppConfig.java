@@ -99,6 +99,11 @@ public record AppConfig(
   }
 
   static AppConfig load(Path file, Map<String, String> env) {
+    return fromMap(raw(file, env));
+  }
+
+  /** The flat keys {@link #load} reads: the defaults, then {@code file} when given, then {@code env}. */
+  static Map<String, String> raw(Path file, Map<String, String> env) {
     Map<String, String> raw = new TreeMap<>(bundledDefaults());
     if (file != null) {
       Map<String, String> given = readFile(file);
@@ -106,7 +111,7 @@ public record AppConfig(
       raw.putAll(given);
     }
     raw.putAll(fromEnvironment(env));
-    return fromMap(raw);
+    return raw;
   }
 
   /** Builds a config from flat keys (tests use this with {@link #bundledDefaults()}). */

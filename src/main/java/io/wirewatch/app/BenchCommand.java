@@ -60,6 +60,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path json;
 
+  /**
+   * The configuration measured (streams, producer and pipeline settings); the bench sets the broker, a topic
+   * prefix, the application id, the state directory and the watchlists of its own.
+   */
+  @picocli.CommandLine.Mixin
+  ConfigOption config;
+
   @Override
   public Integer call() throws Exception {
     if (items < 1 || queries < 0 || partitions < 1 || rate < 1 || instances < 1 || warmUp < 0) {
@@ -69,7 +76,8 @@ final class BenchCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("wirewatch-bench-");
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
       String bootstrap = kafka.bootstrapServers();
-      PipelineStarter starter = (overrides, n) -> started(bootstrap, overrides, n, work);
+      Map<String, String> base = config.raw();
+      PipelineStarter starter = (overrides, n) -> started(base, bootstrap, overrides, n, work);
       ConsoleProgress[] bar = new ConsoleProgress[1];
       String[] phase = {""};
       PipelineStarter.Progress progress = (name, done, total) -> {
@@ -80,7 +88,8 @@ final class BenchCommand implements Callable<Integer> {
         bar[0].update(done, "");
       };
       BenchReport report = new PipelineBench(bootstrap, starter, progress)
-          .run(new PipelineBench.Options(items, queries, partitions, rate, seed, work, instances, warmUp));
+          .run(new PipelineBench.Options(items, queries, partitions, rate, seed, work, instances, warmUp,
+              Integer.parseInt(base.getOrDefault("kafka.streams.commit.interval.ms", "100").trim())));
       System.out.println(report.text());
       if (json != null) {
         report.writeJson(json);
@@ -92,13 +101,13 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static PipelineStarter.Running started(String bootstrap, Map<String, String> overrides, int instances,
+  private static PipelineStarter.Running started(Map<String, String> base, String bootstrap, Map<String, String> overrides, int instances,
       Path work) throws Exception {
     String ns = "b" + UUID.randomUUID().toString().substring(0, 8);
     Path state = Files.createTempDirectory(work, "state-");
     List<AppConfig> configs = new ArrayList<>();
     for (int i = 0; i < instances; i++) {
-      Map<String, String> raw = new HashMap<>(AppConfig.bundledDefaults());
+      Map<String, String> raw = new HashMap<>(base);
       raw.put("kafka.bootstrap.servers", bootstrap);
       raw.put("topics.prefix", ns + ".");
       raw.put("application.id", "wirewatch-bench-" + ns);

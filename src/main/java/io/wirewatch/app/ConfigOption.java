@@ -11,9 +11,14 @@ final class ConfigOption {
   Path file;
 
   AppConfig load() {
+    return AppConfig.fromMap(raw());
+  }
+
+  /** The flat keys: the bundled defaults, the file, then {@code WIREWATCH_*} environment variables. */
+  java.util.Map<String, String> raw() {
     if (file != null && !Files.isRegularFile(file)) {
       throw new IllegalArgumentException("config file not found: " + file);
     }
-    return AppConfig.load(file);
+    return AppConfig.raw(file, System.getenv());
   }
 }

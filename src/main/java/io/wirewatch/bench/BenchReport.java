@@ -19,13 +19,16 @@ import java.util.Map;
  * ({@code heap_retained_mb}: the live set), and the maximum ({@code heap_max_mb}); where the broker's work goes:
  * {@code broker_records_per_item} and {@code broker_records_per_item_by_topic}; with {@code --instances N}, the
  * items/s of N instances sharing the work ({@code instances}, {@code instances_items_per_s}, {@code speedup});
- * the items of the untimed warm-up run of each topology before the measured ones ({@code warm_up_items}).
+ * the items of the untimed warm-up run of each topology before the measured ones ({@code warm_up_items}); the
+ * commit interval both topologies ran with ({@code commit_interval_ms}), which under exactly-once sets how long
+ * each stage's output waits before the next stage may read it.
  */
 public record BenchReport(int items, int queries, int offeredPerSecond, double pipelineItemsPerSecond,
     double pipelineWithoutQueriesPerSecond, double passThroughItemsPerSecond, long p50Millis, long p95Millis,
     long p99Millis, double heapPeakMb, double liveHeapPeakMb, double retainedHeapMb, double maxHeapMb, double rssPeakMb,
     long stateBytesPer100k,
-    List<Map.Entry<String, Long>> recordsWritten, int instances, double scaledOutItemsPerSecond, int warmUpItems) {
+    List<Map.Entry<String, Long>> recordsWritten, int instances, double scaledOutItemsPerSecond, int warmUpItems,
+    int commitIntervalMs) {
   /** Topics shown by name in the text; the rest are summed. */
   private static final int TOPICS_SHOWN = 6;
 
@@ -50,6 +53,7 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
   public ObjectNode toJson() {
     ObjectNode n = Json.mapper().createObjectNode();
     n.put("items", items).put("queries", queries).put("offered_per_s", offeredPerSecond).put("warm_up_items", warmUpItems)
+        .put("commit_interval_ms", commitIntervalMs)
         .put("pipeline_items_per_s", round(pipelineItemsPerSecond))
         .put("passthrough_items_per_s", round(passThroughItemsPerSecond)).put("ratio", round(ratio() * 1000) / 1000);
     n.putObject("latency_ms").put("p50", p50Millis).put("p95", p95Millis).put("p99", p99Millis);
@@ -78,7 +82,7 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
         whole pipeline:   %,.0f items/s (median of 3)%s%s
         pass-through:     %,.0f items/s (same broker, records, partitions, exactly-once)
         ratio:            %.3f
-        latency at %d items/s offered (ingest to story update, exactly-once): p50 %d ms, p95 %d ms, p99 %d ms
+        latency at %d items/s offered (ingest to story update, exactly-once, commits every %d ms): p50 %d ms, p95 %d ms, p99 %d ms
         peak heap %.0f MB in use, %.0f MB live after collections, %.0f MB after a full collection mid-run (maximum heap %.0f MB), peak RSS %.0f MB
         state on disk %,d bytes per 100k items
         broker records per item (all topics, changelogs and transaction markers): %.1f%s""", items, queries,
@@ -87,7 +91,7 @@ public record BenchReport(int items, int queries, int offeredPerSecond, double p
             pipelineWithoutQueriesPerSecond) : "", instances > 1 ? String.format(Locale.ROOT,
             "%n%d instances:      %,.0f items/s (%.2fx one instance, on this machine's %d cores)", instances,
             scaledOutItemsPerSecond, speedup(), Runtime.getRuntime().availableProcessors()) : "",
-        passThroughItemsPerSecond, ratio(), offeredPerSecond, p50Millis,
+        passThroughItemsPerSecond, ratio(), offeredPerSecond, commitIntervalMs, p50Millis,
         p95Millis, p99Millis, heapPeakMb, liveHeapPeakMb, retainedHeapMb, maxHeapMb, rssPeakMb, stateBytesPer100k, recordsPerItem(),
         topics());
   }

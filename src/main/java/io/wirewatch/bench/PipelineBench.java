@@ -56,11 +56,13 @@ public final class PipelineBench {
    * @param instances instances sharing one pipeline's partitions in a run of their own (1: none)
    * @param warmUp items of an untimed run of each topology first (0: none): the JIT compiles the code of a
    *     run's first few thousand items on the same cores, which no long-running service pays
+   * @param commitIntervalMs the pipeline's commit interval, which the pass-through uses too: under exactly-once
+   *     it sets how often transactions end, so the two topologies are compared at the same one
    */
   public record Options(int items, int queries, int partitions, int offeredPerSecond, long seed, Path work,
-      int instances, int warmUp) {
+      int instances, int warmUp, int commitIntervalMs) {
     public Options(int items, int queries, int partitions, int offeredPerSecond, long seed, Path work) {
-      this(items, queries, partitions, offeredPerSecond, seed, work, 1, 0);
+      this(items, queries, partitions, offeredPerSecond, seed, work, 1, 0, 100);
     }
   }
 
@@ -88,12 +90,12 @@ public final class PipelineBench {
           : o.work().resolve("no-watchlists").toString());
       if (o.warmUp() > 0) {
         List<byte[]> warm = BenchFeed.generate(o.warmUp(), 300, o.seed() + 2);
-        passThrough(warm, o.partitions(), o.work(), "warm-up: pass-through");
+        passThrough(warm, o, "warm-up: pass-through");
         try (PipelineStarter.Running p = starter.start(withQueries)) {
           pipeline(p, warm, "warm-up: pipeline");
         }
       }
-      double passThrough = passThrough(feed, o.partitions(), o.work(), "pass-through");
+      double passThrough = passThrough(feed, o, "pass-through");
       List<Double> runs = new ArrayList<>();
       long stateBytes = 0;
       long retained = 0;
@@ -133,18 +135,20 @@ public final class PipelineBench {
       return new BenchReport(o.items(), o.queries(), o.offeredPerSecond(), runs.get(1), withoutQueries, passThrough,
           percentile(latencies, 0.50), percentile(latencies, 0.95), percentile(latencies, 0.99),
           heapPeak.get() / 1e6, liveHeapPeak.get() / 1e6, retained / 1e6, maxHeapBytes() / 1e6, rssPeakBytes() / 1e6,
-          o.items() == 0 ? 0 : stateBytes * 100_000L / o.items(), written, o.instances(), scaledOut, o.warmUp());
+          o.items() == 0 ? 0 : stateBytes * 100_000L / o.items(), written, o.instances(), scaledOut, o.warmUp(),
+          o.commitIntervalMs());
     } finally {
       sampler.interrupt();
     }
   }
 
-  private double passThrough(List<byte[]> feed, int partitions, Path work, String phase) throws Exception {
+  private double passThrough(List<byte[]> feed, Options o, String phase) throws Exception {
     String suffix = Long.toHexString(System.nanoTime());
     String in = "bench.in." + suffix;
     String out = "bench.out." + suffix;
     TopicAdmin.ensureTopics(Map.of("bootstrap.servers", bootstrap), List.of(
-        new TopicSpec(in, partitions, (short) 1, Map.of()), new TopicSpec(out, partitions, (short) 1, Map.of())));
+        new TopicSpec(in, o.partitions(), (short) 1, Map.of()),
+        new TopicSpec(out, o.partitions(), (short) 1, Map.of())));
     StreamsBuilder b = new StreamsBuilder();
     b.stream(in, Consumed.with(Serdes.String(), Serdes.ByteArray())).to(out, Produced.with(Serdes.String(),
         Serdes.ByteArray()));
@@ -152,9 +156,9 @@ public final class PipelineBench {
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-pass-through-" + suffix);
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+    p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, o.commitIntervalMs());
     TransactionalProducers.settings().forEach(p::putIfAbsent);
-    p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory(work, "pass-through-state-").toString());
+    p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory(o.work(), "pass-through-state-").toString());
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     long start;
     try (KafkaStreams s = new KafkaStreams(b.build(), p)) {

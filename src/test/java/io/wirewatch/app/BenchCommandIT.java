@@ -17,9 +17,11 @@ class BenchCommandIT {
   @Test
   void shouldWriteEveryFigureOfTheBenchAsJson(@TempDir Path dir) throws Exception {
     Path json = dir.resolve("bench.json");
+    Path config = java.nio.file.Files.writeString(dir.resolve("measured.properties"),
+        "kafka.streams.commit.interval.ms=70\n");
 
     int code = Main.execute("bench", "--items", "40", "--queries", "20", "--rate", "20", "--partitions", "2",
-        "--instances", "2", "--warm-up", "20", "--json", json.toString());
+        "--instances", "2", "--warm-up", "20", "--config", config.toString(), "--json", json.toString());
 
     assertThat(code).isZero();
     JsonNode n = Json.mapper().readTree(json.toFile());
@@ -36,6 +38,7 @@ class BenchCommandIT {
     assertThat(n.get("queries").asInt()).isEqualTo(20);
     assertThat(n.get("warm_up_items").asInt()).as("the untimed run before the measured ones").isEqualTo(20);
     assertThat(n.get("instances").asInt()).isEqualTo(2);
+    assertThat(n.get("commit_interval_ms").asInt()).as("the measured configuration's commit interval").isEqualTo(70);
     assertThat(n.get("instances_items_per_s").asDouble()).as("items/s of two instances").isPositive();
     assertThat(n.get("heap_live_peak_mb").asDouble()).as("live heap at its peak")
         .isPositive().isLessThanOrEqualTo(n.get("heap_max_mb").asDouble());
