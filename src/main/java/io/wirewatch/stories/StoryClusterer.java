@@ -306,10 +306,11 @@ public final class StoryClusterer {
       String address = best.outweighed().isEmpty() ? "" : "; the same address (" + String.join(", ",
           best.addresses()) + ") outweighs: " + String.join(", ", best.outweighed());
       return new Assignment(best.story, false, best.score, String.format(Locale.ROOT,
-          "joins story %s (similarity %.2f%s: %s%s%s%s)", best.story, best.score, best.crossLanguage
+          "joins story %s (similarity %.2f%s: %s%s%s%s%s)", best.story, best.score, best.crossLanguage
               ? ", across languages" : "", String.join(", ", best.shared()), address, best.day() == null ? ""
               : "; names its day " + best.day(), best.against().isEmpty()
-              ? "" : String.format(Locale.ROOT, "; %.2f before: %s", best.raw, String.join(", ", best.against()))));
+              ? "" : String.format(Locale.ROOT, "; %.2f before: %s", best.raw, String.join(", ", best.against())),
+          best.history() == null ? "" : "; names " + best.history()));
     }
     double score = best == null ? 0 : best.score;
     Assignment reopened = reopen(item, itemPlaces, commonNames, eventTime, score);
@@ -479,10 +480,19 @@ public final class StoryClusterer {
     return persons;
   }
 
-  /** Whether an undated item names years and none of a story's confirmed years. */
+  /**
+   * Whether an undated item names years and none of a story's confirmed years, and not only years within their
+   * span ({@link YearSpan}: the story's own history).
+   */
   private static boolean otherYears(ItemTerms item, Set<String> storyYears) {
     return !item.dated() && !item.years().isEmpty() && !storyYears.isEmpty()
-        && item.years().stream().noneMatch(storyYears::contains);
+        && item.years().stream().noneMatch(storyYears::contains) && !withinSpan(item, storyYears);
+  }
+
+  /** Whether an undated item names years, none of them a story's, all between the first and last it confirms. */
+  private static boolean withinSpan(ItemTerms item, Set<String> storyYears) {
+    return !item.dated() && item.years().stream().noneMatch(storyYears::contains)
+        && !storyYears.isEmpty() && YearSpan.of(storyYears).holdsAll(item.years());
   }
 
   /** A story's strongest names, addresses and places, as a closed story is remembered by. */
@@ -689,7 +699,7 @@ public final class StoryClusterer {
   /** How an item compares with one story: the damped score, the score before contradictions, and why. */
   private record Match(String story, double score, double raw, boolean crossLanguage, String[] sharedTerms,
       double[] contributions, List<String> against, List<String> addresses, List<String> outweighed,
-      LocalDate day) {
+      LocalDate day, String history) {
     /** The features that added most to the similarity, as an editor reads them. */
     List<String> shared() {
       return java.util.stream.IntStream.range(0, sharedTerms.length).boxed()
@@ -890,8 +900,7 @@ public final class StoryClusterer {
     if (otherDate != null) {
       score *= evidence.otherDate();
       against.add(otherDate);
-    } else if (!dated && !itemYears.isEmpty() && !storyYears.isEmpty()
-        && itemYears.stream().noneMatch(storyYears::contains)) {
+    } else if (otherYears(item, storyYears)) {
       score *= evidence.otherYear();
       against.add("another year (" + String.join(" ", itemYears) + " against " + String.join(" ", storyYears) + ")");
     }
@@ -927,8 +936,10 @@ public final class StoryClusterer {
     // a follow-up naming the story's day is not damped by the days since, unless something weighs against it
     LocalDate day = against.isEmpty() ? namedDay(item, story.firstSeen(), story.lastSeen()) : null;
     score *= day == null ? decay(story, eventTime) : 1.0;
+    String history = otherDate == null && withinSpan(item, storyYears) ? String.join(" ", itemYears)
+        + " within its years " + YearSpan.of(storyYears) : null;
     return new Match(story.id(), score, raw, cross, sharedTerms, contributions, against, addresses, outweighed,
-        day);
+        day, history);
   }
 
   /**

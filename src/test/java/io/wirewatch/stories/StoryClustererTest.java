@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -274,6 +275,36 @@ class StoryClustererTest {
 
     assertThat(a.opened()).isTrue();
     assertThat(a.reason()).contains("kept apart from s-2019").contains("another year (2024 against 2019)");
+  }
+
+  @Test
+  void shouldReadAYearBetweenTheStorysFirstAndLastAsItsHistoryAndSaySo() {
+    StoryClusterer.Assignment a = afterHistoryOfLevy("y:2011");
+
+    assertThat(a.storyId()).as("2011 lies in the history the story tells, 1994 to 2026").isEqualTo("s-levy");
+    assertThat(a.reason()).doesNotContain("another year").contains("names 2011 within its years 1994-2026");
+  }
+
+  @Test
+  void shouldStillReadAYearOutsideTheStorysSpanAsAnotherYear() {
+    StoryClusterer.Assignment a = afterHistoryOfLevy("y:2011", "y:2031");
+
+    assertThat(a.opened()).as("2031 is past the story's last year").isTrue();
+    assertThat(a.reason()).contains("another year (2011 2031 against 1994 2026)");
+  }
+
+  /** How a report naming {@code years} is assigned after a story that tells a levy's history, 1994 to 2026. */
+  private StoryClusterer.Assignment afterHistoryOfLevy(String... years) {
+    StoryClusterer c = clusterer();
+    Map<String, Float> first = terms("l:en", "n:marrowfield", "w:tollgat", "w:levy", "w:motorist", "y:1994",
+        "y:2026");
+    c.observe(first);
+    c.join("s-levy", c.vector(first), T0);
+    Map<String, Float> report = new HashMap<>(first);
+    report.keySet().removeIf(t -> t.startsWith("y:"));
+    report.putAll(terms(years));
+    c.observe(report);
+    return c.assign(c.vector(report), T0.plusSeconds(600), "s-other");
   }
 
   @Test
