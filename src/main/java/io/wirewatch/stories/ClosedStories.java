@@ -27,17 +27,33 @@ public final class ClosedStories {
    * @param years the years its items confirm
    * @param firstSeen when its first item was seen (event time; null when remembered before it was kept: read as
    *     {@code lastSeen})
+   * @param persons its other persons named in full ({@code n:}), beyond its strongest anchors: a victim or suspect
+   *     named once, whom the names its reports repeat crowd out of those (none when remembered before they were kept)
    */
-  public record Closed(String id, Instant lastSeen, Set<String> anchors, Set<String> years, Instant firstSeen) {
+  public record Closed(String id, Instant lastSeen, Set<String> anchors, Set<String> years, Instant firstSeen,
+      Set<String> persons) {
     public Closed {
       anchors = anchors == null ? Set.of() : Set.copyOf(anchors);
       years = years == null ? Set.of() : Set.copyOf(years);
       firstSeen = firstSeen == null ? lastSeen : firstSeen;
+      persons = persons == null ? Set.of() : Set.copyOf(persons);
     }
 
     /** A closed story whose first item is not known apart from its last. */
     public Closed(String id, Instant lastSeen, Set<String> anchors, Set<String> years) {
-      this(id, lastSeen, anchors, years, null);
+      this(id, lastSeen, anchors, years, null, null);
+    }
+
+    /** A closed story remembered by its strongest anchors alone. */
+    public Closed(String id, Instant lastSeen, Set<String> anchors, Set<String> years, Instant firstSeen) {
+      this(id, lastSeen, anchors, years, firstSeen, null);
+    }
+
+    /** Its names in full, strongest anchors and other persons: those an item can reopen it by. */
+    Set<String> namesInFull() {
+      Set<String> names = new HashSet<>(persons);
+      anchors.stream().filter(ClosedStories::fullName).forEach(names::add);
+      return names;
     }
   }
 
@@ -49,10 +65,8 @@ public final class ClosedStories {
   public void remember(Closed c) {
     forget(c.id());
     byId.put(c.id(), c);
-    for (String t : c.anchors()) {
-      if (fullName(t)) {
-        byName.computeIfAbsent(t, k -> new HashSet<>()).add(c.id());
-      }
+    for (String t : c.namesInFull()) {
+      byName.computeIfAbsent(t, k -> new HashSet<>()).add(c.id());
     }
   }
 
@@ -60,7 +74,7 @@ public final class ClosedStories {
   public Closed forget(String id) {
     Closed c = byId.remove(id);
     if (c != null) {
-      for (String t : c.anchors()) {
+      for (String t : c.namesInFull()) {
         Set<String> ids = byName.get(t);
         if (ids != null && ids.remove(id) && ids.isEmpty()) {
           byName.remove(t);

@@ -117,6 +117,8 @@ public final class StoryClusterer {
   private static final int LOWER_CASE = 2;
   /** A closed story is remembered by at most this many of its strongest names, addresses and places. */
   private static final int REMEMBERED_ANCHORS = 16;
+  /** Beside those, at most this many of its other persons named in full, whom the names repeated crowd out. */
+  private static final int REMEMBERED_PERSONS = 16;
   /**
    * A person named in full in at most this many items (document frequency) is rare enough to tell one incident:
    * a police spokesman or a mayor is named in many more.
@@ -416,18 +418,36 @@ public final class StoryClusterer {
     return closed.size();
   }
 
-  /** A closing story's strongest names, addresses and places, and its confirmed years. */
+  /** A closing story's strongest names, addresses and places, its other persons and its confirmed years. */
   private ClosedStories.Closed remembered(StoryProfile p, Stated s) {
     Set<String> anchors = new HashSet<>(strongestAnchors(p));
     return new ClosedStories.Closed(p.id(), p.lastSeen(), anchors, s == null ? Set.of() : s.years(),
-        p.firstSeen());
+        p.firstSeen(), otherPersons(p, anchors));
+  }
+
+  /**
+   * A story's persons named in full that its strongest anchors leave out, strongest first, at most {@value
+   * #REMEMBERED_PERSONS}: names of two words or more, none a place the story states, a body or venue, or with a word
+   * the stream writes in lower case in one of the story's languages. A victim named once is outweighed by the town
+   * and the spokesman every report repeats.
+   */
+  private Set<String> otherPersons(StoryProfile p, Set<String> strongest) {
+    Set<String> places = placeWords(p.centroid().keySet());
+    Map<String, Float> kept = new HashMap<>();
+    p.centroid().forEach((t, w) -> {
+      if (ClosedStories.fullName(t) && !strongest.contains(t) && !isPlace(t, places, Set.of())
+          && p.languages().stream().noneMatch(l -> Institutions.bodyOrVenue(t, l) || lowerCase(t, l))) {
+        kept.put(t, w);
+      }
+    });
+    return top(kept, REMEMBERED_PERSONS).keySet();
   }
 
   /**
    * The closed story an item that would open a story reopens, or null: the remembered story that shares the
    * most anchors with it, where they include a rare person named in full and either a second rare person, an
    * address, one of the story's days named ("charged in the Dec. 8 shooting"), or {@value #REOPEN_ANCHORS} anchors
-   * in all, and nothing contradicts (an undated item naming other
+   * in all ({@link #followUpEvidence}), and nothing contradicts (an undated item naming other
    * years than the story's). Measured on a year of local crime reports: one rare person and the town alone
    * reopened the wrong story about as often as the right one (a spokesman, a victim's namesake).
    */
@@ -448,7 +468,7 @@ public final class StoryClusterer {
         continue;
       }
       LocalDate day = namedDay(item, c.firstSeen(), c.lastSeen());
-      List<String> shared = followUpEvidence(item, persons, itemPlaces, commonNames, c.anchors(), day != null);
+      List<String> shared = followUpEvidence(item, persons, itemPlaces, commonNames, c, day != null);
       if (shared == null) {
         continue;
       }
@@ -497,27 +517,38 @@ public final class StoryClusterer {
   }
 
   /**
-   * The anchors an item shares with a closed story's {@code anchors} when they tell a follow-up of it, else null: a
-   * rare person named in full ({@value #RARE_PERSON} items at most) and a second such person, an address, one of
-   * the story's days ({@code namesItsDay}), or {@value #REOPEN_ANCHORS} shared anchors in all.
+   * The anchors an item shares with a closed story when they tell a follow-up of it, else null: a rare person named
+   * in full ({@value #RARE_PERSON} items at most) and an address or one of the story's days ({@code namesItsDay}); or,
+   * among the story's strongest anchors, a rare person and a second such person or {@value #REOPEN_ANCHORS} shared
+   * anchors in all. A person the strongest anchors leave out tells a follow-up only beside its day or address: a
+   * byline or a namesake is named in many stories.
    */
   private List<String> followUpEvidence(ItemTerms item, List<String> persons, Set<String> itemPlaces,
-      Set<String> commonNames, Set<String> anchors, boolean namesItsDay) {
+      Set<String> commonNames, ClosedStories.Closed story, boolean namesItsDay) {
+    Set<String> anchors = story.anchors();
+    Set<String> others = story.persons();
     Set<String> storyPlaces = placeWords(anchors);
     List<String> shared = new ArrayList<>();
     int rare = 0;
+    int rareOthers = 0;
     boolean address = false;
     for (String t : item.terms()) {
-      if (!anchors.contains(t) || commonNames.contains(t) || lowerCase(t, item.lang())) {
+      boolean other = others.contains(t);
+      if (!(other || anchors.contains(t)) || commonNames.contains(t) || lowerCase(t, item.lang())) {
         continue;
       }
       shared.add(t);
       address |= t.startsWith("a:");
       if (persons.contains(t) && !isPlace(t, itemPlaces, storyPlaces) && df.count(t) <= RARE_PERSON) {
-        rare++;
+        rare += other ? 0 : 1;
+        rareOthers += other ? 1 : 0;
       }
     }
-    return rare == 0 || (rare < 2 && !address && !namesItsDay && shared.size() < REOPEN_ANCHORS) ? null : shared;
+    if (rare + rareOthers > 0 && (address || namesItsDay)) {
+      return shared;
+    }
+    shared.removeIf(others::contains);
+    return rare == 0 || (rare < 2 && shared.size() < REOPEN_ANCHORS) ? null : shared;
   }
 
   /** The shared anchors as an editor reads them, persons first, at most eight. */
