@@ -578,13 +578,18 @@ public final class StoryClusterer {
     return !lowerCase(term, lang) && df.count(term) <= RARE_PERSON;
   }
 
-  /** Whether a name has a word the stream writes in lower case at least as often as in a name. */
+  /**
+   * Whether a name has a word the stream writes in lower case at least as often as in a name. Each item that names
+   * it in full writes its words in a name: a first name seldom written alone ("Ivo" of "Ivo Quennel") is not a
+   * word in lower case for being in every report that names him.
+   */
   private boolean lowerCase(String term, String lang) {
     if (!term.startsWith("n:") || lang == null) {
       return false;
     }
+    long named = df.count(term);
     for (String w : term.substring(2).split(" ")) {
-      if (writtenLowerCase(w, lang, LOWER_CASE)) {
+      if (writtenLowerCase(w, lang, LOWER_CASE, named)) {
         return true;
       }
     }
@@ -593,12 +598,13 @@ public final class StoryClusterer {
 
   /**
    * Whether the stream writes {@code word} in lower case at least {@code times} as often as in a name (its stem
-   * in that many times as many items), or it has no stem at all.
+   * in that many times as many items as name it alone or, at least, {@code named}), or it has no stem at all.
    */
-  private boolean writtenLowerCase(String word, String lang, int times) {
+  private boolean writtenLowerCase(String word, String lang, int times, long named) {
     String[] stem = new String[1];
     WordStems.each(word, lang, s -> stem[0] = stem[0] == null ? s : stem[0]);
-    return stem[0] == null || df.wordCount("w:" + stem[0]) >= times * Math.max(1, df.count("n:" + word));
+    return stem[0] == null
+        || df.wordCount("w:" + stem[0]) >= times * Math.max(Math.max(1, named), df.count("n:" + word));
   }
 
   public boolean isOpen(String storyId) {
@@ -635,7 +641,7 @@ public final class StoryClusterer {
    * share it ("department" of two different departments) share no participant by it.
    */
   private boolean commonWord(String name, String lang) {
-    return name.indexOf(' ') < 0 && lang != null && writtenLowerCase(name, lang, commonWordTimes(lang));
+    return name.indexOf(' ') < 0 && lang != null && writtenLowerCase(name, lang, commonWordTimes(lang), 0);
   }
 
   private static final Map<String, Integer> COMMON_WORD_TIMES = new java.util.concurrent.ConcurrentHashMap<>();

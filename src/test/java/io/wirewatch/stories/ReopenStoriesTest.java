@@ -145,6 +145,27 @@ class ReopenStoriesTest {
   }
 
   @Test
+  void shouldReopenByPersonsEveryReportNamedInFullNeverByTheirFirstNameAlone() {
+    StoryClusterer c = clusterer();
+    for (int i = 0; i < 12; i++) {
+      c.observe(terms("l:en", "w:council", "w:budget", "w:vote"));
+    }
+    for (int i = 0; i < 3; i++) {
+      Map<String, Float> report = terms("l:en", "n:ivo quennel", "w:ivo", "w:quennel", "n:rob sample", "w:rob",
+          "w:sample", "n:quennel", "w:shot", "w:quay");
+      c.observe(report);
+      c.join("s-quay", c.vector(report), T0.plus(Duration.ofHours(i)));
+    }
+    c.expire(T0.plus(Duration.ofDays(15)));
+
+    StoryClusterer.Assignment a = assign(c, T0.plus(Duration.ofDays(30)), "l:en", "n:ivo quennel", "w:ivo",
+        "w:quennel", "n:rob sample", "w:rob", "w:sample", "w:trial", "w:jury");
+
+    assertThat(a.storyId()).as("\"ivo\" is in every report that names him, always in his name").isEqualTo("s-quay");
+    assertThat(a.reason()).contains("name ivo quennel, name rob sample");
+  }
+
+  @Test
   void shouldForgetAClosedStoryAfterTheRetention() {
     StoryClusterer c = closedStory();
     Instant muchLater = T0.plus(Duration.ofDays(80));
