@@ -3,17 +3,21 @@ package io.wirewatch.stories;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What the clustering remembers of its closed stories, for a while after they close: each story's most
  * telling anchors (its names, addresses and places), its confirmed years and when it was last seen, indexed by
  * the names in full, so that a follow-up weeks later (an arrest, a trial, a funeral) that names the same people
- * can reopen its story. Swept by event time: a story closed longer than the retention is forgotten. Pure and
+ * can reopen its story, and by when it was last seen, so that a report naming one of its days can find it. Swept
+ * by event time: a story closed longer than the retention is forgotten. Pure and
  * single-threaded, like the clusterer that owns it.
  */
 public final class ClosedStories {
@@ -60,6 +64,8 @@ public final class ClosedStories {
   private final Map<String, Closed> byId = new HashMap<>();
   /** Which remembered stories hold a name in full: only those can be reopened by an item naming it. */
   private final Map<String, Set<String>> byName = new HashMap<>();
+  /** Which remembered stories were last seen when: a day an item names is a day of the stories seen since. */
+  private final NavigableMap<Instant, Set<String>> byLastSeen = new TreeMap<>();
 
   /** Remembers a closed story (replacing what was remembered under its id). */
   public void remember(Closed c) {
@@ -68,6 +74,7 @@ public final class ClosedStories {
     for (String t : c.namesInFull()) {
       byName.computeIfAbsent(t, k -> new HashSet<>()).add(c.id());
     }
+    byLastSeen.computeIfAbsent(c.lastSeen(), k -> new HashSet<>()).add(c.id());
   }
 
   /** Forgets one story (it reopened, or its retention ran out); returns what was remembered, or null. */
@@ -80,14 +87,17 @@ public final class ClosedStories {
           byName.remove(t);
         }
       }
+      Set<String> ids = byLastSeen.get(c.lastSeen());
+      if (ids != null && ids.remove(id) && ids.isEmpty()) {
+        byLastSeen.remove(c.lastSeen());
+      }
     }
     return c;
   }
 
   /** Forgets the stories last seen before {@code cutoff}; returns their ids, sorted. */
   public List<String> forgetBefore(Instant cutoff) {
-    List<String> old = byId.values().stream().filter(c -> c.lastSeen().isBefore(cutoff)).map(Closed::id)
-        .sorted().toList();
+    List<String> old = byLastSeen.headMap(cutoff, false).values().stream().flatMap(Set::stream).sorted().toList();
     old.forEach(this::forget);
     return old;
   }
@@ -108,6 +118,22 @@ public final class ClosedStories {
     }
     List<Closed> out = new ArrayList<>();
     ids.stream().sorted().forEach(id -> out.add(byId.get(id)));
+    return out;
+  }
+
+  /**
+   * The remembered stories seen on or after {@code from} (their last item) and on or before {@code to} (their
+   * first), sorted by id: those whose days may hold a day an item names.
+   */
+  public List<Closed> seenBetween(Instant from, Instant to) {
+    List<Closed> out = new ArrayList<>();
+    byLastSeen.tailMap(from, true).values().forEach(ids -> ids.forEach(id -> {
+      Closed c = byId.get(id);
+      if (!c.firstSeen().isAfter(to)) {
+        out.add(c);
+      }
+    }));
+    out.sort(Comparator.comparing(Closed::id));
     return out;
   }
 

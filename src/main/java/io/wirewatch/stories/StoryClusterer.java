@@ -449,7 +449,8 @@ public final class StoryClusterer {
    * address, one of the story's days named ("charged in the Dec. 8 shooting"), or {@value #REOPEN_ANCHORS} anchors
    * in all ({@link #followUpEvidence}), and nothing contradicts (an undated item naming other
    * years than the story's). Measured on a year of local crime reports: one rare person and the town alone
-   * reopened the wrong story about as often as the right one (a spokesman, a victim's namesake).
+   * reopened the wrong story about as often as the right one (a spokesman, a victim's namesake). Failing that, the
+   * one story of its place that had a day it names ({@link #reopenByDayAndPlace}).
    */
   private Assignment reopen(ItemTerms item, Set<String> itemPlaces, Set<String> commonNames, Instant eventTime,
       double bestOpen) {
@@ -458,7 +459,7 @@ public final class StoryClusterer {
     }
     List<String> persons = persons(item, itemPlaces);
     if (persons.isEmpty()) {
-      return null;
+      return reopenByDayAndPlace(item, itemPlaces, commonNames, eventTime, bestOpen);
     }
     ClosedStories.Closed best = null;
     List<String> bestShared = List.of();
@@ -480,12 +481,79 @@ public final class StoryClusterer {
       }
     }
     if (best == null) {
-      return null;
+      return reopenByDayAndPlace(item, itemPlaces, commonNames, eventTime, bestOpen);
     }
     long days = Math.max(0, Duration.between(best.lastSeen().plus(settings.window()), eventTime).toDays());
     return new Assignment(best.id(), false, bestOpen, String.format(Locale.ROOT,
         "reopens story %s closed %d days ago: shares %s%s", best.id(), days, described(bestShared, persons),
         bestDay == null ? "" : "; names its day " + bestDay));
+  }
+
+  /**
+   * The closed story a dated item that names one of its days reopens without a person to tell it by, or null: the
+   * only remembered story that has the day, shares a place with the item and besides it an address or a name the
+   * stream seldom carries (a street, a venue, a surname; no body, no word in lower case), and nothing contradicts.
+   * An arrest or a charge weeks on often names no one the first reports named, but the day, the town and the street
+   * of the shooting; two stories of one town that both had the day leave the report unsure, so it opens its own.
+   */
+  private Assignment reopenByDayAndPlace(ItemTerms item, Set<String> itemPlaces, Set<String> commonNames,
+      Instant eventTime, double bestOpen) {
+    if (!item.dated() || item.namedDays().isEmpty()) {
+      return null;
+    }
+    Instant earliest = item.namedDays().get(0).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant latest = item.namedDays().get(item.namedDays().size() - 1).plusDays(DAYS_BEFORE + 1)
+        .atStartOfDay(ZoneOffset.UTC).toInstant();
+    ClosedStories.Closed found = null;
+    List<String> foundShared = List.of();
+    LocalDate foundDay = null;
+    for (ClosedStories.Closed c : closed.seenBetween(earliest, latest)) {
+      LocalDate day = namedDay(item, c.firstSeen(), c.lastSeen());
+      if (day == null || c.lastSeen().isAfter(eventTime) || otherYears(item, c.years())) {
+        continue;
+      }
+      List<String> shared = placeAndMore(item, itemPlaces, commonNames, c.anchors());
+      if (shared == null) {
+        continue;
+      }
+      if (found != null) {
+        return null;
+      }
+      found = c;
+      foundShared = shared;
+      foundDay = day;
+    }
+    if (found == null) {
+      return null;
+    }
+    long days = Math.max(0, Duration.between(found.lastSeen().plus(settings.window()), eventTime).toDays());
+    return new Assignment(found.id(), false, bestOpen, String.format(Locale.ROOT,
+        "reopens story %s closed %d days ago, the only one of its place that had the day it names: shares %s; "
+            + "names its day %s", found.id(), days, described(foundShared, List.of()), foundDay));
+  }
+
+  /**
+   * The anchors an item shares with a closed story's {@code anchors} when they are a place and besides it an address
+   * or a name in at most {@value #RARE_PERSON} items that is no place, no body and has no word in lower case; else
+   * null.
+   */
+  private List<String> placeAndMore(ItemTerms item, Set<String> itemPlaces, Set<String> commonNames,
+      Set<String> anchors) {
+    Set<String> storyPlaces = placeWords(anchors);
+    List<String> shared = new ArrayList<>();
+    boolean place = false;
+    boolean more = false;
+    for (String t : item.terms()) {
+      if (!anchors.contains(t) || commonNames.contains(t) || lowerCase(t, item.lang())) {
+        continue;
+      }
+      shared.add(t);
+      boolean where = t.startsWith("p:") || isPlace(t, itemPlaces, storyPlaces);
+      place |= where;
+      more |= !where && (t.startsWith("a:")
+          || t.startsWith("n:") && !Institutions.is(t, item.lang()) && df.count(t) <= RARE_PERSON);
+    }
+    return place && more ? shared : null;
   }
 
   /** The item's names of persons in full ({@link #person}). */

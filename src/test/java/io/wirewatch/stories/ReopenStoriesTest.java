@@ -165,6 +165,62 @@ class ReopenStoriesTest {
     assertThat(a.reason()).contains("name ivo quennel, name rob sample");
   }
 
+  /** A shooting in Tannery Lane, Harbourville, reported on its day ({@code report}), closed two weeks later. */
+  private static StoryClusterer laneShooting(String... more) {
+    StoryClusterer c = clusterer();
+    for (int i = 0; i < 12; i++) {
+      c.observe(terms("l:en", "t:2022", "w:council", "w:budget", "w:vote"));
+    }
+    Map<String, Float> report = terms("l:en", "t:2022", "n:harbourville", "p:harbourville", "n:tannery lane",
+        "w:shot", "w:wound", "w:night");
+    c.observe(report);
+    c.join("s-lane", c.vector(report), T0);
+    if (more.length > 0) {
+      Map<String, Float> other = terms(more);
+      c.observe(other);
+      c.join("s-other", c.vector(other), T0.plus(Duration.ofHours(5)));
+    }
+    c.expire(T0.plus(Duration.ofDays(15)));
+    return c;
+  }
+
+  /** An arrest weeks on that names no one the first report named, but the day, the town and maybe the street. */
+  private static StoryClusterer.Assignment arrest(StoryClusterer c, String... more) {
+    Map<String, Float> t = terms("l:en", "t:2022", "n:harbourville", "p:harbourville", "w:arrest", "w:charg",
+        "w:suspect");
+    t.putAll(terms(more));
+    t.put(TermProfiles.NAMED_DAY + "2022-03-01", 0f);
+    c.observe(t);
+    return c.assign(c.vector(t), T0.plus(Duration.ofDays(40)), "s-new");
+  }
+
+  @Test
+  void shouldReopenTheOnlyStoryOfItsPlaceThatHadTheDayAFollowUpNamesWithItsStreet() {
+    StoryClusterer.Assignment a = arrest(laneShooting(), "n:tannery lane");
+
+    assertThat(a.storyId()).isEqualTo("s-lane");
+    assertThat(a.reason()).startsWith("reopens story s-lane closed 26 days ago, the only one of its place that had "
+        + "the day it names: shares ").contains("name tannery lane").endsWith("names its day 2022-03-01");
+  }
+
+  @Test
+  void shouldNotReopenByTheDayAndTheTownAlone() {
+    StoryClusterer.Assignment a = arrest(laneShooting());
+
+    assertThat(a.storyId()).as("the town had other shootings").isEqualTo("s-new");
+  }
+
+  @Test
+  void shouldNotReopenByTheDayAndPlaceWhenTwoStoriesOfThePlaceHadTheDay() {
+    StoryClusterer c = laneShooting("l:en", "t:2022", "n:harbourville", "p:harbourville", "n:tannery lane",
+        "w:fire", "w:blaze", "w:roof");
+    assertThat(c.rememberedCount()).isEqualTo(2);
+
+    StoryClusterer.Assignment a = arrest(c, "n:tannery lane");
+
+    assertThat(a.storyId()).as("a shooting and a fire in one street that day").isEqualTo("s-new");
+  }
+
   @Test
   void shouldForgetAClosedStoryAfterTheRetention() {
     StoryClusterer c = closedStory();
