@@ -117,6 +117,8 @@ public final class StoryClusterer {
   private static final int LOWER_CASE = 2;
   /** A closed story is remembered by at most this many of its strongest names, addresses and places. */
   private static final int REMEMBERED_ANCHORS = 16;
+  /** Beside those, at most this many of its other persons named in full, whom the names repeated crowd out. */
+  private static final int REMEMBERED_PERSONS = 16;
   /**
    * A person named in full in at most this many items (document frequency) is rare enough to tell one incident:
    * a police spokesman or a mayor is named in many more.
@@ -417,20 +419,39 @@ public final class StoryClusterer {
     return closed.size();
   }
 
-  /** A closing story's strongest names, addresses and places, and its confirmed years. */
+  /** A closing story's strongest names, addresses and places, its other persons and its confirmed years. */
   private ClosedStories.Closed remembered(StoryProfile p, Stated s) {
     Set<String> anchors = new HashSet<>(strongestAnchors(p));
     return new ClosedStories.Closed(p.id(), p.lastSeen(), anchors, s == null ? Set.of() : s.years(),
-        p.firstSeen());
+        p.firstSeen(), otherPersons(p, anchors));
+  }
+
+  /**
+   * A story's persons named in full that its strongest anchors leave out, strongest first, at most {@value
+   * #REMEMBERED_PERSONS}: names of two words or more, none a place the story states, a body or venue, or with a word
+   * the stream writes in lower case in one of the story's languages. A victim named once is outweighed by the town
+   * and the spokesman every report repeats.
+   */
+  private Set<String> otherPersons(StoryProfile p, Set<String> strongest) {
+    Set<String> places = placeWords(p.centroid().keySet());
+    Map<String, Float> kept = new HashMap<>();
+    p.centroid().forEach((t, w) -> {
+      if (ClosedStories.fullName(t) && !strongest.contains(t) && !isPlace(t, places, Set.of())
+          && p.languages().stream().noneMatch(l -> Institutions.bodyOrVenue(t, l) || lowerCase(t, l))) {
+        kept.put(t, w);
+      }
+    });
+    return top(kept, REMEMBERED_PERSONS).keySet();
   }
 
   /**
    * The closed story an item that would open a story reopens, or null: the remembered story that shares the
    * most anchors with it, where they include a rare person named in full and either a second rare person, an
    * address, one of the story's days named ("charged in the Dec. 8 shooting"), or {@value #REOPEN_ANCHORS} anchors
-   * in all, and nothing contradicts (an undated item naming other
+   * in all ({@link #followUpEvidence}), and nothing contradicts (an undated item naming other
    * years than the story's). Measured on a year of local crime reports: one rare person and the town alone
-   * reopened the wrong story about as often as the right one (a spokesman, a victim's namesake).
+   * reopened the wrong story about as often as the right one (a spokesman, a victim's namesake). Failing that, the
+   * one story of its place that had a day it names ({@link #reopenByDayAndPlace}).
    */
   private Assignment reopen(ItemTerms item, Set<String> itemPlaces, Set<String> commonNames, Instant eventTime,
       double bestOpen) {
@@ -439,7 +460,7 @@ public final class StoryClusterer {
     }
     List<String> persons = persons(item, itemPlaces);
     if (persons.isEmpty()) {
-      return null;
+      return reopenByDayAndPlace(item, itemPlaces, commonNames, eventTime, bestOpen);
     }
     ClosedStories.Closed best = null;
     List<String> bestShared = List.of();
@@ -449,7 +470,7 @@ public final class StoryClusterer {
         continue;
       }
       LocalDate day = namedDay(item, c.firstSeen(), c.lastSeen());
-      List<String> shared = followUpEvidence(item, persons, itemPlaces, commonNames, c.anchors(), day != null);
+      List<String> shared = followUpEvidence(item, persons, itemPlaces, commonNames, c, day != null);
       if (shared == null) {
         continue;
       }
@@ -461,12 +482,79 @@ public final class StoryClusterer {
       }
     }
     if (best == null) {
-      return null;
+      return reopenByDayAndPlace(item, itemPlaces, commonNames, eventTime, bestOpen);
     }
     long days = Math.max(0, Duration.between(best.lastSeen().plus(settings.window()), eventTime).toDays());
     return new Assignment(best.id(), false, bestOpen, String.format(Locale.ROOT,
         "reopens story %s closed %d days ago: shares %s%s", best.id(), days, described(bestShared, persons),
         bestDay == null ? "" : "; names its day " + bestDay));
+  }
+
+  /**
+   * The closed story a dated item that names one of its days reopens without a person to tell it by, or null: the
+   * only remembered story that has the day, shares a place with the item and besides it an address or a name the
+   * stream seldom carries (a street, a venue, a surname; no body, no word in lower case), and nothing contradicts.
+   * An arrest or a charge weeks on often names no one the first reports named, but the day, the town and the street
+   * of the shooting; two stories of one town that both had the day leave the report unsure, so it opens its own.
+   */
+  private Assignment reopenByDayAndPlace(ItemTerms item, Set<String> itemPlaces, Set<String> commonNames,
+      Instant eventTime, double bestOpen) {
+    if (!item.dated() || item.namedDays().isEmpty()) {
+      return null;
+    }
+    Instant earliest = item.namedDays().get(0).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant latest = item.namedDays().get(item.namedDays().size() - 1).plusDays(DAYS_BEFORE + 1)
+        .atStartOfDay(ZoneOffset.UTC).toInstant();
+    ClosedStories.Closed found = null;
+    List<String> foundShared = List.of();
+    LocalDate foundDay = null;
+    for (ClosedStories.Closed c : closed.seenBetween(earliest, latest)) {
+      LocalDate day = namedDay(item, c.firstSeen(), c.lastSeen());
+      if (day == null || c.lastSeen().isAfter(eventTime) || otherYears(item, c.years())) {
+        continue;
+      }
+      List<String> shared = placeAndMore(item, itemPlaces, commonNames, c.anchors());
+      if (shared == null) {
+        continue;
+      }
+      if (found != null) {
+        return null;
+      }
+      found = c;
+      foundShared = shared;
+      foundDay = day;
+    }
+    if (found == null) {
+      return null;
+    }
+    long days = Math.max(0, Duration.between(found.lastSeen().plus(settings.window()), eventTime).toDays());
+    return new Assignment(found.id(), false, bestOpen, String.format(Locale.ROOT,
+        "reopens story %s closed %d days ago, the only one of its place that had the day it names: shares %s; "
+            + "names its day %s", found.id(), days, described(foundShared, List.of()), foundDay));
+  }
+
+  /**
+   * The anchors an item shares with a closed story's {@code anchors} when they are a place and besides it an address
+   * or a name in at most {@value #RARE_PERSON} items that is no place, no body and has no word in lower case; else
+   * null.
+   */
+  private List<String> placeAndMore(ItemTerms item, Set<String> itemPlaces, Set<String> commonNames,
+      Set<String> anchors) {
+    Set<String> storyPlaces = placeWords(anchors);
+    List<String> shared = new ArrayList<>();
+    boolean place = false;
+    boolean more = false;
+    for (String t : item.terms()) {
+      if (!anchors.contains(t) || commonNames.contains(t) || lowerCase(t, item.lang())) {
+        continue;
+      }
+      shared.add(t);
+      boolean where = t.startsWith("p:") || isPlace(t, itemPlaces, storyPlaces);
+      place |= where;
+      more |= !where && (t.startsWith("a:")
+          || t.startsWith("n:") && !Institutions.is(t, item.lang()) && df.count(t) <= RARE_PERSON);
+    }
+    return place && more ? shared : null;
   }
 
   /** The item's names of persons in full ({@link #person}). */
@@ -507,27 +595,38 @@ public final class StoryClusterer {
   }
 
   /**
-   * The anchors an item shares with a closed story's {@code anchors} when they tell a follow-up of it, else null: a
-   * rare person named in full ({@value #RARE_PERSON} items at most) and a second such person, an address, one of
-   * the story's days ({@code namesItsDay}), or {@value #REOPEN_ANCHORS} shared anchors in all.
+   * The anchors an item shares with a closed story when they tell a follow-up of it, else null: a rare person named
+   * in full ({@value #RARE_PERSON} items at most) and an address or one of the story's days ({@code namesItsDay}); or,
+   * among the story's strongest anchors, a rare person and a second such person or {@value #REOPEN_ANCHORS} shared
+   * anchors in all. A person the strongest anchors leave out tells a follow-up only beside its day or address: a
+   * byline or a namesake is named in many stories.
    */
   private List<String> followUpEvidence(ItemTerms item, List<String> persons, Set<String> itemPlaces,
-      Set<String> commonNames, Set<String> anchors, boolean namesItsDay) {
+      Set<String> commonNames, ClosedStories.Closed story, boolean namesItsDay) {
+    Set<String> anchors = story.anchors();
+    Set<String> others = story.persons();
     Set<String> storyPlaces = placeWords(anchors);
     List<String> shared = new ArrayList<>();
     int rare = 0;
+    int rareOthers = 0;
     boolean address = false;
     for (String t : item.terms()) {
-      if (!anchors.contains(t) || commonNames.contains(t) || lowerCase(t, item.lang())) {
+      boolean other = others.contains(t);
+      if (!(other || anchors.contains(t)) || commonNames.contains(t) || lowerCase(t, item.lang())) {
         continue;
       }
       shared.add(t);
       address |= t.startsWith("a:");
       if (persons.contains(t) && !isPlace(t, itemPlaces, storyPlaces) && df.count(t) <= RARE_PERSON) {
-        rare++;
+        rare += other ? 0 : 1;
+        rareOthers += other ? 1 : 0;
       }
     }
-    return rare == 0 || (rare < 2 && !address && !namesItsDay && shared.size() < REOPEN_ANCHORS) ? null : shared;
+    if (rare + rareOthers > 0 && (address || namesItsDay)) {
+      return shared;
+    }
+    shared.removeIf(others::contains);
+    return rare == 0 || (rare < 2 && shared.size() < REOPEN_ANCHORS) ? null : shared;
   }
 
   /** The shared anchors as an editor reads them, persons first, at most eight. */
@@ -557,13 +656,18 @@ public final class StoryClusterer {
     return !lowerCase(term, lang) && df.count(term) <= RARE_PERSON;
   }
 
-  /** Whether a name has a word the stream writes in lower case at least as often as in a name. */
+  /**
+   * Whether a name has a word the stream writes in lower case at least as often as in a name. Each item that names
+   * it in full writes its words in a name: a first name seldom written alone ("Ivo" of "Ivo Quennel") is not a
+   * word in lower case for being in every report that names him.
+   */
   private boolean lowerCase(String term, String lang) {
     if (!term.startsWith("n:") || lang == null) {
       return false;
     }
+    long named = df.count(term);
     for (String w : term.substring(2).split(" ")) {
-      if (writtenLowerCase(w, lang, LOWER_CASE)) {
+      if (writtenLowerCase(w, lang, LOWER_CASE, named)) {
         return true;
       }
     }
@@ -572,12 +676,13 @@ public final class StoryClusterer {
 
   /**
    * Whether the stream writes {@code word} in lower case at least {@code times} as often as in a name (its stem
-   * in that many times as many items), or it has no stem at all.
+   * in that many times as many items as name it alone or, at least, {@code named}), or it has no stem at all.
    */
-  private boolean writtenLowerCase(String word, String lang, int times) {
+  private boolean writtenLowerCase(String word, String lang, int times, long named) {
     String[] stem = new String[1];
     WordStems.each(word, lang, s -> stem[0] = stem[0] == null ? s : stem[0]);
-    return stem[0] == null || df.wordCount("w:" + stem[0]) >= times * Math.max(1, df.count("n:" + word));
+    return stem[0] == null
+        || df.wordCount("w:" + stem[0]) >= times * Math.max(Math.max(1, named), df.count("n:" + word));
   }
 
   public boolean isOpen(String storyId) {
@@ -614,7 +719,7 @@ public final class StoryClusterer {
    * share it ("department" of two different departments) share no participant by it.
    */
   private boolean commonWord(String name, String lang) {
-    return name.indexOf(' ') < 0 && lang != null && writtenLowerCase(name, lang, commonWordTimes(lang));
+    return name.indexOf(' ') < 0 && lang != null && writtenLowerCase(name, lang, commonWordTimes(lang), 0);
   }
 
   private static final Map<String, Integer> COMMON_WORD_TIMES = new java.util.concurrent.ConcurrentHashMap<>();

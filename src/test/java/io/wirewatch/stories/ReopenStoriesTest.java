@@ -85,6 +85,142 @@ class ReopenStoriesTest {
     assertThat(a.storyId()).as("the mayor is in many reports of the town").isEqualTo("s-new");
   }
 
+  /** The names and places every report of the quay shooting repeats: more than a closed story keeps of its own. */
+  private static final String[] REPEATED = {"n:harbourville", "p:harbourville", "n:quayside", "n:brindle",
+      "n:corvan", "n:dellow", "n:estermark", "n:fenwold", "n:garrow", "n:hollins", "n:ivybank", "n:jessop",
+      "n:kestle", "n:lorrimer", "n:mardale", "n:nettlebed", "n:orbury", "n:pelham"};
+
+  /**
+   * A shooting on a quay whose four reports repeat the town and many other names, and name the victim in full only
+   * once, closed two weeks later.
+   */
+  private static StoryClusterer quayShooting() {
+    StoryClusterer c = clusterer();
+    for (int i = 0; i < 12; i++) {
+      Map<String, Float> other = terms("l:en", "w:council", "w:budget", "w:vote");
+      c.observe(other);
+    }
+    for (int i = 0; i < 4; i++) {
+      Map<String, Float> report = terms(REPEATED);
+      report.putAll(terms("l:en", "w:shot", "w:quay", "w:wound"));
+      if (i == 0) {
+        report.put("n:ivo quennel", 1f);
+      }
+      c.observe(report);
+      c.join("s-quay", c.vector(report), T0.plus(Duration.ofHours(i)));
+    }
+    assertThat(c.expire(T0.plus(Duration.ofDays(15)))).containsExactly("s-quay");
+    return c;
+  }
+
+  @Test
+  void shouldRememberAPersonNamedOnceBesideTheNamesTheReportsRepeat() {
+    ClosedStories.Closed kept = quayShooting().remembered("s-quay");
+
+    assertThat(kept.anchors()).as("crowded out of the strongest anchors").doesNotContain("n:ivo quennel");
+    assertThat(kept.persons()).containsExactly("n:ivo quennel");
+  }
+
+  @Test
+  void shouldReopenByAPersonNamedOnceWhenTheFollowUpNamesTheStorysDay() {
+    StoryClusterer c = quayShooting();
+    Map<String, Float> trial = terms("l:en", "n:ivo quennel", "w:trial", "w:jury", "w:verdict");
+    trial.put(TermProfiles.NAMED_DAY + "2022-03-01", 0f);
+    c.observe(trial);
+
+    StoryClusterer.Assignment a = c.assign(c.vector(trial), T0.plus(Duration.ofDays(40)), "s-new");
+
+    assertThat(a.storyId()).isEqualTo("s-quay");
+    assertThat(a.reason()).contains("shares name ivo quennel").endsWith("names its day 2022-03-01");
+  }
+
+  @Test
+  void shouldNotReopenByAPersonNamedOnceAndTheTownWithoutTheStorysDayOrAddress() {
+    StoryClusterer c = quayShooting();
+
+    StoryClusterer.Assignment a = assign(c, T0.plus(Duration.ofDays(40)), "l:en", "n:ivo quennel", "n:harbourville",
+        "p:harbourville", "n:quayside", "n:brindle", "n:corvan", "w:trial", "w:jury");
+
+    assertThat(a.storyId()).as("a namesake, or a byline, in another report of the town").isEqualTo("s-new");
+  }
+
+  @Test
+  void shouldReopenByPersonsEveryReportNamedInFullNeverByTheirFirstNameAlone() {
+    StoryClusterer c = clusterer();
+    for (int i = 0; i < 12; i++) {
+      c.observe(terms("l:en", "w:council", "w:budget", "w:vote"));
+    }
+    for (int i = 0; i < 3; i++) {
+      Map<String, Float> report = terms("l:en", "n:ivo quennel", "w:ivo", "w:quennel", "n:rob sample", "w:rob",
+          "w:sample", "n:quennel", "w:shot", "w:quay");
+      c.observe(report);
+      c.join("s-quay", c.vector(report), T0.plus(Duration.ofHours(i)));
+    }
+    c.expire(T0.plus(Duration.ofDays(15)));
+
+    StoryClusterer.Assignment a = assign(c, T0.plus(Duration.ofDays(30)), "l:en", "n:ivo quennel", "w:ivo",
+        "w:quennel", "n:rob sample", "w:rob", "w:sample", "w:trial", "w:jury");
+
+    assertThat(a.storyId()).as("\"ivo\" is in every report that names him, always in his name").isEqualTo("s-quay");
+    assertThat(a.reason()).contains("name ivo quennel, name rob sample");
+  }
+
+  /** A shooting in Tannery Lane, Harbourville, reported on its day ({@code report}), closed two weeks later. */
+  private static StoryClusterer laneShooting(String... more) {
+    StoryClusterer c = clusterer();
+    for (int i = 0; i < 12; i++) {
+      c.observe(terms("l:en", "t:2022", "w:council", "w:budget", "w:vote"));
+    }
+    Map<String, Float> report = terms("l:en", "t:2022", "n:harbourville", "p:harbourville", "n:tannery lane",
+        "w:shot", "w:wound", "w:night");
+    c.observe(report);
+    c.join("s-lane", c.vector(report), T0);
+    if (more.length > 0) {
+      Map<String, Float> other = terms(more);
+      c.observe(other);
+      c.join("s-other", c.vector(other), T0.plus(Duration.ofHours(5)));
+    }
+    c.expire(T0.plus(Duration.ofDays(15)));
+    return c;
+  }
+
+  /** An arrest weeks on that names no one the first report named, but the day, the town and maybe the street. */
+  private static StoryClusterer.Assignment arrest(StoryClusterer c, String... more) {
+    Map<String, Float> t = terms("l:en", "t:2022", "n:harbourville", "p:harbourville", "w:arrest", "w:charg",
+        "w:suspect");
+    t.putAll(terms(more));
+    t.put(TermProfiles.NAMED_DAY + "2022-03-01", 0f);
+    c.observe(t);
+    return c.assign(c.vector(t), T0.plus(Duration.ofDays(40)), "s-new");
+  }
+
+  @Test
+  void shouldReopenTheOnlyStoryOfItsPlaceThatHadTheDayAFollowUpNamesWithItsStreet() {
+    StoryClusterer.Assignment a = arrest(laneShooting(), "n:tannery lane");
+
+    assertThat(a.storyId()).isEqualTo("s-lane");
+    assertThat(a.reason()).startsWith("reopens story s-lane closed 26 days ago, the only one of its place that had "
+        + "the day it names: shares ").contains("name tannery lane").endsWith("names its day 2022-03-01");
+  }
+
+  @Test
+  void shouldNotReopenByTheDayAndTheTownAlone() {
+    StoryClusterer.Assignment a = arrest(laneShooting());
+
+    assertThat(a.storyId()).as("the town had other shootings").isEqualTo("s-new");
+  }
+
+  @Test
+  void shouldNotReopenByTheDayAndPlaceWhenTwoStoriesOfThePlaceHadTheDay() {
+    StoryClusterer c = laneShooting("l:en", "t:2022", "n:harbourville", "p:harbourville", "n:tannery lane",
+        "w:fire", "w:blaze", "w:roof");
+    assertThat(c.rememberedCount()).isEqualTo(2);
+
+    StoryClusterer.Assignment a = arrest(c, "n:tannery lane");
+
+    assertThat(a.storyId()).as("a shooting and a fire in one street that day").isEqualTo("s-new");
+  }
+
   @Test
   void shouldForgetAClosedStoryAfterTheRetention() {
     StoryClusterer c = closedStory();
