@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * {@code lang/<lang>/stories-names.tsv}: a name follows a title, an honorific, a rank or a profession
  * ({@code title}), after at most {@value #ADJECTIVES} of the title's adjectives (words with the {@code article}
  * prefix: "the Lebanese president ..."); or it stands between a verb of saying ({@code say}) and a role in
- * apposition ({@code role}: "said Jane Roe, head of ..."). A name runs for at most {@value #WORDS} words, up to
+ * apposition ({@code role}: "said Jane Roe, head of ..."); or, after a verb of saying, it is a body that spoke,
+ * its first word one that makes a name a body ({@code institution}: "said the ministry of finance"), as a
+ * cased script writes such a name in capitals. A name runs for at most {@value #WORDS} words, up to
  * punctuation, a stop word of the language's analyzer or of the file ({@code stop}, {@code say}, {@code role})
  * or a title. A {@code particle} ("son of", "servant of") is written onto the word it binds; {@code prefix}es
  * (conjunctions and prepositions written onto a word) are read through; {@code letter} forms are written
@@ -38,6 +40,7 @@ final class CaselessNames {
   private final Set<String> titles;
   private final Set<String> says;
   private final Set<String> roles;
+  private final Set<String> bodies;
   private final Set<String> stops;
   private final Set<String> particles;
   private final List<String> articles;
@@ -56,6 +59,7 @@ final class CaselessNames {
     titles = written(StoryVocabulary.ofKind(lang, file, "title"));
     says = written(StoryVocabulary.ofKind(lang, file, "say"));
     roles = written(StoryVocabulary.ofKind(lang, file, "role"));
+    bodies = written(StoryVocabulary.ofKind(lang, file, "institution"));
     stops = written(StoryVocabulary.ofKind(lang, file, "stop"));
     stops.addAll(says);
     stops.addAll(roles);
@@ -95,9 +99,9 @@ final class CaselessNames {
       }
       List<String> name = new ArrayList<>();
       j = run(t, j, title && j == i + 1, name);
-      // after a verb of saying, a name only where a role follows it in apposition
-      boolean named = title || j < t.size() && roles.contains(bare(t.written(j)))
-          && APPOSITION.matcher(t.between(j)).matches();
+      // after a verb of saying, a name only where a role follows it in apposition, or a body that speaks
+      boolean named = title || !name.isEmpty() && bodies.contains(name.get(0))
+          || j < t.size() && roles.contains(bare(t.written(j))) && APPOSITION.matcher(t.between(j)).matches();
       if (!name.isEmpty() && named) {
         names.add(String.join(" ", name));
       }
@@ -195,6 +199,11 @@ final class CaselessNames {
       end = m.end();
     }
     return t;
+  }
+
+  /** A word as the names of this language are written: without marks, each listed letter form as its plain one. */
+  String alike(String word) {
+    return written(word);
   }
 
   /** A word without marks and with each listed letter form written as its plain one. */
