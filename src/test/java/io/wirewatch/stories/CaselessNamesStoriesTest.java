@@ -39,6 +39,16 @@ class CaselessNamesStoriesTest {
   }
 
   @Test
+  void shouldReadASpeakerSetOffByACommaOrAColonButNotANounWithItsComplement() {
+    assertThat(NameReader.in("وقالت ريم: \"الطريق سيفتح غدا\".", "ar")).containsExactly("ريم");
+    // "saying" ends a name: it is not part of who spoke
+    assertThat(NameReader.in("وأضاف حداد قائلا: إن الطريق سيفتح غدا.", "ar")).doesNotContain("حداد قائلا");
+    assertThat(NameReader.in("وأوضح نبيل حداد، في بيان، أن الطريق سيفتح غدا.", "ar")).containsExactly("نبيل حداد");
+    // "the state of the driver": a noun and its complement with the article, not someone
+    assertThat(NameReader.in("وقالت حالة السائق، بحسب الأطباء، إنها مستقرة.", "ar")).isEmpty();
+  }
+
+  @Test
   void shouldReadABodyThatSpeaksAfterAVerbOfSayingAsABody() {
     // the ministry is who spoke, as "the Transport Ministry" is a name in a cased script; its taa marbuta is
     // written alike, so the listed word makes it a body
