@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * {@code lang/<lang>/stories-names.tsv}: a name follows a title, an honorific, a rank or a profession
  * ({@code title}), after at most {@value #ADJECTIVES} of the title's adjectives (words with the {@code article}
  * prefix: "the Lebanese president ..."); or it stands between a verb of saying ({@code say}) and a role in
- * apposition ({@code role}: "said Jane Roe, head of ..."). A name runs for at most {@value #WORDS} words, up to
+ * apposition ({@code role}: "said Jane Roe, head of ...") or the comma or colon that sets off what was said
+ * ("said Roe: ..."), none of its words then with the article; or, after a verb of saying, it is a body that
+ * spoke, its first word one that makes a name a body ({@code institution}: "said the ministry of finance"), as
+ * a cased script writes such a name in capitals. A name runs for at most {@value #WORDS} words, up to
  * punctuation, a stop word of the language's analyzer or of the file ({@code stop}, {@code say}, {@code role})
  * or a title. A {@code particle} ("son of", "servant of") is written onto the word it binds; {@code prefix}es
  * (conjunctions and prepositions written onto a word) are read through; {@code letter} forms are written
@@ -30,6 +33,8 @@ final class CaselessNames {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** What may stand between a name and the role after it: nothing but spaces, or a comma (Latin or Arabic). */
   private static final Pattern APPOSITION = Pattern.compile("\\s*[,\u060c]?\\s*");
+  /** What sets a speaker off from what is said: a comma or a colon, and the quote that opens the words. */
+  private static final Pattern SET_OFF = Pattern.compile("\\s*[,\u060c:][\\s\"\u00ab\u201c]*");
   /** At most this many of a title's adjectives stand between it and the name. */
   private static final int ADJECTIVES = 2;
   /** A name has at most this many words (a particle and the word it binds are one). */
@@ -38,6 +43,7 @@ final class CaselessNames {
   private final Set<String> titles;
   private final Set<String> says;
   private final Set<String> roles;
+  private final Set<String> bodies;
   private final Set<String> stops;
   private final Set<String> particles;
   private final List<String> articles;
@@ -56,6 +62,7 @@ final class CaselessNames {
     titles = written(StoryVocabulary.ofKind(lang, file, "title"));
     says = written(StoryVocabulary.ofKind(lang, file, "say"));
     roles = written(StoryVocabulary.ofKind(lang, file, "role"));
+    bodies = written(StoryVocabulary.ofKind(lang, file, "institution"));
     stops = written(StoryVocabulary.ofKind(lang, file, "stop"));
     stops.addAll(says);
     stops.addAll(roles);
@@ -95,9 +102,10 @@ final class CaselessNames {
       }
       List<String> name = new ArrayList<>();
       j = run(t, j, title && j == i + 1, name);
-      // after a verb of saying, a name only where a role follows it in apposition
-      boolean named = title || j < t.size() && roles.contains(bare(t.written(j)))
-          && APPOSITION.matcher(t.between(j)).matches();
+      // after a verb of saying, a name only where a role or what was said follows it, or a body that speaks
+      boolean named = title || !name.isEmpty() && bodies.contains(name.get(0))
+          || j < t.size() && roles.contains(bare(t.written(j))) && APPOSITION.matcher(t.between(j)).matches()
+          || j < t.size() && SET_OFF.matcher(t.between(j)).matches() && name.stream().noneMatch(this::definite);
       if (!name.isEmpty() && named) {
         names.add(String.join(" ", name));
       }
@@ -195,6 +203,11 @@ final class CaselessNames {
       end = m.end();
     }
     return t;
+  }
+
+  /** A word as the names of this language are written: without marks, each listed letter form as its plain one. */
+  String alike(String word) {
+    return written(word);
   }
 
   /** A word without marks and with each listed letter form written as its plain one. */

@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * reported by one police department, two school stories of one ministry), so sharing it does not make two
  * reports one event. Apart, whether it is a venue: a road, a building, a school, a direction; where, not who,
  * but more narrowly than a town. The words are data per language: {@code institution} and {@code venue} lines
- * of {@code lang/<lang>/stories-names.tsv}, in plain Latin letters as names are keyed; a word ending in '-' is
+ * of {@code lang/<lang>/stories-names.tsv}, folded to plain Latin letters as names are keyed (in a script
+ * without capitals after its letters are written alike, as {@link CaselessNames} writes its names); a word ending
+ * in '-' is
  * a stem for a language that inflects by suffixes (Turkish "müdürlü-": müdürlüğü, müdürlüğünce), a word opening
  * with '-' ends a compound (German "-ministerium": Innenministerium). A case ending after an apostrophe is cut
  * first ("Müdürlüğü'nden"). Thread-safe.
@@ -26,7 +28,9 @@ final class Institutions {
       Set<String> whole = new HashSet<>();
       Set<String> stems = new HashSet<>();
       Set<String> endings = new HashSet<>();
-      for (String w : StoryVocabulary.ofKind(lang, "stories-names.tsv", kind)) {
+      CaselessNames caseless = CaselessNames.of(lang);
+      for (String listed : StoryVocabulary.ofKind(lang, "stories-names.tsv", kind)) {
+        String w = caseless.reads() ? caseless.alike(listed) : listed; // as a name read from its title is written
         if (w.endsWith("-")) {
           stems.add(LatinSpelling.of(w.substring(0, w.length() - 1)));
         } else if (w.startsWith("-")) {
