@@ -34,7 +34,7 @@ final class NameReader {
    */
   private record Rules(Set<String> tags, Set<String> skip, Set<String> placeEndings, Set<String> placeBefore,
       Set<String> furniture, Set<String> breaks, List<String[]> placeNouns, List<String> placeAfter, Set<String> and,
-      Locale locale, int headingWords, boolean middleInitials, Set<String> suffixes) {}
+      Locale locale, int headingWords, boolean middleInitials, Set<String> suffixes, boolean periodDatelines) {}
 
   /** A run of words written wholly in capitals, separated by spaces only: "SERBEST KALDILAR". */
   private static final java.util.regex.Pattern CAPITALS_RUN = java.util.regex.Pattern.compile(
@@ -110,6 +110,11 @@ final class NameReader {
       }
     }
     for (String p : beforePlaceNouns(tokens, names, rules)) {
+      if (!places.contains(p)) {
+        places.add(p);
+      }
+    }
+    for (String p : rules.periodDatelines() ? periodDatelines(text, names) : List.<String>of()) {
       if (!places.contains(p)) {
         places.add(p);
       }
@@ -258,6 +263,34 @@ final class NameReader {
       String best = longestName(run(tokens, i + 1, new int[1], new boolean[1]), names);
       if (best != null && !places.contains(best)) {
         places.add(best);
+      }
+    }
+    return places;
+  }
+
+  /**
+   * A place line that opens a report without an agency's credit ("Oslo. Die Polizei ..."), a sentence of one
+   * name and a period at the start of a paragraph or after another sentence, then the report's first sentence.
+   */
+  private static final java.util.regex.Pattern PERIOD_DATELINE = java.util.regex.Pattern.compile(
+      "(?:^|(?<=\\n)|(?<=[.!?\"\u201c\u201d]\\s))[ \\t]*(\\p{Lu}[\\p{L}\\p{M}'\u2019-]{2,}(?:[ -]\\p{Lu}[\\p{L}\\p{M}'\u2019-]+){0,2})"
+      + "\\.[ \\t]+(?=\\p{Lu})");
+
+  /**
+   * The names that stand as a place line before a report ({@link #PERIOD_DATELINE}), in a language whose
+   * newspapers write the place a report comes from so ({@code dateline period} in {@code stories-names.tsv}:
+   * German "Ortsmarke"). Where a report was written is not who took part in it.
+   */
+  private static List<String> periodDatelines(String text, List<String> names) {
+    if (text == null || names.isEmpty()) {
+      return List.of();
+    }
+    List<String> places = new ArrayList<>();
+    java.util.regex.Matcher m = PERIOD_DATELINE.matcher(text);
+    while (m.find()) {
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      if (names.contains(name) && !places.contains(name)) {
+        places.add(name);
       }
     }
     return places;
@@ -514,7 +547,8 @@ final class NameReader {
         StoryVocabulary.ofKind(lang, file, "capital-run").stream().mapToInt(Integer::parseInt).findFirst()
             .orElse(0),
         StoryVocabulary.lowerCased(lang, file, "middle").contains("initial"),
-        StoryVocabulary.lowerCased(lang, file, "suffix"));
+        StoryVocabulary.lowerCased(lang, file, "suffix"),
+        StoryVocabulary.lowerCased(lang, file, "dateline").contains("period"));
   }
 
 }

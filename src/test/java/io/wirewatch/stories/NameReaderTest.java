@@ -138,6 +138,23 @@ class NameReaderTest {
   }
 
   @Test
+  void shouldReadAGermanPlaceLineBeforeAReportAsAPlaceAndNoOtherCapitalisedSentenceStart() {
+    NameReader.Read opening = NameReader.read("Lakeport. Die Feuerwehr hat am Abend einen Brand gelöscht, "
+        + "sagte Jana Rohde.", "de", Set.of());
+    NameReader.Read within = NameReader.read("Zwei Wanderer wurden vermisst. Lakeport. Die Bergwacht fand sie "
+        + "am Morgen.", "de", Set.of());
+    NameReader.Read travelled = NameReader.read("Die Feuerwehr fuhr am Abend nach Lakeport. Dort sprach Jana "
+        + "Rohde mit den Helfern.", "de", Set.of());
+
+    assertThat(opening.places()).as("a place line opening the text").containsExactly("lakeport");
+    assertThat(opening.names()).as("still a name, as after \"in\"").contains("lakeport", "jana rohde");
+    assertThat(within.places()).as("a place line after a teaser's sentence").containsExactly("lakeport");
+    assertThat(travelled.places()).as("a sentence that ends on a name is not a place line").isEmpty();
+    assertThat(NameReader.read("Lakeport. Fire crews worked all night.", "en", Set.of()).places())
+        .as("a language whose papers do not write place lines so reads none").isEmpty();
+  }
+
+  @Test
   void shouldCutAPagesFurnitureFromTheEndsOfANameOnlyInALanguageThatListsIt() {
     String caption = "The ferry left the pier at noon. Jane Roe Photo. Photo Courtesy of the harbour board.";
 
