@@ -43,16 +43,6 @@ public final class ClosedStories {
       persons = persons == null ? Set.of() : Set.copyOf(persons);
     }
 
-    /** A closed story whose first item is not known apart from its last. */
-    public Closed(String id, Instant lastSeen, Set<String> anchors, Set<String> years) {
-      this(id, lastSeen, anchors, years, null, null);
-    }
-
-    /** A closed story remembered by its strongest anchors alone. */
-    public Closed(String id, Instant lastSeen, Set<String> anchors, Set<String> years, Instant firstSeen) {
-      this(id, lastSeen, anchors, years, firstSeen, null);
-    }
-
     /** Its names in full, strongest anchors and other persons: those an item can reopen it by. */
     Set<String> namesInFull() {
       Set<String> names = new HashSet<>(persons);

@@ -421,7 +421,7 @@ public final class StoryClusterer {
 
   /** A closing story's strongest names, addresses and places, its other persons and its confirmed years. */
   private ClosedStories.Closed remembered(StoryProfile p, Stated s) {
-    Set<String> anchors = new HashSet<>(strongestAnchors(p));
+    Set<String> anchors = strongestAnchors(p);
     return new ClosedStories.Closed(p.id(), p.lastSeen(), anchors, s == null ? Set.of() : s.years(),
         p.firstSeen(), otherPersons(p, anchors));
   }
@@ -574,7 +574,7 @@ public final class StoryClusterer {
    */
   private static boolean otherYears(ItemTerms item, Set<String> storyYears) {
     return !item.dated() && !item.years().isEmpty() && !storyYears.isEmpty()
-        && item.years().stream().noneMatch(storyYears::contains) && !withinSpan(item, storyYears);
+        && item.years().stream().noneMatch(storyYears::contains) && !YearSpan.of(storyYears).holdsAll(item.years());
   }
 
   /** Whether an undated item names years, none of them a story's, all between the first and last it confirms. */
