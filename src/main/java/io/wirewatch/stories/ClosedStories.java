@@ -54,6 +54,8 @@ public final class ClosedStories {
   private final Map<String, Closed> byId = new HashMap<>();
   /** Which remembered stories hold a name in full: only those can be reopened by an item naming it. */
   private final Map<String, Set<String>> byName = new HashMap<>();
+  /** Which remembered stories hold a name in full with a given word or family name ({@link NameVariants#keys}). */
+  private final Map<String, Set<String>> byNameWord = new HashMap<>();
   /** Which remembered stories were last seen when: a day an item names is a day of the stories seen since. */
   private final NavigableMap<Instant, Set<String>> byLastSeen = new TreeMap<>();
 
@@ -63,6 +65,9 @@ public final class ClosedStories {
     byId.put(c.id(), c);
     for (String t : c.namesInFull()) {
       byName.computeIfAbsent(t, k -> new HashSet<>()).add(c.id());
+      for (String w : NameVariants.keys(t)) {
+        byNameWord.computeIfAbsent(w, k -> new HashSet<>()).add(c.id());
+      }
     }
     byLastSeen.computeIfAbsent(c.lastSeen(), k -> new HashSet<>()).add(c.id());
   }
@@ -75,6 +80,12 @@ public final class ClosedStories {
         Set<String> ids = byName.get(t);
         if (ids != null && ids.remove(id) && ids.isEmpty()) {
           byName.remove(t);
+        }
+        for (String w : NameVariants.keys(t)) {
+          Set<String> held = byNameWord.get(w);
+          if (held != null && held.remove(id) && held.isEmpty()) {
+            byNameWord.remove(w);
+          }
         }
       }
       Set<String> ids = byLastSeen.get(c.lastSeen());
@@ -105,6 +116,27 @@ public final class ClosedStories {
     Set<String> ids = new HashSet<>();
     for (String n : names) {
       ids.addAll(byName.getOrDefault(n, Set.of()));
+    }
+    List<Closed> out = new ArrayList<>();
+    ids.stream().sorted().forEach(id -> out.add(byId.get(id)));
+    return out;
+  }
+
+  /**
+   * The remembered stories that hold another spelling of one of {@code names} ({@link NameVariants#same}: a middle
+   * name, a hyphen, a slip of one letter), sorted by id. One of the two names' given and family names is written
+   * alike in both, so the stories are found by those words.
+   */
+  public List<Closed> namingOtherwise(Collection<String> names) {
+    Set<String> ids = new HashSet<>();
+    for (String n : names) {
+      for (String w : NameVariants.keys(n)) {
+        for (String id : byNameWord.getOrDefault(w, Set.of())) {
+          if (!ids.contains(id) && !NameVariants.of(n, byId.get(id).namesInFull()).isEmpty()) {
+            ids.add(id);
+          }
+        }
+      }
     }
     List<Closed> out = new ArrayList<>();
     ids.stream().sorted().forEach(id -> out.add(byId.get(id)));

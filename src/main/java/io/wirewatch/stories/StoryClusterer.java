@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -465,7 +466,12 @@ public final class StoryClusterer {
     ClosedStories.Closed best = null;
     List<String> bestShared = List.of();
     LocalDate bestDay = null;
-    for (ClosedStories.Closed c : closed.naming(persons)) {
+    Map<String, ClosedStories.Closed> naming = new TreeMap<>();
+    closed.naming(persons).forEach(c -> naming.put(c.id(), c));
+    if (NameVariants.reads(item.lang())) {
+      closed.namingOtherwise(persons).forEach(c -> naming.putIfAbsent(c.id(), c));
+    }
+    for (ClosedStories.Closed c : naming.values()) {
       if (c.lastSeen().isAfter(eventTime) || otherYears(item, c.years())) {
         continue;
       }
@@ -486,8 +492,21 @@ public final class StoryClusterer {
     }
     long days = Math.max(0, Duration.between(best.lastSeen().plus(settings.window()), eventTime).toDays());
     return new Assignment(best.id(), false, bestOpen, String.format(Locale.ROOT,
-        "reopens story %s closed %d days ago: shares %s%s", best.id(), days, described(bestShared, persons),
-        bestDay == null ? "" : "; names its day " + bestDay));
+        "reopens story %s closed %d days ago: shares %s%s%s", best.id(), days, described(bestShared, persons),
+        spelledOtherwise(bestShared, best), bestDay == null ? "" : "; names its day " + bestDay));
+  }
+
+  /** The shared persons a closed story writes otherwise, as it writes them: "; ray doe as its ray tam doe". */
+  private static String spelledOtherwise(List<String> shared, ClosedStories.Closed story) {
+    Set<String> names = story.namesInFull();
+    StringBuilder out = new StringBuilder();
+    for (String t : shared) {
+      if (ClosedStories.fullName(t) && !names.contains(t)) {
+        NameVariants.of(t, names).stream().sorted().findFirst().ifPresent(v -> out.append(out.isEmpty() ? "; " : ", ")
+            .append(t.substring(2)).append(" as its ").append(v.substring(2)));
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -610,12 +629,23 @@ public final class StoryClusterer {
     int rare = 0;
     int rareOthers = 0;
     boolean address = false;
+    boolean variants = NameVariants.reads(item.lang());
+    List<String> viaOthers = new ArrayList<>();
     for (String t : item.terms()) {
+      boolean anchor = anchors.contains(t);
       boolean other = others.contains(t);
-      if (!(other || anchors.contains(t)) || commonNames.contains(t) || lowerCase(t, item.lang())) {
+      if (!anchor && !other && variants && persons.contains(t)) {
+        // another spelling of one of the story's persons is that person (a middle name, a hyphen, a slip)
+        anchor = !NameVariants.of(t, anchors).isEmpty();
+        other = !anchor && !NameVariants.of(t, others).isEmpty();
+      }
+      if (!(other || anchor) || commonNames.contains(t) || lowerCase(t, item.lang())) {
         continue;
       }
       shared.add(t);
+      if (!anchor) {
+        viaOthers.add(t);
+      }
       address |= t.startsWith("a:");
       if (persons.contains(t) && !isPlace(t, itemPlaces, storyPlaces) && df.count(t) <= RARE_PERSON) {
         rare += other ? 0 : 1;
@@ -625,7 +655,7 @@ public final class StoryClusterer {
     if (rare + rareOthers > 0 && (address || namesItsDay)) {
       return shared;
     }
-    shared.removeIf(others::contains);
+    shared.removeIf(viaOthers::contains);
     return rare == 0 || (rare < 2 && shared.size() < REOPEN_ANCHORS) ? null : shared;
   }
 

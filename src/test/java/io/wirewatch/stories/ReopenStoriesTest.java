@@ -61,6 +61,30 @@ class ReopenStoriesTest {
     assertThat(c.remembered("s-stab")).as("open again, so no longer remembered as closed").isNull();
   }
 
+  /** A sentencing three weeks on, in {@code lang}, naming the victim and the suspect as {@code suspect}. */
+  private static StoryClusterer.Assignment sentencing(String lang, String suspect) {
+    return assign(closedStory(), T0.plus(Duration.ofDays(21)), lang, "n:ann example", suspect, "w:sentence",
+        "w:judge", "w:prison", "w:plea");
+  }
+
+  @Test
+  void shouldReopenForAFollowUpSpellingItsSuspectWithAMiddleNameANicknameOrASlip() {
+    for (String suspect : new String[] {"n:rob lanny sample", "n:rob sampel", "n:rob bo sample"}) {
+      StoryClusterer.Assignment a = sentencing("l:en", suspect);
+
+      assertThat(a.storyId()).as(suspect).isEqualTo("s-stab");
+      assertThat(a.reason()).startsWith("reopens story s-stab closed 7 days ago: shares name ann example, "
+          + "name " + suspect.substring(2)).contains("; " + suspect.substring(2) + " as its rob sample");
+    }
+  }
+
+  @Test
+  void shouldNotReopenForAnotherPersonOfTheFamilyOrASpellingInALanguageThatDoesNotListIt() {
+    assertThat(sentencing("l:en", "n:bob sample").storyId()).as("another first letter: another person")
+        .isEqualTo("s-new");
+    assertThat(sentencing("l:es", "n:rob sampel").storyId()).as("no given-family line in es").isEqualTo("s-new");
+  }
+
   @Test
   void shouldNotReopenForAReportSharingOnlyASurnameOrOnlyTheTown() {
     StoryClusterer c = closedStory();
