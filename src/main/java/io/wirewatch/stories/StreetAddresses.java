@@ -24,9 +24,13 @@ import java.util.regex.Pattern;
 final class StreetAddresses {
   private static final Map<String, StreetAddresses> BY_LANG = new ConcurrentHashMap<>();
   private final Pattern pattern;
+  /** A block number, the words that make it one and a street named without its type word, or null. */
+  private final Pattern block;
+  /** The capitalised words that never end a street's name: grammar words, weekdays and months. */
+  private final Set<String> breaks;
   private final int blockSize;
 
-  private StreetAddresses(List<String> rows) {
+  private StreetAddresses(List<String> rows, Set<String> breaks) {
     List<String> types = new java.util.ArrayList<>();
     List<String> blocks = new java.util.ArrayList<>();
     int size = 1;
@@ -46,6 +50,10 @@ final class StreetAddresses {
     pattern = types.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,6})"
         + (blocks.isEmpty() ? "" : "(?:\\s+(?:" + alternation(blocks) + "))?")
         + "\\s+((?:[\\p{Lu}\\d][\\p{L}\\d'\u2019-]*\\.?\\s+){1,4}?)(?:" + alternation(types) + ")(?![\\p{L}])");
+    block = types.isEmpty() || blocks.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,6})\\s+(?:"
+        + alternation(blocks) + ")\\s+((?:\\p{Lu}\\.[ \\t]+)?[\\p{Lu}\\d][\\p{L}\\d'\u2019-]*"
+        + "(?:[ \\t]+[\\p{Lu}\\d][\\p{L}\\d'\u2019-]*){0,3})");
+    this.breaks = breaks;
   }
 
   private static String alternation(List<String> words) {
@@ -55,7 +63,8 @@ final class StreetAddresses {
 
   static StreetAddresses of(String lang) {
     return BY_LANG.computeIfAbsent(lang,
-        l -> new StreetAddresses(StoryVocabulary.lines(l, "stories-addresses.tsv")));
+        l -> new StreetAddresses(StoryVocabulary.lines(l, "stories-addresses.tsv"),
+            StoryVocabulary.lowerCased(l, "stories-names.tsv", "break")));
   }
 
   /** The addresses the text states, as "block name" ("1300 elm"), in order of first mention. */
@@ -65,13 +74,40 @@ final class StreetAddresses {
       return out;
     }
     Matcher m = pattern.matcher(text);
+    Set<Integer> typed = new java.util.HashSet<>();
     while (m.find()) {
+      typed.add(m.start());
       String[] name = m.group(2).strip().split("\\s+");
-      String last = name[name.length - 1].replaceAll("\\.$", "");
-      long number = Long.parseLong(m.group(1));
-      long block = number < blockSize ? number : number / blockSize * blockSize;
-      out.add(block + " " + LatinSpelling.of(last).toLowerCase(Locale.ROOT));
+      out.add(address(m.group(1), name[name.length - 1].replaceAll("\\.$", "")));
+    }
+    if (block != null) {
+      // "the 2300 block of Ketchum": a block says a street follows, named without its type word
+      Matcher b = block.matcher(text);
+      while (b.find()) {
+        String last = typed.contains(b.start()) ? null : lastWord(b.group(2));
+        if (last != null) {
+          out.add(address(b.group(1), last));
+        }
+      }
     }
     return out;
+  }
+
+  /** The last word of a street's name, up to a word that never ends one ("Elm Tuesday": elm), or null. */
+  private String lastWord(String name) {
+    String last = null;
+    for (String w : name.split("[ \\t]+")) {
+      if (breaks.contains(w.toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      last = w.endsWith(".") || w.length() < 2 ? null : w;
+    }
+    return last;
+  }
+
+  private String address(String number, String lastWord) {
+    long n = Long.parseLong(number);
+    long block = n < blockSize ? n : n / blockSize * blockSize;
+    return block + " " + LatinSpelling.of(lastWord).toLowerCase(Locale.ROOT);
   }
 }

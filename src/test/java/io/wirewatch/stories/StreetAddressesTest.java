@@ -26,6 +26,24 @@ class StreetAddressesTest {
   }
 
   @Test
+  void shouldReadABlockOfAStreetNamedWithoutItsTypeWord() {
+    assertThat(en.in("Shots rang out in the 2300 block of Quellmoor just before 7 p.m."))
+        .containsExactly("2300 quellmoor");
+    assertThat(en.in("Officers found him in the 5300 block of South Brackwin Sunday night.")).as("up to a weekday")
+        .containsExactly("5300 brackwin");
+    assertThat(en.in("It happened in the 2600 block of S. Brackwin. Police said ...")).containsExactly("2600 brackwin");
+    assertThat(en.in("the 5300 block of South Brackwin Street")).as("read once, as with its type word")
+        .containsExactly("5300 brackwin");
+  }
+
+  @Test
+  void shouldNotReadABlockWithoutAStreetName() {
+    assertThat(en.in("Police closed the 2300 block of the road.")).isEmpty();
+    assertThat(en.in("the 600 block of U.S. 24")).as("no word of a name").isEmpty();
+    assertThat(en.in("the 2300 block, where Quellmoor lives")).isEmpty();
+  }
+
+  @Test
   void shouldReadNoAddressesInALanguageWithoutItsStreetWords() {
     assertThat(StreetAddresses.of("xx").in("the 1300 block of Elm Avenue")).isEmpty();
   }
