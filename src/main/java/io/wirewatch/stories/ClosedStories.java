@@ -54,7 +54,7 @@ public final class ClosedStories {
   private final Map<String, Closed> byId = new HashMap<>();
   /** Which remembered stories hold a name in full: only those can be reopened by an item naming it. */
   private final Map<String, Set<String>> byName = new HashMap<>();
-  /** Which remembered stories hold a name in full with a given word or family name ({@link NameVariants#keys}). */
+  /** The remembered names in full by their given and their family name ({@link NameVariants#keys}). */
   private final Map<String, Set<String>> byNameWord = new HashMap<>();
   /** Which remembered stories were last seen when: a day an item names is a day of the stories seen since. */
   private final NavigableMap<Instant, Set<String>> byLastSeen = new TreeMap<>();
@@ -66,7 +66,7 @@ public final class ClosedStories {
     for (String t : c.namesInFull()) {
       byName.computeIfAbsent(t, k -> new HashSet<>()).add(c.id());
       for (String w : NameVariants.keys(t)) {
-        byNameWord.computeIfAbsent(w, k -> new HashSet<>()).add(c.id());
+        byNameWord.computeIfAbsent(w, k -> new HashSet<>()).add(t);
       }
     }
     byLastSeen.computeIfAbsent(c.lastSeen(), k -> new HashSet<>()).add(c.id());
@@ -80,11 +80,11 @@ public final class ClosedStories {
         Set<String> ids = byName.get(t);
         if (ids != null && ids.remove(id) && ids.isEmpty()) {
           byName.remove(t);
-        }
-        for (String w : NameVariants.keys(t)) {
-          Set<String> held = byNameWord.get(w);
-          if (held != null && held.remove(id) && held.isEmpty()) {
-            byNameWord.remove(w);
+          for (String w : NameVariants.keys(t)) {
+            Set<String> names = byNameWord.get(w);
+            if (names != null && names.remove(t) && names.isEmpty()) {
+              byNameWord.remove(w);
+            }
           }
         }
       }
@@ -131,9 +131,9 @@ public final class ClosedStories {
     Set<String> ids = new HashSet<>();
     for (String n : names) {
       for (String w : NameVariants.keys(n)) {
-        for (String id : byNameWord.getOrDefault(w, Set.of())) {
-          if (!ids.contains(id) && !NameVariants.of(n, byId.get(id).namesInFull()).isEmpty()) {
-            ids.add(id);
+        for (String other : byNameWord.getOrDefault(w, Set.of())) {
+          if (NameVariants.same(n, other)) {
+            ids.addAll(byName.get(other));
           }
         }
       }
