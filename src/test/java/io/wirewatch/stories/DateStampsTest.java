@@ -50,4 +50,14 @@ class DateStampsTest {
     assertThat(DateStamps.of("it").years("Traghetto incagliato", List.of("3 marzo 2019"))).as("no stamp words")
         .isEmpty();
   }
+
+  @Test
+  void shouldReadTurkishStampsInTurkishCapitals() {
+    assertThat(DateStamps.of("tr").years("Feribot karaya oturdu", List.of("Güncelleme: 12 Mart 2019 Salı 14:05")))
+        .containsExactly("2019");
+    assertThat(DateStamps.of("tr").years("YAYINLANMA: 03.03.2019 - 14:05 SALI", BODY))
+        .as("capital I is dotless i in Turkish").containsExactly("2019");
+    assertThat(DateStamps.of("tr").years("Feribot karaya oturdu", List.of("Feribot 12 Mart 2019'da oturdu")))
+        .as("a sentence").isEmpty();
+  }
 }

@@ -19,4 +19,15 @@ class EventCuesTest {
     assertThat(EventCues.of("en").in("a misfire")).isEmpty();
     assertThat(EventCues.of("xx").in("earthquake")).isEmpty();
   }
+
+  @Test
+  void shouldReadTurkishCuesInTurkishCapitalsAndNotInLongerWords() {
+    EventCues tr = EventCues.of("tr");
+    assertThat(tr.in("Yalıkent'te 5,1 büyüklüğünde deprem")).containsExactly("quake");
+    assertThat(tr.in("KORUKÖY'DE BÜYÜK YANGIN")).as("capital I is dotless i in Turkish").containsExactly("fire");
+    assertThat(tr.in("İki aracın çarpıştığı kazada üç kişi yaralandı")).containsExactly("crash");
+    assertThat(tr.in("Takım maçı kazandı, selam verdi ve çığlık attı")).as("no kaza, sel or çığ in these")
+        .isEmpty();
+    assertThat(tr.in("Film ilk kez gösterildi")).as("shown is no demonstration").isEmpty();
+  }
 }

@@ -38,4 +38,15 @@ class NamedDatesTest {
     assertThat(NamedDates.of("de").in("Am 9. März wurde Rob Sample festgenommen.", WRITTEN)).isEmpty();
     assertThat(NamedDates.of("xx").in("Rob Sample was charged in the Mar. 9 stabbing.", WRITTEN)).isEmpty();
   }
+
+  @Test
+  void shouldReadTurkishDaysBeforeTheirMonthInAnyCaseAndBehindACaseEnding() {
+    NamedDates tr = NamedDates.of("tr");
+
+    assertThat(tr.in("Rob Sample 12 Mart'ta Yalıkent'te gözaltına alındı.", WRITTEN))
+        .containsExactly(LocalDate.of(2024, 3, 12));
+    assertThat(tr.in("9 ŞUBAT 2022 GECESİ YAŞANAN OLAY", WRITTEN)).containsExactly(LocalDate.of(2022, 2, 9));
+    assertThat(tr.in("Dava 3 aralık tarihinde görülecek; 12 kişi 3 Nisan 2024'te çağrıldı.", WRITTEN))
+        .as("the last December, and a day to come left out").containsExactly(LocalDate.of(2023, 12, 3));
+  }
 }
