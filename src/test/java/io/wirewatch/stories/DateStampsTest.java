@@ -60,4 +60,13 @@ class DateStampsTest {
     assertThat(DateStamps.of("tr").years("Feribot karaya oturdu", List.of("Feribot 12 Mart 2019'da oturdu")))
         .as("a sentence").isEmpty();
   }
+
+  @Test
+  void shouldReadArabicStampsWithTheirLetterFormsWrittenAlike() {
+    assertThat(DateStamps.of("ar").years("جنوح عبارة", List.of("آخر تحديث: الثلاثاء 12 آذار 2019 - 14:05")))
+        .containsExactly("2019");
+    assertThat(DateStamps.of("ar").years("جنوح عبارة", List.of("نشر في الاربعاء 5 ابريل 2017")))
+        .as("letter forms written alike").containsExactly("2017");
+    assertThat(DateStamps.of("ar").years("جنوح عبارة", List.of("جنحت العبارة في 12 مارس 2019"))).isEmpty();
+  }
 }

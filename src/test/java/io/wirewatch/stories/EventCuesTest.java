@@ -30,4 +30,15 @@ class EventCuesTest {
         .isEmpty();
     assertThat(tr.in("Film ilk kez gösterildi")).as("shown is no demonstration").isEmpty();
   }
+
+  @Test
+  void shouldReadArabicCuesBehindTheirPrefixesWithTheirLetterFormsWrittenAlike() {
+    EventCues ar = EventCues.of("ar");
+    assertThat(ar.in("زلزال يضرب قرية يالكنت")).containsExactly("quake");
+    assertThat(ar.in("وأدى الزلزال إلى انهيار مبنى")).as("the article and a conjunction").containsExactly("quake");
+    assertThat(ar.in("قتيلان بحريق في مصنع")).as("a preposition").containsExactly("fire");
+    assertThat(ar.in("اضراب عمال الميناء")).as("alef without its hamza").containsExactly("strike");
+    assertThat(ar.in("وقف إطلاق النار في المدينة")).as("the longest cue").containsExactly("ceasefire");
+    assertThat(ar.in("زار الوزير المدرسة")).isEmpty();
+  }
 }
