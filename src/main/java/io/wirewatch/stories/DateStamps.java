@@ -82,10 +82,11 @@ final class DateStamps {
   }
 
   /** The year of {@code line} when it is a date stamp, or null. */
-  private String year(String line) {
-    if (line == null || line.isBlank() || line.length() > LONGEST) {
+  private String year(String raw) {
+    if (raw == null || raw.isBlank() || raw.length() > LONGEST) {
       return null;
     }
+    String line = Figures.westernDigits(raw); // "١٢ مارس ٢٠١٩" is "12 مارس 2019"
     String lower = line.toLowerCase(Locale.ROOT);
     Matcher t = TOKEN.matcher(line);
     int tokens = 0;

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * month and day ({@code order month-day}) and whether months are written with a capital ({@code capitalised yes}:
  * English "May" is a month, "may" a verb). Month words are matched in any case of the language's letters
  * ("ŞUBAT", "Şubat") and, in a script without capitals, with their letter forms written alike
- * ({@link StoryVocabulary#folded}). A language without the file names no dates. Thread-safe.
+ * ({@link StoryVocabulary#folded}); days and years in any script's digits ({@link Figures#westernDigits}). A language without the file names no dates. Thread-safe.
  */
 final class NamedDates {
   private static final Map<String, NamedDates> BY_LANG = new ConcurrentHashMap<>();
@@ -80,7 +80,7 @@ final class NamedDates {
     if (pattern == null || text == null || written == null) {
       return out;
     }
-    Matcher m = pattern.matcher(StoryVocabulary.alike(lang, text));
+    Matcher m = pattern.matcher(Figures.westernDigits(StoryVocabulary.alike(lang, text)));
     while (m.find()) {
       String monthWord = StoryVocabulary.folded(lang, monthFirst ? m.group(1) : m.group(2));
       Integer month = months.get(monthWord);

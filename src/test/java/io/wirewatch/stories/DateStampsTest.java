@@ -67,6 +67,8 @@ class DateStampsTest {
         .containsExactly("2019");
     assertThat(DateStamps.of("ar").years("جنوح عبارة", List.of("نشر في الاربعاء 5 ابريل 2017")))
         .as("letter forms written alike").containsExactly("2017");
+    assertThat(DateStamps.of("ar").years("جنوح عبارة", List.of("نشر في ١٢/٠٣/٢٠١٩ - ١٤:٠٥")))
+        .as("Arabic-Indic digits").containsExactly("2019");
     assertThat(DateStamps.of("ar").years("جنوح عبارة", List.of("جنحت العبارة في 12 مارس 2019"))).isEmpty();
   }
 }

@@ -58,5 +58,6 @@ class NamedDatesTest {
     assertThat(ar.in("منذ 2 آذار 2022", WRITTEN)).containsExactly(LocalDate.of(2022, 3, 2));
     assertThat(ar.in("في 30 كانون الأول", WRITTEN)).containsExactly(LocalDate.of(2023, 12, 30));
     assertThat(ar.in("في 5 ابريل", WRITTEN)).as("alef without its hamza").containsExactly(LocalDate.of(2023, 4, 5));
+    assertThat(ar.in("في ١٢ مارس ٢٠٢٢", WRITTEN)).as("Arabic-Indic digits").containsExactly(LocalDate.of(2022, 3, 12));
   }
 }
