@@ -17,6 +17,14 @@ class CountryAnchorsTest {
   }
 
   @Test
+  void shouldReadATurkishCountryNameWithItsCaseEndingAndNotAnEnglishPossessiveAsOne() {
+    assertThat(CountryAnchors.in("Yeni Zelanda'da kurtarılan dağcı, Avustralya’nın Yalıkent kentinden.", "tr"))
+        .containsExactly("NZ", "AU");
+    assertThat(CountryAnchors.in("Irak'ta ve İsrail'de", "tr")).containsExactly("IQ", "IL");
+    assertThat(CountryAnchors.in("Australia's climbers", "en")).as("only where endings are listed").isEmpty();
+  }
+
+  @Test
   void shouldFindNoCountryInTextThatNamesNone() {
     assertThat(CountryAnchors.in("The council approved a new bridge over the river.", "en")).isEmpty();
   }
