@@ -1,7 +1,11 @@
 package io.wirewatch.stories;
 
 import io.wirewatch.text.Countries;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link Countries}. The code is the same in every language, so reports of one event in two languages
  * share it. Single words and two-word names ("New Zealand") are read. In a language that writes a name's case
  * ending after an apostrophe (its {@code stories-names.tsv} lists such endings, {@code place}: Turkish
- * "İsrail'de", in Israel; "Irak'ın", of Iraq) a word is also read without its ending. Thread-safe.
+ * "İsrail'de", in Israel; "Irak'ın", of Iraq) a word is also read without its ending. In a script without
+ * capitals whose names file lists letter forms and glued words ({@link CaselessNames}; Arabic), names are read
+ * with their letter forms written alike ("اسرائيل" as "إسرائيل") and behind one {@code prefix} ("ومصر") or an
+ * {@code article} glued to a prefix ("بالعراق", "للعراق": the bare article's name "العراق"); a name written
+ * with vowel signs in the language's country list is one the plain letters do not tell from another word
+ * ("عُمان", Oman, and "عمّان", Amman) and is read only as written. Thread-safe.
  */
 final class CountryAnchors {
   private static final Map<String, Boolean> ENDINGS = new ConcurrentHashMap<>();
@@ -33,7 +42,7 @@ final class CountryAnchors {
       }
       boolean endings = endings(lang);
       String next = i + 1 < words.length ? trim(words[i + 1]) : null;
-      String two = next != null ? Countries.iso(w + " " + next, lang) : null;
+      String two = next != null ? iso(w + " " + next, lang) : null;
       if (two == null && next != null && endings) {
         two = Countries.iso(w + " " + withoutEnding(next), lang); // "Yeni Zelanda'da"
       }
@@ -42,7 +51,7 @@ final class CountryAnchors {
         i++;
         continue;
       }
-      String one = Countries.iso(w, lang);
+      String one = iso(w, lang);
       if (one == null && endings) {
         one = Countries.iso(withoutEnding(w), lang);
       }
@@ -51,6 +60,64 @@ final class CountryAnchors {
       }
     }
     return out;
+  }
+
+  private static final Map<String, Glued> GLUED = new ConcurrentHashMap<>();
+  private static final java.util.regex.Pattern VOWEL_SIGNS = java.util.regex.Pattern.compile("\\p{M}");
+
+  /** The code {@code words} names in {@code lang}, as written or, in a caseless script, behind a glued word. */
+  private static String iso(String words, String lang) {
+    String iso = Countries.iso(words, lang);
+    return iso != null ? iso : GLUED.computeIfAbsent(lang, Glued::of).iso(words);
+  }
+
+  /**
+   * A caseless language's country names with their letter forms written alike, and the words it glues before
+   * a name: prefixes, and the article's forms with a prefix, read as the bare article (the shortest listed).
+   */
+  private record Glued(CaselessNames caseless, Map<String, String> names, List<String> prefixes,
+      List<String> articles, String article) {
+    static Glued of(String lang) {
+      CaselessNames caseless = CaselessNames.of(lang);
+      if (!caseless.reads()) {
+        return new Glued(caseless, Map.of(), List.of(), List.of(), "");
+      }
+      Map<String, String> names = new HashMap<>();
+      Countries.names(lang).forEach((name, code) -> {
+        String alike = caseless.alike(name);
+        if (!VOWEL_SIGNS.matcher(Normalizer.normalize(name, Normalizer.Form.NFC)).find()) {
+          names.putIfAbsent(alike, code);
+        }
+      });
+      List<String> articles = StoryVocabulary.ofKind(lang, "stories-names.tsv", "article").stream()
+          .map(caseless::alike).sorted(Comparator.comparingInt(String::length)).toList();
+      List<String> prefixes = StoryVocabulary.ofKind(lang, "stories-names.tsv", "prefix").stream()
+          .map(caseless::alike).toList();
+      return new Glued(caseless, Map.copyOf(names), prefixes, articles, articles.isEmpty() ? "" : articles.get(0));
+    }
+
+    String iso(String words) {
+      if (names.isEmpty()) {
+        return null;
+      }
+      String w = caseless.alike(words);
+      String iso = behindArticle(w);
+      for (int i = 0; iso == null && i < prefixes.size(); i++) {
+        String p = prefixes.get(i);
+        iso = w.startsWith(p) && w.length() > p.length() + 1 ? behindArticle(w.substring(p.length())) : null;
+      }
+      return iso;
+    }
+
+    /** The code of {@code w} as written, or of the bare article's name when it opens with a glued article. */
+    private String behindArticle(String w) {
+      String iso = names.get(w);
+      for (int i = 1; iso == null && i < articles.size(); i++) {
+        String a = articles.get(i);
+        iso = w.startsWith(a) && w.length() > a.length() + 1 ? names.get(article + w.substring(a.length())) : null;
+      }
+      return iso;
+    }
   }
 
   /** Whether the language writes a name's case ending after an apostrophe. */

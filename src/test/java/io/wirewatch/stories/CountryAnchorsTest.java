@@ -25,6 +25,14 @@ class CountryAnchorsTest {
   }
 
   @Test
+  void shouldReadAnArabicCountryNameBehindItsGluedWordsWithItsLetterFormsWrittenAlike() {
+    assertThat(CountryAnchors.in("وصل الوفد إلى مصر ثم بالعراق وللولايات المتحدة، والتقى في اسرائيل", "ar"))
+        .containsExactly("EG", "IQ", "US", "IL");
+    assertThat(CountryAnchors.in("نزل الوفد في عمان", "ar")).as("Oman and Amman alike without vowel signs")
+        .isEmpty();
+  }
+
+  @Test
   void shouldFindNoCountryInTextThatNamesNone() {
     assertThat(CountryAnchors.in("The council approved a new bridge over the river.", "en")).isEmpty();
   }
