@@ -42,12 +42,21 @@ final class DateStamps {
       Pattern.compile("(?<!\\d)(?:19|20)\\d\\d\\s?-\\s?\\d{1,2}\\s?-\\s?\\d{1,2}(?!\\d)");
   private static final Map<String, DateStamps> BY_LANG = new ConcurrentHashMap<>();
 
+  private final String lang;
   private final Set<String> months;
   private final Set<String> words;
 
   private DateStamps(String lang) {
-    this.words = StoryVocabulary.lowerCased(lang, "stories-stamps.tsv", "word");
-    this.months = words.isEmpty() ? Set.of() : Lexicon.of(lang).words("months");
+    this.lang = lang;
+    this.words = folded(lang, StoryVocabulary.ofKind(lang, "stories-stamps.tsv", "word"));
+    this.months = words.isEmpty() ? Set.of() : folded(lang, Lexicon.of(lang).words("months"));
+  }
+
+  /** The words as the line's words are read ({@link StoryVocabulary#folded}: "SALI" is "salı" in Turkish). */
+  private static Set<String> folded(String lang, java.util.Collection<String> words) {
+    Set<String> out = new HashSet<>();
+    words.forEach(w -> out.add(StoryVocabulary.folded(lang, w)));
+    return Set.copyOf(out);
   }
 
   static DateStamps of(String lang) {
@@ -73,10 +82,11 @@ final class DateStamps {
   }
 
   /** The year of {@code line} when it is a date stamp, or null. */
-  private String year(String line) {
-    if (line == null || line.isBlank() || line.length() > LONGEST) {
+  private String year(String raw) {
+    if (raw == null || raw.isBlank() || raw.length() > LONGEST) {
       return null;
     }
+    String line = Figures.westernDigits(raw); // "١٢ مارس ٢٠١٩" is "12 مارس 2019"
     String lower = line.toLowerCase(Locale.ROOT);
     Matcher t = TOKEN.matcher(line);
     int tokens = 0;
@@ -86,7 +96,7 @@ final class DateStamps {
       if (++tokens > MOST_TOKENS) {
         return null;
       }
-      String w = t.group().toLowerCase(Locale.ROOT);
+      String w = StoryVocabulary.folded(lang, t.group());
       if (Character.isDigit(w.charAt(0))) {
         continue;
       }

@@ -24,6 +24,11 @@ final class Features {
     };
   }
 
+  /** Whether a feature is a country ({@code c:}), a number ({@code d:}) or a year ({@code y:}). */
+  static boolean isCountryOrNumber(String term) {
+    return term.length() > 1 && term.charAt(1) == ':' && "cdy".indexOf(term.charAt(0)) >= 0;
+  }
+
   /** Features that tell one event from another of its kind in the same place: all but places, kinds, countries. */
   static boolean isSpecific(String term) {
     return switch (term.charAt(0)) {

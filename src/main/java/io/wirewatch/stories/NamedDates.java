@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * own date; a day after it (a hearing set for later) is not named as past and is left out. Read from
  * {@code lang/<lang>/stories-dates.tsv}: the month words with their numbers ({@code month dec 12}), the order of
  * month and day ({@code order month-day}) and whether months are written with a capital ({@code capitalised yes}:
- * English "May" is a month, "may" a verb). A language without the file names no dates. Thread-safe.
+ * English "May" is a month, "may" a verb). Month words are matched in any case of the language's letters
+ * ("ŞUBAT", "Şubat") and, in a script without capitals, with their letter forms written alike
+ * ({@link StoryVocabulary#folded}); days and years in any script's digits ({@link Figures#westernDigits}). A language without the file names no dates. Thread-safe.
  */
 final class NamedDates {
   private static final Map<String, NamedDates> BY_LANG = new ConcurrentHashMap<>();
@@ -28,7 +30,11 @@ final class NamedDates {
   private final Map<String, Integer> months;
   private final boolean monthFirst;
 
-  private NamedDates(List<String> rows) {
+  private final String lang;
+
+  private NamedDates(String lang) {
+    this.lang = lang;
+    List<String> rows = StoryVocabulary.lines(lang, "stories-dates.tsv");
     Map<String, Integer> m = new HashMap<>();
     boolean first = true;
     boolean capitalised = false;
@@ -37,7 +43,7 @@ final class NamedDates {
       switch (cols[0].strip()) {
         case "month" -> {
           if (cols.length >= 3) {
-            m.put(cols[1].strip().toLowerCase(Locale.ROOT), Integer.parseInt(cols[2].strip()));
+            m.put(StoryVocabulary.folded(lang, cols[1].strip()), Integer.parseInt(cols[2].strip()));
           }
         }
         case "order" -> first = cols.length < 2 || !cols[1].strip().equals("day-month");
@@ -52,10 +58,11 @@ final class NamedDates {
       return;
     }
     boolean capital = capitalised;
+    Locale locale = Locale.forLanguageTag(lang);
     String month = "(" + String.join("|", m.keySet().stream()
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-        .map(w -> capital ? "(?-i:" + Pattern.quote(w.substring(0, 1).toUpperCase(Locale.ROOT)) + ")(?i:"
-            + Pattern.quote(w.substring(1)) + ")" : "(?i:" + Pattern.quote(w) + ")")
+        .map(w -> capital ? "(?-i:" + Pattern.quote(w.substring(0, 1).toUpperCase(locale)) + ")(?iu:"
+            + Pattern.quote(w.substring(1)) + ")" : "(?iu:" + Pattern.quote(w) + ")")
         .toList()) + ")\\.?";
     String day = "(\\d{1,2})(?:st|nd|rd|th|\\.)?";
     String year = "(?:,?\\s+(\\d{4}))?";
@@ -64,7 +71,7 @@ final class NamedDates {
   }
 
   static NamedDates of(String lang) {
-    return BY_LANG.computeIfAbsent(lang, l -> new NamedDates(StoryVocabulary.lines(l, "stories-dates.tsv")));
+    return BY_LANG.computeIfAbsent(lang, NamedDates::new);
   }
 
   /** The days the text names on or before {@code written} (the report's date), in order of first mention. */
@@ -73,9 +80,9 @@ final class NamedDates {
     if (pattern == null || text == null || written == null) {
       return out;
     }
-    Matcher m = pattern.matcher(text);
+    Matcher m = pattern.matcher(Figures.westernDigits(StoryVocabulary.alike(lang, text)));
     while (m.find()) {
-      String monthWord = (monthFirst ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+      String monthWord = StoryVocabulary.folded(lang, monthFirst ? m.group(1) : m.group(2));
       Integer month = months.get(monthWord);
       int day = Integer.parseInt(monthFirst ? m.group(2) : m.group(1));
       if (month == null || day < 1 || day > 31) {

@@ -958,6 +958,7 @@ public final class StoryClusterer {
     List<String> sharedInstitutions = new ArrayList<>();
     boolean sharedPlace = false;
     boolean whoOrWhere = false;
+    boolean beyondCountries = false;
     for (int i = 0; i < terms.length; i++) {
       // a body (a police force, a ministry) is in every story of its town or portfolio: where, not who
       boolean institution = item.institution()[i];
@@ -974,6 +975,7 @@ public final class StoryClusterer {
         sharedTerms[sharedCount] = terms[i];
         contributions[sharedCount++] = c;
         whoOrWhere |= Features.isWhoOrWhere(terms[i]);
+        beyondCountries |= !Features.isCountryOrNumber(terms[i]);
         if (item.name()[i] && !place && !commonNames.contains(terms[i])) {
           sharedNames.add(terms[i]);
           if (institution) {
@@ -1000,11 +1002,13 @@ public final class StoryClusterer {
     }
     List<String> against = new ArrayList<>();
     double score = raw;
-    if (cross && raw > 0 && !whoOrWhere) {
+    if (cross && raw > 0 && !(whoOrWhere && beyondCountries)) {
       // numerals and years are written alike in every language and recur in unrelated copy: across languages
-      // they tell one event only beside a name, a place or a country
+      // they tell one event only beside a name or a place, or beside a country and something more (a kind of
+      // event): a country, most of all a large one, is named in much copy of other events
       score = 0;
-      against.add("across languages, nothing in common but numbers and years");
+      against.add(whoOrWhere ? "across languages, nothing in common but numbers, years and countries"
+          : "across languages, nothing in common but numbers and years");
     }
     if (dot > 0 && specificDot < evidence.leastSpecific() * dot) {
       score *= specificDot / (evidence.leastSpecific() * dot);

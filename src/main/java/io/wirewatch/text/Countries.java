@@ -42,6 +42,20 @@ public final class Countries {
     return iso;
   }
 
+  /**
+   * Every name and word {@link #iso} reads in {@code lang}, keyed as it keys them, with its code; not the short
+   * forms read only in capitals.
+   */
+  public static Map<String, String> names(String lang) {
+    String code = lang == null ? null : LanguageId.normalise(lang);
+    if (code == null) {
+      return Map.of();
+    }
+    Map<String, String> out = new HashMap<>(BY_LANG.computeIfAbsent(code, Countries::load));
+    out.keySet().removeIf(k -> k.startsWith(CAPS));
+    return Map.copyOf(out);
+  }
+
   private static boolean isCapitals(String word) {
     boolean letter = false;
     for (int i = 0; i < word.length(); i++) {

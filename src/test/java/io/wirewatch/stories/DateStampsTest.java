@@ -50,4 +50,25 @@ class DateStampsTest {
     assertThat(DateStamps.of("it").years("Traghetto incagliato", List.of("3 marzo 2019"))).as("no stamp words")
         .isEmpty();
   }
+
+  @Test
+  void shouldReadTurkishStampsInTurkishCapitals() {
+    assertThat(DateStamps.of("tr").years("Feribot karaya oturdu", List.of("Güncelleme: 12 Mart 2019 Salı 14:05")))
+        .containsExactly("2019");
+    assertThat(DateStamps.of("tr").years("YAYINLANMA: 03.03.2019 - 14:05 SALI", BODY))
+        .as("capital I is dotless i in Turkish").containsExactly("2019");
+    assertThat(DateStamps.of("tr").years("Feribot karaya oturdu", List.of("Feribot 12 Mart 2019'da oturdu")))
+        .as("a sentence").isEmpty();
+  }
+
+  @Test
+  void shouldReadArabicStampsWithTheirLetterFormsWrittenAlike() {
+    assertThat(DateStamps.of("ar").years("جنوح عبارة", List.of("آخر تحديث: الثلاثاء 12 آذار 2019 - 14:05")))
+        .containsExactly("2019");
+    assertThat(DateStamps.of("ar").years("جنوح عبارة", List.of("نشر في الاربعاء 5 ابريل 2017")))
+        .as("letter forms written alike").containsExactly("2017");
+    assertThat(DateStamps.of("ar").years("جنوح عبارة", List.of("نشر في ١٢/٠٣/٢٠١٩ - ١٤:٠٥")))
+        .as("Arabic-Indic digits").containsExactly("2019");
+    assertThat(DateStamps.of("ar").years("جنوح عبارة", List.of("جنحت العبارة في 12 مارس 2019"))).isEmpty();
+  }
 }

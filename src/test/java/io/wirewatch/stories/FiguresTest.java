@@ -27,6 +27,12 @@ class FiguresTest {
   }
 
   @Test
+  void shouldReadDigitsOfAnyScriptAsTheSameNumbers() {
+    assertThat(read("فر ١٢,٥٠٠ شخص عام ٢٠٢٤")).containsExactly("d:12500", "y:2024");
+    assertThat(read("فر 12,500 شخص عام 2024")).containsExactly("d:12500", "y:2024");
+  }
+
+  @Test
   void shouldSkipSingleDigitsAndDigitsInsideWords() {
     assertThat(read("3 boats and the A320 jet, 14 crew")).containsExactly("d:14");
   }

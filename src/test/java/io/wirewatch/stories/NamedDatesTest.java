@@ -38,4 +38,26 @@ class NamedDatesTest {
     assertThat(NamedDates.of("de").in("Am 9. März wurde Rob Sample festgenommen.", WRITTEN)).isEmpty();
     assertThat(NamedDates.of("xx").in("Rob Sample was charged in the Mar. 9 stabbing.", WRITTEN)).isEmpty();
   }
+
+  @Test
+  void shouldReadTurkishDaysBeforeTheirMonthInAnyCaseAndBehindACaseEnding() {
+    NamedDates tr = NamedDates.of("tr");
+
+    assertThat(tr.in("Rob Sample 12 Mart'ta Yalıkent'te gözaltına alındı.", WRITTEN))
+        .containsExactly(LocalDate.of(2024, 3, 12));
+    assertThat(tr.in("9 ŞUBAT 2022 GECESİ YAŞANAN OLAY", WRITTEN)).containsExactly(LocalDate.of(2022, 2, 9));
+    assertThat(tr.in("Dava 3 aralık tarihinde görülecek; 12 kişi 3 Nisan 2024'te çağrıldı.", WRITTEN))
+        .as("the last December, and a day to come left out").containsExactly(LocalDate.of(2023, 12, 3));
+  }
+
+  @Test
+  void shouldReadArabicDaysInEitherSystemOfMonthNamesWithTheirLetterFormsWrittenAlike() {
+    NamedDates ar = NamedDates.of("ar");
+
+    assertThat(ar.in("وقع الحادث في 9 مارس في قرية يالكنت", WRITTEN)).containsExactly(LocalDate.of(2024, 3, 9));
+    assertThat(ar.in("منذ 2 آذار 2022", WRITTEN)).containsExactly(LocalDate.of(2022, 3, 2));
+    assertThat(ar.in("في 30 كانون الأول", WRITTEN)).containsExactly(LocalDate.of(2023, 12, 30));
+    assertThat(ar.in("في 5 ابريل", WRITTEN)).as("alef without its hamza").containsExactly(LocalDate.of(2023, 4, 5));
+    assertThat(ar.in("في ١٢ مارس ٢٠٢٢", WRITTEN)).as("Arabic-Indic digits").containsExactly(LocalDate.of(2022, 3, 12));
+  }
 }

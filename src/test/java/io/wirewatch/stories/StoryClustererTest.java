@@ -138,10 +138,7 @@ class StoryClustererTest {
 
   @Test
   void shouldNotJoinAReportInAnotherLanguageOnNumbersAndYearsAlone() {
-    // a low threshold, which the shared figures and year alone would pass
-    var settings = new StoryClusterer.Settings(0.1, Duration.ofDays(14), Duration.ofDays(1), Duration.ofDays(3),
-        300, 200, 0);
-    StoryClusterer c = new StoryClusterer(settings, new DocumentFrequencies(Map.of(), 0), List.of());
+    StoryClusterer c = lowThreshold();
     Map<String, Float> en = terms("l:en", "n:valdoria", "n:marenport", "d:31", "d:140", "y:2021", "w:ferry",
         "w:capsiz");
     c.observe(en);
@@ -159,6 +156,22 @@ class StoryClustererTest {
     assertThat(budget.opened()).as("same figures and year, other people and place").isTrue();
     assertThat(budget.reason()).contains("nothing in common but numbers and years");
     assertThat(ferry.storyId()).as("the same figures beside the same place").isEqualTo("s-ferry");
+  }
+
+  @Test
+  void shouldNotJoinAReportInAnotherLanguageOnNumbersAndACountryAlone() {
+    StoryClusterer c = lowThreshold();
+    opened(c, "s-quake", terms("l:es", "n:marenport", "c:us", "d:1000", "d:19", "e:quake", "w:terremoto"));
+    List<Map<String, Float>> ar = List.of(terms("l:ar", "n:rob sample", "c:us", "d:1000", "d:19", "w:jaiza"),
+        terms("l:ar", "c:us", "d:1000", "d:19", "e:quake", "w:zilzal"));
+    ar.forEach(c::observe);
+
+    StoryClusterer.Assignment other = c.assign(c.vector(ar.get(0)), T0.plusSeconds(600), "s-prize");
+    StoryClusterer.Assignment same = c.assign(c.vector(ar.get(1)), T0.plusSeconds(900), "s-new");
+
+    assertThat(other.opened()).as("the same figures and country, another event").isTrue();
+    assertThat(other.reason()).contains("nothing in common but numbers, years and countries");
+    assertThat(same.storyId()).as("the same figures and country beside the same kind of event").isEqualTo("s-quake");
   }
 
   @Test
@@ -510,5 +523,18 @@ class StoryClustererTest {
     String[] stem = new String[1];
     WordStems.each(word, lang, s -> stem[0] = stem[0] == null ? s : stem[0]);
     return stem[0];
+  }
+
+  /** Opens story {@code id} with a first report of {@code terms}. */
+  private static void opened(StoryClusterer c, String id, Map<String, Float> terms) {
+    c.observe(terms);
+    c.join(id, c.vector(terms), T0);
+  }
+
+  /** A clusterer with a low threshold, which shared figures and a year or a country alone would pass. */
+  private static StoryClusterer lowThreshold() {
+    var settings = new StoryClusterer.Settings(0.1, Duration.ofDays(14), Duration.ofDays(1), Duration.ofDays(3),
+        300, 200, 0);
+    return new StoryClusterer(settings, new DocumentFrequencies(Map.of(), 0), List.of());
   }
 }
