@@ -2,6 +2,7 @@ package io.wirewatch.stories;
 
 import io.wirewatch.text.Countries;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -34,14 +35,18 @@ final class CountryAnchors {
     if (text == null || text.isBlank()) {
       return out;
     }
-    String[] words = text.split("[^\\p{L}\\p{M}.'\u2019-]+");
-    for (int i = 0; i < words.length; i++) {
-      String w = trim(words[i]);
+    List<String> words = words(text);
+    boolean endings = endings(lang);
+    boolean glued = !GLUED.computeIfAbsent(lang, Glued::of).names().isEmpty();
+    for (int i = 0; i < words.size(); i++) {
+      String w = trim(words.get(i));
       if (w.length() < 2) {
         continue;
       }
-      boolean endings = endings(lang);
-      String next = i + 1 < words.length ? trim(words[i + 1]) : null;
+      // a name of two words is asked for only where one may begin (or behind a glued word, which the table's
+      // first words do not know)
+      String next = i + 1 < words.size() && (glued || Countries.mayBeginLongerName(w, lang))
+          ? trim(words.get(i + 1)) : null;
       String two = next != null ? iso(w + " " + next, lang) : null;
       if (two == null && next != null && endings) {
         two = Countries.iso(w + " " + withoutEnding(next), lang); // "Yeni Zelanda'da"
@@ -118,6 +123,33 @@ final class CountryAnchors {
       }
       return iso;
     }
+  }
+
+  /** The runs of letters, marks, periods, apostrophes and hyphens of the text, in order. */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      boolean part = Character.isLetter(cp) || isMark(cp) || cp == '.' || cp == '\'' || cp == '\u2019' || cp == '-';
+      if (part && start < 0) {
+        start = i;
+      } else if (!part && start >= 0) {
+        out.add(text.substring(start, i));
+        start = -1;
+      }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      out.add(text.substring(start));
+    }
+    return out;
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** Whether the language writes a name's case ending after an apostrophe. */

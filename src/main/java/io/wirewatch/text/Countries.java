@@ -2,9 +2,11 @@ package io.wirewatch.text;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * in the language it is given in. Loaded once per language.
  */
 public final class Countries {
-  private static final Map<String, Map<String, String>> BY_LANG = new ConcurrentHashMap<>();
+  private static final Map<String, Table> BY_LANG = new ConcurrentHashMap<>();
   /** Key prefix of words read only when written in capitals ("US" but not "us"). */
   private static final String CAPS = "\u0000";
 
@@ -30,7 +32,7 @@ public final class Countries {
     if (code == null) {
       return null;
     }
-    Map<String, String> names = BY_LANG.computeIfAbsent(code, Countries::load);
+    Map<String, String> names = BY_LANG.computeIfAbsent(code, Countries::load).codes();
     String key = key(word);
     String iso = names.get(key);
     if (iso == null && key.indexOf('-') > 0) {
@@ -43,6 +45,16 @@ public final class Countries {
   }
 
   /**
+   * Whether a name of more than one word may begin with {@code word} in {@code lang}: false says that no
+   * {@link #iso} of {@code word} and the words after it can find a country, so a reader of every word of a text
+   * asks for two-word names ("New Zealand") only where one may begin.
+   */
+  public static boolean mayBeginLongerName(String word, String lang) {
+    String code = word == null || lang == null ? null : LanguageId.normalise(lang);
+    return code != null && BY_LANG.computeIfAbsent(code, Countries::load).firstWords().contains(firstWord(key(word)));
+  }
+
+  /**
    * Every name and word {@link #iso} reads in {@code lang}, keyed as it keys them, with its code; not the short
    * forms read only in capitals.
    */
@@ -51,10 +63,23 @@ public final class Countries {
     if (code == null) {
       return Map.of();
     }
-    Map<String, String> out = new HashMap<>(BY_LANG.computeIfAbsent(code, Countries::load));
+    Map<String, String> out = new HashMap<>(BY_LANG.computeIfAbsent(code, Countries::load).codes());
     out.keySet().removeIf(k -> k.startsWith(CAPS));
     return Map.copyOf(out);
   }
+
+  /** The key up to its first space or hyphen: the first word of a name, however its words are joined. */
+  private static String firstWord(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) == ' ' || key.charAt(i) == '-') {
+        return key.substring(0, i);
+      }
+    }
+    return key;
+  }
+
+  /** A language's names and words by key, and the first words of its names of more than one word. */
+  private record Table(Map<String, String> codes, Set<String> firstWords) {}
 
   private static boolean isCapitals(String word) {
     boolean letter = false;
@@ -104,7 +129,7 @@ public final class Countries {
     return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u202F';
   }
 
-  private static Map<String, String> load(String lang) {
+  private static Table load(String lang) {
     Map<String, String> m = new HashMap<>();
     Locale in = Locale.of(lang);
     boolean named = !in.getDisplayLanguage(in).equals(lang);
@@ -123,6 +148,13 @@ public final class Countries {
         m.put((caps ? CAPS : "") + key(row.get(0)), row.get(1).toUpperCase(Locale.ROOT));
       }
     }
-    return Map.copyOf(m);
+    Set<String> firstWords = new HashSet<>();
+    for (String k : m.keySet()) {
+      String plain = k.startsWith(CAPS) ? k.substring(CAPS.length()) : k;
+      if (plain.indexOf(' ') > 0 || plain.indexOf('-') > 0) {
+        firstWords.add(firstWord(plain));
+      }
+    }
+    return new Table(Map.copyOf(m), Set.copyOf(firstWords));
   }
 }
