@@ -202,7 +202,7 @@ final class NameReader {
    * A capitalised word, a single capital with or without its period, and a capitalised word: "Ray T. Doe",
    * "Ray T Doe". Group 1 the first word, 2 the initial, 3 its period, 4 the word after.
    */
-  private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile(
       "(?<![\\p{L}\\p{M}\\p{N}.'\u2019-])(\\p{Lu}[\\p{Ll}\\p{M}'\u2019-]*\\p{Ll})[ \\t]+(\\p{Lu})(\\.?)[ \\t]+"
       + "(?=(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'\u2019-]*))");
 
@@ -217,7 +217,7 @@ final class NameReader {
    * as before.
    */
   private static String withoutMiddleInitials(String text, String lang, Rules rules) {
-    if (!rules.middleInitials() || text == null || !rules.tags().isEmpty()) {
+    if (!rules.middleInitials() || text == null || !rules.tags().isEmpty() || !hasLoneCapital(text)) {
       return text;
     }
     java.util.regex.Matcher m = MIDDLE_INITIAL.matcher(text);
@@ -238,6 +238,27 @@ final class NameReader {
       last = m.end();
     }
     return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  /**
+   * Whether the text has a capital standing alone between blanks, with or without its period (" J. ", " J "):
+   * what every middle initial is; most paragraphs have none, and the scan for a name around one costs more.
+   */
+  static boolean hasLoneCapital(String text) {
+    for (int i = 0; i + 2 < text.length(); i++) {
+      if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+        continue;
+      }
+      int cp = text.codePointAt(i + 1);
+      int after = i + 1 + Character.charCount(cp);
+      if (Character.isUpperCase(cp) && after < text.length()) {
+        after += text.charAt(after) == '.' ? 1 : 0;
+        if (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A headline of at least this many longer words, all but one in this many capitalised, is in title case. */

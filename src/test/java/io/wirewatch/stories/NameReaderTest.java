@@ -2,7 +2,13 @@ package io.wirewatch.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** Names are participants, not every capitalised word: German capitalises its nouns. */
@@ -193,5 +199,20 @@ class NameReaderTest {
         .contains("ray doe", "jane roe").noneMatch(n -> n.contains("iii") || n.contains("jr"));
     assertThat(NameReader.in("Dorn Jr. arrived.", "en")).as("a name of two words keeps it").contains("dorn jr");
     assertThat(NameReader.in("Ayer llegó Ray Doe III a Lakeport.", "es")).contains("ray doe iii");
+  }
+
+  /** The quick scan for a capital standing alone never misses a text where a middle initial can be read. */
+  @Property(tries = 500)
+  void everyMiddleInitialIsALoneCapital(@ForAll("initialText") List<String> pieces) {
+    String text = String.join("", pieces);
+    if (NameReader.MIDDLE_INITIAL.matcher(text).find()) {
+      assertThat(NameReader.hasLoneCapital(text)).as(text).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<List<String>> initialText() {
+    return Arbitraries.of("Jane", "Roe", "J", "Q", "É", "𝐀", "Ωmega", ".", " ", "  ", "\t", "\u00A0", "said", "a",
+        "O'Neil", "-", ",", "\n").list().ofMaxSize(12);
   }
 }
