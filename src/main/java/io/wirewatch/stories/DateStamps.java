@@ -52,10 +52,10 @@ final class DateStamps {
     this.months = words.isEmpty() ? Set.of() : folded(lang, Lexicon.of(lang).words("months"));
   }
 
-  /** The words as the line's words are read ({@link StoryVocabulary#folded}: "SALI" is "salı" in Turkish). */
+  /** The words as the line's words are read ({@link FoldedText#folded}: "SALI" is "salı" in Turkish). */
   private static Set<String> folded(String lang, java.util.Collection<String> words) {
     Set<String> out = new HashSet<>();
-    words.forEach(w -> out.add(StoryVocabulary.folded(lang, w)));
+    words.forEach(w -> out.add(FoldedText.folded(lang, w)));
     return Set.copyOf(out);
   }
 
@@ -96,7 +96,7 @@ final class DateStamps {
       if (++tokens > MOST_TOKENS) {
         return null;
       }
-      String w = StoryVocabulary.folded(lang, t.group());
+      String w = FoldedText.folded(lang, t.group());
       if (Character.isDigit(w.charAt(0))) {
         continue;
       }

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * per-language list of word beginnings ({@code lang/<lang>/stories-events.tsv}). The type is the same in
  * every language, so reports of one event in two languages share it. Text and list are lower-cased by the
  * language's own rules and, in a script without capitals, their letter forms written alike
- * ({@link StoryVocabulary#folded}); in a language that writes conjunctions, prepositions and the article onto
+ * ({@link FoldedText#folded}); in a language that writes conjunctions, prepositions and the article onto
  * the word ({@code prefix} and {@code article} lines of its {@code stories-names.tsv}: Arabic "والزلزال", and the
  * earthquake), a cue also begins after one prefix and one article. Thread-safe.
  */
@@ -60,7 +60,7 @@ public final class EventCues {
     this.lang = lang;
     for (String row : StoryVocabulary.lines(lang, "stories-events.tsv")) {
       String[] cols = row.split("\t");
-      String cue = StoryVocabulary.folded(lang, cols[0].strip());
+      String cue = FoldedText.folded(lang, cols[0].strip());
       if (cols.length >= 2 && !cue.isEmpty()) {
         Node n = root;
         for (int i = 0; i < cue.length(); i++) {
@@ -76,7 +76,7 @@ public final class EventCues {
   /** The language's {@code kind} words glued before a word, the longest first, then "" for none. */
   private static List<String> glued(String lang, String kind) {
     Set<String> words = new HashSet<>();
-    StoryVocabulary.ofKind(lang, "stories-names.tsv", kind).forEach(w -> words.add(StoryVocabulary.folded(lang, w)));
+    StoryVocabulary.ofKind(lang, "stories-names.tsv", kind).forEach(w -> words.add(FoldedText.folded(lang, w)));
     List<String> out = new ArrayList<>(words.stream()
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList());
     out.add("");
@@ -96,7 +96,7 @@ public final class EventCues {
     if (root.chars.length == 0 || text == null) {
       return out;
     }
-    String folded = StoryVocabulary.folded(lang, text);
+    String folded = FoldedText.folded(lang, text);
     int i = 0;
     while (i < folded.length()) {
       int end = Character.isLetter(i > 0 ? folded.charAt(i - 1) : ' ') ? -1 : cueAt(folded, i, out);

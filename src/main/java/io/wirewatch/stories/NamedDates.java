@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * month and day ({@code order month-day}) and whether months are written with a capital ({@code capitalised yes}:
  * English "May" is a month, "may" a verb). Month words are matched in any case of the language's letters
  * ("ŞUBAT", "Şubat") and, in a script without capitals, with their letter forms written alike
- * ({@link StoryVocabulary#folded}); days and years in any script's digits ({@link Figures#westernDigits}). A language without the file names no dates. Thread-safe.
+ * ({@link FoldedText#folded}); days and years in any script's digits ({@link Figures#westernDigits}). A language without the file names no dates. Thread-safe.
  */
 final class NamedDates {
   private static final Map<String, NamedDates> BY_LANG = new ConcurrentHashMap<>();
@@ -43,7 +43,7 @@ final class NamedDates {
       switch (cols[0].strip()) {
         case "month" -> {
           if (cols.length >= 3) {
-            m.put(StoryVocabulary.folded(lang, cols[1].strip()), Integer.parseInt(cols[2].strip()));
+            m.put(FoldedText.folded(lang, cols[1].strip()), Integer.parseInt(cols[2].strip()));
           }
         }
         case "order" -> first = cols.length < 2 || !cols[1].strip().equals("day-month");
@@ -80,9 +80,9 @@ final class NamedDates {
     if (pattern == null || text == null || written == null) {
       return out;
     }
-    Matcher m = pattern.matcher(Figures.westernDigits(StoryVocabulary.alike(lang, text)));
+    Matcher m = pattern.matcher(Figures.westernDigits(FoldedText.alike(lang, text)));
     while (m.find()) {
-      String monthWord = StoryVocabulary.folded(lang, monthFirst ? m.group(1) : m.group(2));
+      String monthWord = FoldedText.folded(lang, monthFirst ? m.group(1) : m.group(2));
       Integer month = months.get(monthWord);
       int day = Integer.parseInt(monthFirst ? m.group(2) : m.group(1));
       if (month == null || day < 1 || day > 31) {

@@ -41,22 +41,6 @@ final class StoryVocabulary {
         .collect(Collectors.toUnmodifiableSet());
   }
 
-  /**
-   * {@code text} as a language's word lists are matched against it: in lower case by the language's own rules
-   * (Turkish "I" is "ı" and "İ" is "i", where the root rules make "İ" an "i" with a combining dot), and, in a
-   * script without capitals whose names file lists letter forms ({@link CaselessNames#reads}), with those forms
-   * written alike ("أ" as "ا", "ة" as "ه"), as {@link Institutions} reads its words. Read the lists through it too.
-   */
-  static String folded(String lang, String text) {
-    return alike(lang, text.toLowerCase(lang == null ? Locale.ROOT : Locale.forLanguageTag(lang)));
-  }
-
-  /** {@code text} with its letter forms written alike where the language reads caseless names; else as is. */
-  static String alike(String lang, String text) {
-    CaselessNames caseless = lang == null ? null : CaselessNames.of(lang);
-    return caseless != null && caseless.reads() ? caseless.alike(text) : text;
-  }
-
   static List<String> lines(String lang, String name) {
     String path = lang == null ? "/lang/" + name : "/lang/" + lang + "/" + name;
     List<String> out = new ArrayList<>();

@@ -98,12 +98,12 @@ class EventCuesTest {
     for (String row : StoryVocabulary.lines(lang, "stories-events.tsv")) {
       String[] cols = row.split("\t");
       if (cols.length >= 2) {
-        types.put(StoryVocabulary.folded(lang, cols[0].strip()), cols[1].strip());
+        types.put(FoldedText.folded(lang, cols[0].strip()), cols[1].strip());
       }
     }
     String glued = optional(lang, "prefix") + optional(lang, "article");
     Matcher m = Pattern.compile("(?<!\\p{L})" + glued + "(" + alternation(types.keySet()) + ")")
-        .matcher(StoryVocabulary.folded(lang, text));
+        .matcher(FoldedText.folded(lang, text));
     Set<String> out = new LinkedHashSet<>();
     while (m.find()) {
       out.add(types.get(m.group(1)));
@@ -113,7 +113,7 @@ class EventCuesTest {
 
   private static String optional(String lang, String kind) {
     Set<String> glued = new HashSet<>();
-    StoryVocabulary.ofKind(lang, "stories-names.tsv", kind).forEach(w -> glued.add(StoryVocabulary.folded(lang, w)));
+    StoryVocabulary.ofKind(lang, "stories-names.tsv", kind).forEach(w -> glued.add(FoldedText.folded(lang, w)));
     return glued.isEmpty() ? "" : "(?:" + alternation(glued) + ")?";
   }
 
