@@ -28,6 +28,8 @@ final class StreetAddresses {
   private final Pattern block;
   /** The capitalised words that never end a street's name: grammar words, weekdays and months. */
   private final Set<String> breaks;
+  /** Compass words after a street's name ("Mesa SE", "Elm Northwest"): a quarter of town, not the street. */
+  private final Set<String> directions = new java.util.HashSet<>();
   private final int blockSize;
 
   private StreetAddresses(List<String> rows, Set<String> breaks) {
@@ -43,6 +45,7 @@ final class StreetAddresses {
         case "type" -> types.add(cols[1].strip());
         case "block" -> blocks.add(cols[1].strip());
         case "blocksize" -> size = Integer.parseInt(cols[1].strip());
+        case "direction" -> directions.add(cols[1].strip().toLowerCase(Locale.ROOT));
         default -> { }
       }
     }
@@ -93,12 +96,19 @@ final class StreetAddresses {
     return out;
   }
 
-  /** The last word of a street's name, up to a word that never ends one ("Elm Tuesday": elm), or null. */
+  /**
+   * The last word of a street's name, up to a word that never ends one ("Elm Tuesday": elm) and before the
+   * compass words of its quarter ("Mesa SE": mesa), or null.
+   */
   private String lastWord(String name) {
     String last = null;
     for (String w : name.split("[ \\t]+")) {
-      if (breaks.contains(w.toLowerCase(Locale.ROOT))) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (breaks.contains(lower)) {
         break;
+      }
+      if (last != null && directions.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower)) {
+        continue;
       }
       last = w.endsWith(".") || w.length() < 2 ? null : w;
     }

@@ -32,6 +32,10 @@ class StreetAddressesTest {
     assertThat(en.in("Officers found him in the 5300 block of South Brackwin Sunday night.")).as("up to a weekday")
         .containsExactly("5300 brackwin");
     assertThat(en.in("It happened in the 2600 block of S. Brackwin. Police said ...")).containsExactly("2600 brackwin");
+    assertThat(en.in("Deputies were sent to the 2300 block of Quellmoor SE on Friday.")).as("a quarter after the name")
+        .containsExactly("2300 quellmoor");
+    assertThat(en.in("the 400 block of North Quellmoor")).as("a direction before it is part of the way there")
+        .containsExactly("400 quellmoor");
     assertThat(en.in("the 5300 block of South Brackwin Street")).as("read once, as with its type word")
         .containsExactly("5300 brackwin");
   }
