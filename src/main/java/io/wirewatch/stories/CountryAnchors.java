@@ -37,7 +37,7 @@ final class CountryAnchors {
     }
     List<String> words = words(text);
     boolean endings = endings(lang);
-    boolean glued = !GLUED.computeIfAbsent(lang, Glued::of).names().isEmpty();
+    Glued glued = GLUED.computeIfAbsent(lang, Glued::of);
     for (int i = 0; i < words.size(); i++) {
       String w = trim(words.get(i));
       if (w.length() < 2) {
@@ -45,9 +45,9 @@ final class CountryAnchors {
       }
       // a name of two words is asked for only where one may begin (or behind a glued word, which the table's
       // first words do not know)
-      String next = i + 1 < words.size() && (glued || Countries.mayBeginLongerName(w, lang))
+      String next = i + 1 < words.size() && (glued.reads() || Countries.mayBeginLongerName(w, lang))
           ? trim(words.get(i + 1)) : null;
-      String two = next != null ? iso(w + " " + next, lang) : null;
+      String two = next != null ? iso(w + " " + next, lang, glued) : null;
       if (two == null && next != null && endings) {
         two = Countries.iso(w + " " + withoutEnding(next), lang); // "Yeni Zelanda'da"
       }
@@ -56,7 +56,7 @@ final class CountryAnchors {
         i++;
         continue;
       }
-      String one = iso(w, lang);
+      String one = iso(w, lang, glued);
       if (one == null && endings) {
         one = Countries.iso(withoutEnding(w), lang);
       }
@@ -71,9 +71,9 @@ final class CountryAnchors {
   private static final java.util.regex.Pattern VOWEL_SIGNS = java.util.regex.Pattern.compile("\\p{M}");
 
   /** The code {@code words} names in {@code lang}, as written or, in a caseless script, behind a glued word. */
-  private static String iso(String words, String lang) {
+  private static String iso(String words, String lang, Glued glued) {
     String iso = Countries.iso(words, lang);
-    return iso != null ? iso : GLUED.computeIfAbsent(lang, Glued::of).iso(words);
+    return iso != null ? iso : glued.iso(words);
   }
 
   /**
@@ -99,6 +99,11 @@ final class CountryAnchors {
       List<String> prefixes = StoryVocabulary.ofKind(lang, "stories-names.tsv", "prefix").stream()
           .map(caseless::alike).toList();
       return new Glued(caseless, Map.copyOf(names), prefixes, articles, articles.isEmpty() ? "" : articles.get(0));
+    }
+
+    /** Whether the language has names to read behind glued words. */
+    boolean reads() {
+      return !names.isEmpty();
     }
 
     String iso(String words) {

@@ -1,6 +1,8 @@
 package io.wirewatch.stories;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Text as a language's word lists are matched against it: lower-cased by the language's own rules and, in a
@@ -8,6 +10,9 @@ import java.util.Locale;
  * the lists, because the letter forms are themselves lines of a list ({@link CaselessNames}). Pure.
  */
 final class FoldedText {
+  /** Each language's locale, parsed once: the lists are folded word by word. */
+  private static final Map<String, Locale> LOCALES = new ConcurrentHashMap<>();
+
   private FoldedText() {}
 
   /**
@@ -17,7 +22,8 @@ final class FoldedText {
    * written alike ("أ" as "ا", "ة" as "ه"), as {@link Institutions} reads its words. Read the lists through it too.
    */
   static String folded(String lang, String text) {
-    return alike(lang, text.toLowerCase(lang == null ? Locale.ROOT : Locale.forLanguageTag(lang)));
+    Locale locale = lang == null ? Locale.ROOT : LOCALES.computeIfAbsent(lang, Locale::forLanguageTag);
+    return alike(lang, text.toLowerCase(locale));
   }
 
   /** {@code text} with its letter forms written alike where the language reads caseless names; else as is. */

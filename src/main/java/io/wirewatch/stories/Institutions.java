@@ -28,9 +28,8 @@ final class Institutions {
       Set<String> whole = new HashSet<>();
       Set<String> stems = new HashSet<>();
       Set<String> endings = new HashSet<>();
-      CaselessNames caseless = CaselessNames.of(lang);
       for (String listed : StoryVocabulary.ofKind(lang, "stories-names.tsv", kind)) {
-        String w = caseless.reads() ? caseless.alike(listed) : listed; // as a name read from its title is written
+        String w = FoldedText.alike(lang, listed); // as a name read from its title is written
         if (w.endsWith("-")) {
           stems.add(LatinSpelling.of(w.substring(0, w.length() - 1)));
         } else if (w.startsWith("-")) {
